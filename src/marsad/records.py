@@ -1,0 +1,160 @@
+"""Records that flow through the pipeline.
+
+Every annotation is a character span (Python ``str`` index, end exclusive) into
+``Article.text``, the cleaned display text, so it can be highlighted in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the display text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class RawDoc:
+    """What a reader hands on: decoded text plus whatever metadata the source gives.
+
+    ``raw`` is the input exactly as read (decoded only), kept so nothing the user
+    fed in is lost. ``html`` marks raw markup still to be reduced to text.
+    """
+
+    source: str
+    raw: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    is_html: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class InputProblem:
+    """A bad input, reported by name with the reason; the run goes on."""
+
+    source: str
+    code: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: [{self.code}] {self.reason}"
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO YYYY-MM-DD when resolvable
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named-entity mention (PER / ORG / LOC / MISC)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    entity_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label,
+            "canonical": self.canonical,
+            "entity_id": self.entity_id,
+        }
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str
+    entity_id: str | None = None
+    mention: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "entity_id": self.entity_id,
+            "mention": self.mention.to_dict() if self.mention else None,
+        }
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | indirect | mixed
+    cue: Span
+    speaker: Speaker | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "cue": self.cue.to_dict(),
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+        }
+
+
+@dataclass(slots=True)
+class Article:
+    """One article: cleaned display text plus every annotation as spans into it."""
+
+    id: str
+    source: str
+    raw: str
+    text: str = ""
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title_span: Span | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object `marsad extract` writes (shared/schema/extract.schema.json)."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "text": self.text,
+            "sentences": [[s.start, s.end] for s in self.sentences],
+            "entities": [m.to_dict() for m in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "dates": [d.to_dict() for d in self.dates],
+        }
