@@ -27,7 +27,8 @@ class RawDoc:
     """What a reader hands on: decoded text plus whatever metadata the source gives.
 
     ``raw`` is the input exactly as read (decoded only), kept so nothing the user
-    fed in is lost. ``html`` marks raw markup still to be reduced to text.
+    fed in is lost. ``body`` is the article text to clean when it differs from
+    ``raw`` (main text extracted from HTML, a feed entry or a JSON field).
     """
 
     source: str
@@ -36,8 +37,12 @@ class RawDoc:
     url: str | None = None
     published: str | None = None
     outlet: str | None = None
-    is_html: bool = False
+    body: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.raw if self.body is None else self.body
 
 
 @dataclass(slots=True)
