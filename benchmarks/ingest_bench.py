@@ -1,0 +1,74 @@
+"""Ingest throughput: articles/s, MB/s and peak memory on a generated corpus.
+
+Runs in one process (one core). Two figures: the base path (read, clean, normalise,
+sentences, dates, store) and the full pipeline (plus entities and quotes).
+Usage: python benchmarks/ingest_bench.py --articles 20000 [--stages base|full|both]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus_gen import REPO, generate
+
+from marsad.jobs import ingest
+from marsad.pipeline import BASE_STAGES, Pipeline, build_pipeline
+from marsad.store import open_store
+
+
+def run(corpus: Path, pipeline: Pipeline, label: str) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "bench.db")
+        t0 = time.perf_counter()
+        report = ingest([corpus], store, pipeline, batch_size=500)
+        seconds = time.perf_counter() - t0
+        store.close()
+    n = report.added
+    mb = corpus.stat().st_size / 1e6
+    return {
+        "stages": label,
+        "articles": n,
+        "problems": len(report.problems),
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(n / seconds, 1),
+        "mb_per_s": round(mb / seconds, 2),
+        "stage_ms_per_article": {k: round(v * 1000 / max(n, 1), 3) for k, v in pipeline.seconds.items()},
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--articles", type=int, default=20_000)
+    ap.add_argument("--stages", choices=["base", "full", "both"], default="both")
+    ap.add_argument("--json", type=Path, default=REPO / "benchmarks" / "results" / "ingest.json")
+    args = ap.parse_args()
+    corpus = REPO / "benchmarks" / "corpus" / f"generated-{args.articles}.jsonl"
+    if not corpus.exists():
+        generate(args.articles, corpus)
+    results = []
+    if args.stages in ("base", "both"):
+        results.append(run(corpus, Pipeline(list(BASE_STAGES)), "base (before entities and quotes)"))
+    if args.stages in ("full", "both"):
+        results.append(run(corpus, build_pipeline(), "full (with entities and quotes)"))
+    out = {
+        "command": " ".join(["python", *sys.argv]),
+        "corpus_mb": round(corpus.stat().st_size / 1e6, 1),
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "results": results,
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
