@@ -1,0 +1,146 @@
+"""Canonical entities inside an article: name variants merged, role phrases linked to people.
+
+Every mention gets ``canonical`` (the fullest name the article or the lexicons give) and an
+``entity_id`` derived from the canonical name's key, so the same entity gets the same id in
+every article of the store (سيرغي لافروف / سيرجي لافروف / لافروف -> one id).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.corpus.names import name_key
+from marsad.corpus.roles import RoleBook
+from marsad.records import Article, Mention
+from marsad.text.normalize import normalize_with_offsets
+
+_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def entity_id(label: str, canonical: str) -> str:
+    """Stable id of an entity: label plus the key of its canonical name."""
+    digest = hashlib.sha1(f"{label}|{name_key(canonical)}".encode()).hexdigest()[:12]
+    return f"{label.lower()}-{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPeople:
+    """Full names of people the package knows (role holders), indexed by full key and by surname key."""
+
+    by_key: dict[str, str]
+    by_surname: dict[str, str]
+
+    @classmethod
+    @cache
+    def load(cls) -> KnownPeople:
+        names = {t.person for tenures in RoleBook.load().tenures.values() for t in tenures}
+        by_key = {name_key(n): n for n in names}
+        surnames: dict[str, set[str]] = {}
+        for n in names:
+            parts = name_key(n).split()
+            if len(parts) > 1:
+                surnames.setdefault(parts[-1], set()).add(n)
+        return cls(by_key, {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1})
+
+    def full_name(self, name: str) -> str | None:
+        key = name_key(name)
+        return self.by_key.get(key) or (self.by_surname.get(key) if " " not in key else None)
+
+
+class EntityLinker:
+    """Pipeline stage after NER: canonical names, role phrases, entity ids."""
+
+    def __init__(self, roles: RoleBook, people: KnownPeople) -> None:
+        self.roles = roles
+        self.people = people
+        self._known_keys = frozenset(people.by_key) | frozenset(people.by_surname)
+        alternatives = "|".join(re.escape(p) for p in roles.phrases())
+        self._role_re = re.compile(rf"(?<!\w)(?:[وفبل]|لل)?({alternatives})(?!\w)")
+
+    @classmethod
+    def load(cls) -> EntityLinker:
+        return cls(RoleBook.load(), KnownPeople.load())
+
+    def __call__(self, article: Article) -> Article:
+        day = _date(article.published)
+        known = {m.text for m in article.entities} | self._known_keys
+        for m in article.entities:
+            m.canonical = _bare(m.text, known)
+        fullest = self._fullest_names([m.canonical for m in article.entities if m.label == "PER"])
+        for m in article.entities:
+            if m.label == "PER":
+                m.canonical = fullest[name_key(m.canonical)]
+        article.entities.extend(self._role_mentions(article, day))
+        article.entities.sort(key=lambda m: (m.start, m.end))
+        for m in article.entities:
+            m.entity_id = entity_id(m.label, m.canonical)
+        return article
+
+    def _fullest_names(self, people: list[str]) -> dict[str, str]:
+        """Key of each person variant -> the fullest name: the article's longest, or a known full name."""
+        names = sorted(set(people), key=lambda n: -len(name_key(n).split()))
+        fullest: dict[str, str] = {}
+        for name in names:
+            key = name_key(name)
+            if key in fullest:
+                continue
+            parts = key.split()
+            longer = next(
+                (fullest[k] for k in fullest if _contains_tokens(k.split(), parts)),
+                None,
+            )
+            fullest[key] = longer or self.people.full_name(name) or name
+        return fullest
+
+    def _role_mentions(self, article: Article, day: dt.date | None) -> list[Mention]:
+        """Role phrases (``وزير الخارجية الروسي``) as PER mentions of the person holding the role."""
+        norm, offsets = normalize_with_offsets(article.text)
+        found: list[Mention] = []
+        taken = [(m.start, m.end) for m in article.entities]
+        for match in self._role_re.finditer(norm):
+            start, end = offsets[match.start(1)], offsets[match.end(1) - 1] + 1
+            if any(s < end and start < e for s, e in taken):
+                continue
+            holder = self._apposition(article, end) or self.roles.holder(match.group(1), day)
+            if holder:
+                found.append(Mention(start, end, article.text[start:end], "PER", holder))
+        return found
+
+    def _apposition(self, article: Article, role_end: int) -> str | None:
+        """A person named right after the role phrase (``وزير الخارجية الروسي، سيرغي لافروف``)."""
+        for m in article.entities:
+            if m.label == "PER" and 0 <= m.start - role_end <= 2 and not article.text[role_end : m.start].strip(" ،,"):
+                return m.canonical
+        return None
+
+
+def _bare(name: str, known: set[str]) -> str:
+    """A name without a leading conjunction/preposition the tokeniser left on it (ولافروف -> لافروف).
+
+    Only stripped where the rest is a name too (seen as a mention or known) or starts with the
+    article (والعراق -> العراق): وليد and فلاديمير keep their first letter.
+    """
+    head, _, tail = name.partition(" ")
+    for clitic in _CLITICS:
+        rest = head[len(clitic) :]
+        if head.startswith(clitic) and len(rest) >= 3:
+            stripped = f"{rest} {tail}".strip()
+            if rest.startswith("ال") or stripped in known or name_key(stripped) in known:
+                return stripped
+    return name
+
+
+def _contains_tokens(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n < len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
