@@ -35,7 +35,9 @@ def main() -> None:
 @db_option
 @click.option("--fields", default="", help="JSONL/Parquet field names, e.g. 'text=body,title=headline'.")
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1))
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal)."
+)
 def ingest(paths: tuple[str, ...], db: str, fields: str, batch_size: int, progress: bool | None) -> None:
     """Read articles from files, folders, JSONL, HTML, RSS/Atom, WARC or Parquet into the store.
 
@@ -50,7 +52,9 @@ def ingest(paths: tuple[str, ...], db: str, fields: str, batch_size: int, progre
 
     pipeline = build_pipeline()
     store = open_store(db)
-    bar = tqdm(desc="ingest", unit=" articles", disable=None if progress is None else not progress, file=sys.stderr)
+    bar = tqdm(
+        desc="ingest", unit=" articles", disable=None if progress is None else not progress, file=sys.stderr
+    )
     try:
         report = run_ingest(
             paths,
@@ -120,9 +124,7 @@ def _render_article(a: Article) -> str:
     ]
     if a.quotes:
         head += ["", "quotes:"]
-        head += [
-            f"  [{q.kind}] {q.speaker.name if q.speaker else '?'}: «{q.text}»" for q in a.quotes
-        ]
+        head += [f"  [{q.kind}] {q.speaker.name if q.speaker else '?'}: «{q.text}»" for q in a.quotes]
     if a.entities:
         head += ["", "entities: " + "، ".join(sorted({f"{m.canonical} ({m.label})" for m in a.entities}))]
     if a.dates:

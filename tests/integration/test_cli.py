@@ -50,7 +50,9 @@ def test_bad_inputs_are_reported_and_the_rest_is_ingested(tmp_path: Path, seeds_
     (inputs / "good.txt").write_bytes(good.read_bytes())
     (inputs / "empty.txt").write_bytes(b"")
     (inputs / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    (inputs / "broken.jsonl").write_text('{"text": "قال الوزير إن الوضع مستقر"}\n{"text": \n', encoding="utf-8")
+    (inputs / "broken.jsonl").write_text(
+        '{"text": "قال الوزير إن الوضع مستقر"}\n{"text": \n', encoding="utf-8"
+    )
     db = tmp_path / "m.db"
     code, out, err = invoke("ingest", str(inputs), "--db", str(db))
     assert code == 1

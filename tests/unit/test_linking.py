@@ -30,7 +30,9 @@ def test_variants_share_a_key(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("سوريا", "روسيا"), ("لافروف", "لوكسمبورغ"), ("تركيا", "ترامب"), ("بوتين", "بوش")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("سوريا", "روسيا"), ("لافروف", "لوكسمبورغ"), ("تركيا", "ترامب"), ("بوتين", "بوش")]
+)
 def test_different_names_keep_different_keys(a: str, b: str) -> None:
     assert name_key(a) != name_key(b)
 

@@ -113,7 +113,11 @@ class EntityLinker:
     def _apposition(self, article: Article, role_end: int) -> str | None:
         """A person named right after the role phrase (``وزير الخارجية الروسي، سيرغي لافروف``)."""
         for m in article.entities:
-            if m.label == "PER" and 0 <= m.start - role_end <= 2 and not article.text[role_end : m.start].strip(" ،,"):
+            if (
+                m.label == "PER"
+                and 0 <= m.start - role_end <= 2
+                and not article.text[role_end : m.start].strip(" ،,")
+            ):
                 return m.canonical
         return None
 
