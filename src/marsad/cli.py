@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from typing import TextIO
 
 import click
 
@@ -55,6 +56,10 @@ def ingest(paths: tuple[str, ...], db: str, fields: str, batch_size: int, progre
     bar = tqdm(
         desc="ingest", unit=" articles", disable=None if progress is None else not progress, file=sys.stderr
     )
+
+    def on_problem(p: InputProblem) -> None:
+        bar.clear()
+        _report_problem(p)
     try:
         report = run_ingest(
             paths,
@@ -62,7 +67,7 @@ def ingest(paths: tuple[str, ...], db: str, fields: str, batch_size: int, progre
             pipeline,
             fields=JsonlFields.parse(fields) if fields else None,
             batch_size=batch_size,
-            on_problem=lambda p: (bar.clear(), _report_problem(p)),
+            on_problem=on_problem,
             progress=bar.update,
         )
     finally:
@@ -153,7 +158,7 @@ def search(query: str, db: str, limit: int) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="Default: stdout.")
 @click.option("--fields", default="", help="JSONL/Parquet field names, e.g. 'text=body,title=headline'.")
-def extract(paths: tuple[str, ...], fmt: str, output: click.utils.LazyFile, fields: str) -> None:
+def extract(paths: tuple[str, ...], fmt: str, output: TextIO, fields: str) -> None:
     """Run the pipeline without a store and write one JSON object per article."""
     from marsad.ingest import JsonlFields
     from marsad.jobs import process_paths
