@@ -1,0 +1,98 @@
+"""The one store interface: SQLite now, PostgreSQL later, and the records its queries return."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Protocol
+
+from marsad.errors import StoreError
+from marsad.records import Article
+
+__all__ = ["AddResult", "ArticleSummary", "SearchHit", "Store", "open_store"]
+
+
+@dataclass(slots=True)
+class AddResult:
+    """What one `Store.add_articles` call did: ids already stored (or repeated in the batch) are skipped."""
+
+    added: int
+    skipped: int
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """One line of an article listing, without the text."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    source: str
+    n_quotes: int
+    n_entities: int
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """A search result: ``snippet`` is display text with the first match in « »; a higher score is better."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
+class Store(Protocol):
+    """Storage of processed articles. Every backend passes the same tests."""
+
+    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+        """Store a batch in ONE transaction (all or nothing); stored ids are skipped, never rewritten."""
+        ...
+
+    def has(self, article_id: str) -> bool: ...
+
+    def get(self, article_id: str) -> Article | None:
+        """The article exactly as it was added (text, raw, spans, quotes with cue and speaker, meta)."""
+        ...
+
+    def articles(
+        self, *, limit: int = 50, offset: int = 0, outlet: str | None = None
+    ) -> list[ArticleSummary]:
+        """Newest first (by published date, undated last)."""
+        ...
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """Arabic-aware full-text search (marsad.search.query), best first."""
+        ...
+
+    def count(self) -> int: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+
+_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def open_store(target: str | os.PathLike[str]) -> Store:
+    """A store for ``target``: a file path opens (or creates) a SQLite store; a URL picks its backend."""
+    if isinstance(target, str):
+        if target.startswith(_POSTGRES_SCHEMES):
+            raise StoreError("the PostgreSQL store is not available yet; use a SQLite file path")
+        if "://" in target and not target.startswith("file://"):
+            raise StoreError(f"unknown store URL {target.split('://', 1)[0]!r}://; give a file path")
+        if target.startswith("file://"):
+            target = target[len("file://") :]
+    from marsad.store.sqlite import SQLiteStore  # late: sqlite imports this module's records
+
+    return SQLiteStore(target)

@@ -1,0 +1,372 @@
+"""The SQLite store: exact round trips, idempotent batches that are all or nothing, Arabic-aware search."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from marsad.errors import StoreError
+from marsad.records import Article, DateMention, Mention, Quote, Sentence, Span, Speaker
+from marsad.store import AddResult, SQLiteStore, open_store
+from marsad.store.sqlite import APPLICATION_ID, migrations
+
+
+@pytest.fixture
+def fresh_db(tmp_path: Path) -> Iterator[SQLiteStore]:
+    store = SQLiteStore(tmp_path / "marsad.db")
+    yield store
+    store.close()
+
+
+def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (FTS5 shadow tables included), read through a separate connection."""
+    db = sqlite3.connect(path)
+    try:
+        names = [
+            r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
+        dump = {}
+        for name in names:
+            if name == "articles_fts":  # the virtual table itself; its rows live in the shadow tables
+                continue
+            dump[name] = sorted(db.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
+        return dump
+    finally:
+        db.close()
+
+
+def _article(n: int, text: str, **fields: Any) -> Article:
+    """A small annotated article whose spans point into ``text``."""
+    i = text.find("لافروف")
+    quotes = []
+    if i >= 0:
+        cue = Span(0, 3, text[0:3])
+        quotes = [
+            Quote(
+                i, len(text), text[i:], "direct", cue, Speaker("سيرغي لافروف", "Q1", Span(i, i + 6, "لافروف"))
+            )
+        ]
+    return Article(
+        id=fields.pop("id", f"a{n:06d}"),
+        source=f"gen/{n}.txt",
+        raw=text,
+        text=text,
+        sentences=[Sentence(0, len(text))],
+        entities=[Mention(i, i + 6, "لافروف", "PER", "سيرغي لافروف")] if i >= 0 else [],
+        quotes=quotes,
+        **fields,
+    )
+
+
+# -- round trip --------------------------------------------------------------------------------------------
+
+_OPT = st.none() | st.text(max_size=12)
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    text = draw(st.text(max_size=120))
+
+    def span() -> tuple[int, int, str]:
+        a = draw(st.integers(0, len(text)))
+        b = draw(st.integers(a, len(text)))
+        return a, b, text[a:b]
+
+    def speaker() -> Speaker | None:
+        if not draw(st.booleans()):
+            return None
+        return Speaker(draw(st.text(max_size=10)), draw(_OPT), Span(*span()) if draw(st.booleans()) else None)
+
+    n = st.integers(0, 4)
+    return Article(
+        id=draw(st.text(min_size=1, max_size=10)),
+        source=draw(st.text(max_size=20)),
+        raw=draw(st.text(max_size=150)),
+        text=text,
+        title=draw(_OPT),
+        outlet=draw(_OPT),
+        published=draw(_OPT),
+        url=draw(_OPT),
+        title_span=Span(*span()) if draw(st.booleans()) else None,
+        sentences=[Sentence(*span()[:2]) for _ in range(draw(n))],
+        dates=[DateMention(*span(), draw(_OPT)) for _ in range(draw(n))],
+        entities=[
+            Mention(
+                *span(),
+                draw(st.sampled_from(["PER", "ORG", "LOC", "MISC"])),
+                draw(st.text(max_size=10)),
+                draw(_OPT),
+            )
+            for _ in range(draw(n))
+        ],
+        quotes=[
+            Quote(*span(), draw(st.sampled_from(["direct", "indirect", "mixed"])), Span(*span()), speaker())
+            for _ in range(draw(n))
+        ],
+        meta=draw(st.dictionaries(st.text(max_size=6), _JSON, max_size=4)),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(articles())
+def test_round_trip_returns_the_article_unchanged(fresh_db: SQLiteStore, article: Article) -> None:
+    article.id = f"{article.id}-{uuid.uuid4().hex}"  # one store serves every example
+    assert fresh_db.add_articles([article]) == AddResult(1, 0)
+    got = fresh_db.get(article.id)
+    assert got == article
+    assert fresh_db.has(article.id)
+
+
+def test_add_result_counts_and_missing_ids(fresh_db: SQLiteStore) -> None:
+    result = fresh_db.add_articles([_article(1, "قال لافروف"), _article(2, "نص"), _article(1, "نسخة أخرى")])
+    assert (result.added, result.skipped) == (2, 1)
+    assert fresh_db.count() == 2
+    assert fresh_db.get("a000001") == _article(1, "قال لافروف")  # the first of the duplicates is kept
+    assert fresh_db.get("nope") is None
+    assert not fresh_db.has("nope")
+    assert fresh_db.add_articles([]) == AddResult(0, 0)
+
+
+def test_raw_equal_to_text_is_stored_once_and_read_back(fresh_db: SQLiteStore) -> None:
+    same = _article(1, "وقال لافروف")
+    other = dataclasses.replace(_article(2, "نص نظيف"), raw="<p>نص نظيف</p>")
+    fresh_db.add_articles([same, other])
+    db = sqlite3.connect(fresh_db.path)
+    assert db.execute("SELECT id, raw FROM articles ORDER BY id").fetchall() == [
+        ("a000001", None),
+        ("a000002", "<p>نص نظيف</p>"),
+    ]
+    db.close()
+    assert fresh_db.get("a000001") == same
+    assert fresh_db.get("a000002") == other
+
+
+def test_two_stores_on_one_file_share_it(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "s.db") as first, SQLiteStore(tmp_path / "s.db") as second:
+        first.add_articles([_article(1, "قال لافروف")])
+        assert second.add_articles([_article(1, "قال لافروف"), _article(2, "وسوريا")]) == AddResult(1, 1)
+        assert first.count() == second.count() == 2
+        assert [h.id for h in first.search("سورية")] == ["a000002"]
+
+
+def test_reingest_adds_nothing_and_changes_nothing(fresh_db: SQLiteStore, seed_texts: dict[str, str]) -> None:
+    batch = [_article(n, text, outlet=f"o{n}") for n, text in enumerate(seed_texts.values())]
+    assert fresh_db.add_articles(batch).added == len(batch)
+    before = _dump(fresh_db.path)
+    changed = [dataclasses.replace(a, text="مختلف", meta={"x": 1}) for a in batch]  # same ids, new content
+    result = fresh_db.add_articles(changed)
+    assert (result.added, result.skipped) == (0, len(batch))
+    assert _dump(fresh_db.path) == before
+    assert fresh_db.get(batch[0].id) == batch[0]
+
+
+# -- one transaction per batch -----------------------------------------------------------------------------
+
+
+def test_unserialisable_meta_stores_nothing_of_the_batch(fresh_db: SQLiteStore) -> None:
+    fresh_db.add_articles([_article(0, "قبل")])
+    before = _dump(fresh_db.path)
+    bad = _article(2, "سيء", meta={"when": {1, 2}})
+    with pytest.raises(StoreError, match="JSON"):
+        fresh_db.add_articles([_article(1, "قال لافروف"), bad, _article(3, "بعد")])
+    assert _dump(fresh_db.path) == before
+    assert fresh_db.count() == 1
+
+
+def test_a_failure_mid_write_rolls_the_whole_batch_back(fresh_db: SQLiteStore) -> None:
+    fresh_db.add_articles([_article(0, "قبل")])
+    before = _dump(fresh_db.path)
+    bad = _article(3, "وقال لافروف")
+    bad.quotes[0].text = "\ud800"  # a lone surrogate cannot be encoded: fails in the last table written
+    with pytest.raises(StoreError, match="nothing of it was written"):
+        fresh_db.add_articles([_article(1, "قال لافروف"), _article(2, "نص"), bad])
+    assert _dump(fresh_db.path) == before
+    assert fresh_db.add_articles([_article(1, "قال لافروف")]).added == 1  # no transaction left open
+    assert fresh_db.count() == 2
+
+
+# -- listing -----------------------------------------------------------------------------------------------
+
+
+def test_articles_lists_newest_first_with_counts(fresh_db: SQLiteStore) -> None:
+    fresh_db.add_articles(
+        [
+            _article(1, "وقال لافروف", outlet="سانا", published="2017-07-10"),
+            _article(2, "نص", outlet="سانا", published=None),
+            _article(3, "وقال لافروف", outlet="RT", published="2019-01-02"),
+            _article(4, "نص", outlet="سانا", published="2018-05-05"),
+        ]
+    )
+    assert [s.id for s in fresh_db.articles()] == ["a000003", "a000004", "a000001", "a000002"]
+    assert [s.id for s in fresh_db.articles(outlet="سانا", limit=2)] == ["a000004", "a000001"]
+    assert [s.id for s in fresh_db.articles(outlet="سانا", limit=2, offset=2)] == ["a000002"]
+    first = fresh_db.articles(limit=1)[0]
+    assert (first.n_quotes, first.n_entities, first.outlet, first.source) == (1, 1, "RT", "gen/3.txt")
+    assert fresh_db.articles(outlet="غائب") == []
+
+
+# -- search ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def corpus(fresh_db: SQLiteStore) -> SQLiteStore:
+    fresh_db.add_articles(
+        [
+            _article(1, "قال لافروف إن الوضع في سوريا معقد", title="لافروف وسوريا"),
+            _article(2, "أعلنت الحكومة السورية في بيان عن خطة لسورية الجديدة"),
+            _article(3, "تعمل تركيا على حل الوضع في محافظة إدلب"),
+            _article(4, "and near not: English words among Arabic ones"),
+            _article(5, "قررت المحكمة العليا أمس"),
+        ]
+    )
+    return fresh_db
+
+
+def _ids(store: SQLiteStore, query: str) -> set[str]:
+    return {h.id for h in store.search(query)}
+
+
+def test_spelling_variants_find_each_other(corpus: SQLiteStore) -> None:
+    assert _ids(corpus, "سورية") == {"a000001", "a000002"}
+    assert _ids(corpus, "سوريا") == {"a000001", "a000002"}
+    assert _ids(corpus, "ادلب") == {"a000003"}
+    assert _ids(corpus, "تركيه") == {"a000003"}
+    assert _ids(corpus, "عليه") == set()  # not العليا
+
+
+def test_hits_rank_and_show_a_display_snippet(corpus: SQLiteStore) -> None:
+    hits = corpus.search("لافروف سوريا")
+    assert [h.id for h in hits] == ["a000001"]
+    assert hits[0].title == "لافروف وسوريا"
+    assert hits[0].snippet == "قال «لافروف» إن الوضع في سوريا معقد"
+    assert hits[0].score > 0
+    assert corpus.search("سورية")[0].score >= corpus.search("سورية")[-1].score
+    assert "«إدلب»" in corpus.search("ادلب")[0].snippet
+    assert len(corpus.search("سوريا", limit=1)) == 1
+
+
+_LITERAL = {"a000004"}  # the one article with the words and, near, not
+_SYRIA = {"a000001", "a000002"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ('"', set()),
+        ("(", set()),
+        (")", set()),
+        ("*", set()),
+        ('"*"', set()),
+        ("NEAR(", _LITERAL),
+        ("NEAR(سوريا", set()),  # near AND سوريا: no article has both
+        ("AND NOT", _LITERAL),
+        ("-سوريا", _SYRIA),
+        ("سوريا*", _SYRIA),
+        ("body: سوريا", set()),
+        (")) OR ((", set()),
+        ("^", set()),
+    ],
+)
+def test_operator_queries_do_not_raise_and_match_literally(
+    corpus: SQLiteStore, query: str, expected: set[str]
+) -> None:
+    assert _ids(corpus, query) == expected
+
+
+def test_phrase_search(corpus: SQLiteStore) -> None:
+    assert _ids(corpus, '"الوضع في سوريا"') == {"a000001"}
+    assert _ids(corpus, '"في الوضع"') == set()
+    assert _ids(corpus, "في الوضع") == {"a000001", "a000003"}
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=40))
+def test_any_query_searches_without_error(corpus: SQLiteStore, query: str) -> None:
+    for hit in corpus.search(query):
+        assert hit.snippet.count("«") <= 1 + query.count("«")
+
+
+# -- the file ------------------------------------------------------------------------------------------------
+
+
+def test_migrations_apply_once_and_data_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    with SQLiteStore(path) as store:
+        assert store.schema_version == len(migrations()) >= 1
+        store.add_articles([_article(1, "وقال لافروف")])
+    with SQLiteStore(path) as store:  # re-running 0001 would fail on CREATE TABLE
+        assert store.schema_version == len(migrations())
+        assert store.get("a000001") == _article(1, "وقال لافروف")
+        assert store.search("لافروف")[0].id == "a000001"
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    db.close()
+
+
+def test_not_a_sqlite_file_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes("ليس قاعدة بيانات\n".encode() * 200)
+    with pytest.raises(StoreError, match="not a usable marsad SQLite database"):
+        SQLiteStore(path)
+    with pytest.raises(StoreError):
+        SQLiteStore(tmp_path)  # a directory
+
+
+def test_foreign_or_newer_databases_are_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE articles (x)")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="not a marsad store"):
+        SQLiteStore(other)
+    newer = tmp_path / "newer.db"
+    SQLiteStore(newer).close()
+    db = sqlite3.connect(newer)
+    db.execute("PRAGMA user_version = 999")
+    db.close()
+    with pytest.raises(StoreError, match="newer marsad"):
+        SQLiteStore(newer)
+
+
+def test_open_store_picks_the_backend(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "x.db")
+    assert isinstance(store, SQLiteStore)
+    store.close()
+    with pytest.raises(StoreError):
+        store.count()  # closed
+    with pytest.raises(StoreError, match="PostgreSQL"):
+        open_store("postgresql://localhost/marsad")
+    with pytest.raises(StoreError, match="unknown store URL"):
+        open_store("mysql://localhost/marsad")
+
+
+def test_batched_writes_are_fast(fresh_db: SQLiteStore, seed_texts: dict[str, str]) -> None:
+    """A regression guard with a generous floor; the measured figure is reported by the benchmark."""
+    texts = [t[:1500] for t in seed_texts.values()]
+    batch = [_article(n, texts[n % len(texts)], outlet=f"o{n % 7}") for n in range(2000)]
+    start = time.perf_counter()
+    for i in range(0, len(batch), 500):
+        fresh_db.add_articles(batch[i : i + 500])
+    rate = len(batch) / (time.perf_counter() - start)
+    assert fresh_db.count() == 2000
+    assert rate > 300, f"{rate:.0f} articles/s"
