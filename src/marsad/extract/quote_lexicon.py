@@ -1,0 +1,285 @@
+"""Lexicons of the quotation extractor, read once from ``marsad/data/quotes``.
+
+Cue verbs are listed as lemmas with their key stems (``cues.tsv``); every surface form a
+news writer uses (tense, gender, number, و/ف prefixes, object pronouns, participles) is
+generated here, so adding a verb is one line of data. Everything is stored in the
+matching form of `marsad.text.normalize`, the form the extractor matches on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from marsad.text.normalize import normalize
+
+CUE_FLAGS = frozenset({"prep", "object", "strict", "label", "speech", "relay", "addressee", "floor",
+                       "document"})
+_FORM_KINDS = ("past", "present", "participle", "noun")
+_PREP_NAMES = {"إلى": ("الي", "لي"), "على": ("علي",), "عن": ("عن",), "من": ("من",), "ب": ("ب",), "ل": ("ل",)}
+# Object pronouns on a verb ("اعتبرها البيت الأبيض أنها ..."); not ه, which spells nouns (أضافه = إضافة).
+_OBJECT_SUFFIXES = ("ها", "هم")
+
+
+@dataclass(frozen=True, slots=True)
+class CueLemma:
+    """One reporting verb: its lemma (past 3ms, display form), content prepositions and flags."""
+
+    lemma: str
+    preps: frozenset[str]  # normalised: الي علي عن من ب ل
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """A surface form (normalised, without و/ف) and what it is."""
+
+    form: str
+    kind: str  # past | present | participle | noun
+    lemma: CueLemma
+    gender: str = ""  # m | f | p (plural) | "": the speaker's grammatical gender and number
+
+
+def _data(name: str) -> str:
+    return resources.files("marsad.data").joinpath("quotes").joinpath(name).read_text(encoding="utf-8")
+
+
+def read_lines(name: str) -> list[str]:
+    """Items of a one-item-a-line data file (``#`` comments and blank lines dropped)."""
+    out = []
+    for line in _data(name).splitlines():
+        item = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if item:
+            out.append(item)
+    return out
+
+
+def read_rows(name: str, columns: int) -> list[list[str]]:
+    """Rows of a TSV data file; every row must have exactly ``columns`` fields."""
+    rows = []
+    for n, line in enumerate(_data(name).splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != columns:
+            raise ValueError(f"quotes/{name} line {n}: expected {columns} tab-separated columns")
+        rows.append(cols)
+    return rows
+
+
+def _weak(stem: str) -> bool:
+    return stem[-1:] in ("ي", "ا", "و")
+
+
+def past_forms(past: str) -> list[str]:
+    """قال -> قال قالت قالوا قالتا; دعا -> دعا دعت دعوا دعتا (final weak letter drops).
+
+    The masculine dual (قالا) is left out: it is rare and spells adverbs (نقلا عن, حذرا).
+    """
+    if _weak(past) and len(past) > 2:
+        base = past[:-1]
+        return [past, base + "ت", base + "وا", base + "تا"]
+    return [past, past + "ت", past + "وا", past + "تا"]
+
+
+def present_forms(present: str) -> list[str]:
+    """يقول -> يقول تقول يقولون يقولان; يدعو -> يدعون (final weak letter drops in the plural)."""
+    fem = "ت" + present[1:]
+    plural = (present[:-1] if _weak(present) else present) + "ون"
+    return [present, fem, plural, present + "ان", fem + "ان"]
+
+
+def participle_forms(stem: str) -> list[str]:
+    """مضيف -> مضيفا مضيفه مضيفين مضيفتين (accusative, feminine, plural, dual)."""
+    return [stem + "ا", stem + "ه", stem + "ين", stem + "تين", stem + "ان"]
+
+
+def noun_forms(noun: str) -> list[str]:
+    """قول -> قوله قولها قولهم قولهما (the pronoun names the speaker)."""
+    return [noun + s for s in ("ه", "ها", "هم", "هما")]
+
+
+_PAST_GENDERS = ("m", "f", "p", "f")
+_PRESENT_GENDERS = ("m", "f", "p", "m", "f")
+_PARTICIPLE_GENDERS = ("m", "f", "p", "f", "m")
+_NOUN_GENDERS = ("m", "f", "p", "p")
+
+
+def generate_forms(past: str, present: str | None, participle: str | None,
+                   noun: str | None) -> dict[str, tuple[str, str]]:
+    """Every normalised surface form of one lemma -> (kind, gender); the first kind wins on a clash."""
+    out: dict[str, tuple[str, str]] = {}
+    p = normalize(past)
+    forms = past_forms(p)
+    for f, g in zip(forms, _PAST_GENDERS, strict=True):
+        out.setdefault(f, ("past", g))
+    for f, g in zip(forms[:2], _PAST_GENDERS, strict=False):  # "زيارة اعتبرها البيت الأبيض أنها ..."
+        for suffix in _OBJECT_SUFFIXES:
+            out.setdefault(f + suffix, ("past", g))
+    if present:
+        for f, g in zip(present_forms(normalize(present)), _PRESENT_GENDERS, strict=True):
+            out.setdefault(f, ("present", g))
+    if participle:
+        for f, g in zip(participle_forms(normalize(participle)), _PARTICIPLE_GENDERS, strict=True):
+            out.setdefault(f, ("participle", g))
+    if noun:
+        for f, g in zip(noun_forms(normalize(noun)), _NOUN_GENDERS, strict=True):
+            out.setdefault(f, ("noun", g))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLexicon:
+    """All word lists of the quotation extractor, normalised."""
+
+    forms: dict[str, CueForm]
+    complementizers: frozenset[str]
+    manner: frozenset[str]
+    roles: frozenset[str]
+    role_plurals: frozenset[str]
+    anonymous: frozenset[str]
+    hedges: frozenset[str]
+    counterparts: frozenset[str]
+    role_modifiers: frozenset[str]
+    institutions: frozenset[str]
+    institution_phrases: tuple[tuple[str, ...], ...]
+    nationalities: dict[str, str]  # adjective in every inflection -> country (display)
+    countries: dict[str, str]  # normalised country -> display
+    name_stops: frozenset[str]
+    maqsura_stops: frozenset[str]  # stops written with ى (على): the same letters with ي are names (علي)
+    time_words: frozenset[str]
+    name_particles: frozenset[str]
+    turns: tuple[tuple[str, ...], ...]
+    attributions: tuple[tuple[str, ...], ...]
+    end_markers: tuple[tuple[str, ...], ...]
+    documents: frozenset[str]
+    subordinators: frozenset[str]
+    quote_titles: frozenset[str]
+    name_compounds: frozenset[str]
+    role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
+    institution_index: dict[str, str] = field(default_factory=dict)  # surface form -> bare head
+    phrase_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word
+    cue_words: frozenset[str] = frozenset()  # every cue form, also with و / ف
+    institution_firsts: frozenset[str] = frozenset()  # first words of multi-word institution names
+
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "institution_firsts", frozenset(
+            w for p in self.institution_phrases for w in (p[0], "و" + p[0])))
+        object.__setattr__(self, "cue_words", frozenset(
+            w for f in self.forms for w in (f, "و" + f, "ف" + f) if len(w) > 3 or w == f))
+        for bare in self.roles:  # also after a preposition: "خلال لقائه بالأمين العام ..."
+            for v in (*_variants(bare), "بال" + bare, "لل" + bare, "ل" + bare, "ب" + bare):
+                self.role_index.setdefault(v, _fold_head(bare))
+        for w in self.counterparts:
+            self.role_index[w] = "نظير"
+        for bare in self.institutions:
+            plural = (bare[:-1] + "تان", bare[:-1] + "تين", bare[:-1] + "ات") if bare.endswith("ه") else ()
+            for form in (bare, *plural):  # الحكومتان, الوزارات; "وفقا للموقع", "بحسب لجنة"
+                for v in (*_variants(form), "لل" + form, "ل" + form):
+                    self.institution_index.setdefault(v, bare)
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for p in (*self.turns, *self.attributions, *self.end_markers):
+            for first in (p[0], "و" + p[0]):
+                index.setdefault(first, []).append(p)
+        for first, found in index.items():
+            self.phrase_index[first] = tuple(sorted(set(found), key=len, reverse=True))
+
+    @classmethod
+    @cache
+    def load(cls) -> QuoteLexicon:
+        forms: dict[str, CueForm] = {}
+        for n, (past, present, part, noun, preps, flags) in enumerate(read_rows("cues.tsv", 6), 1):
+            flag_set = frozenset() if flags == "-" else frozenset(flags.split("|"))
+            if not flag_set <= CUE_FLAGS:
+                raise ValueError(f"quotes/cues.tsv row {n}: unknown flag in {flags!r}")
+            prep_set: set[str] = set()
+            for p in [] if preps == "-" else preps.split("|"):
+                if p not in _PREP_NAMES:
+                    raise ValueError(f"quotes/cues.tsv row {n}: unknown preposition {p!r}")
+                prep_set.update(_PREP_NAMES[p])
+            lemma = CueLemma(normalize(past), frozenset(prep_set), flag_set)
+            gen = generate_forms(past, _opt(present), _opt(part), _opt(noun))
+            for form, (kind, gender) in gen.items():
+                forms.setdefault(form, CueForm(form, kind, lemma, gender))
+
+        nationalities: dict[str, str] = {}
+        countries: dict[str, str] = {}
+        for adj, country in read_rows("nationalities.tsv", 2):
+            countries[normalize(country)] = country
+            if adj:
+                a = normalize(adj)
+                for stem in (a, "ال" + a):  # روسي الروسية روسيين الروسيون
+                    for f in (stem, stem + "ه", stem + "ين", stem + "ون"):
+                        nationalities[f] = country
+        inst_single: set[str] = set()
+        inst_phrases: list[tuple[str, ...]] = []
+        for item in read_lines("institutions.txt"):
+            words = tuple(normalize(item).split())
+            if len(words) == 1:
+                inst_single.add(words[0])
+            else:
+                inst_phrases.append(words)
+            if words[0].startswith("ال"):
+                inst_phrases.append(words)
+        for country in countries:  # "وقالت الولايات المتحدة إن ...": a country speaks
+            words = tuple(country.split())
+            if len(words) > 1:
+                inst_phrases.append(words)
+        return cls(
+            forms=forms,
+            complementizers=_norm_set("complementizers.txt"),
+            manner=_norm_set("manner.txt"),
+            roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | _norm_set("role_plurals.txt")
+                            | _norm_set("hedges.txt")),
+            role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
+            hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),
+            anonymous=_norm_set("anonymous.txt"),
+            counterparts=_norm_set("counterparts.txt"),
+            role_modifiers=frozenset(  # أمني -> أمنية, أمنيون too
+                w for m in _norm_set("role_modifiers.txt")
+                for w in (m, m if m.endswith("ه") else m + "ه", m + "ون", m + "ين")),
+            institutions=frozenset(inst_single),
+            institution_phrases=tuple(sorted(set(inst_phrases), key=len, reverse=True)),
+            nationalities=nationalities,
+            countries=countries,
+            name_stops=_norm_set("name_stops.txt") | _norm_set("time_words.txt"),
+            time_words=_norm_set("time_words.txt"),
+            maqsura_stops=frozenset(normalize(w) for w in read_lines("name_stops.txt") if w.endswith("ى")),
+            name_particles=_norm_set("name_particles.txt"),
+            turns=_phrases("turns.txt"),
+            attributions=_phrases("attributions.txt"),
+            end_markers=_phrases("end_markers.txt"),
+            documents=frozenset(_bare(w) for w in _norm_set("documents.txt")),
+            subordinators=_norm_set("subordinators.txt"),
+            quote_titles=_norm_set("quote_titles.txt"),
+            name_compounds=_norm_set("name_compounds.txt"),
+        )
+
+
+def _variants(bare: str) -> tuple[str, ...]:
+    """A noun as it appears before a name: وزير الوزير ووزير والوزير."""
+    return bare, "ال" + bare, "و" + bare, "وال" + bare
+
+
+def _fold_head(bare: str) -> str:
+    return bare[:-1] if bare.endswith("ه") and len(bare) > 3 else bare
+
+
+def _opt(col: str) -> str | None:
+    return None if col == "-" else col
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _norm_set(name: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in read_lines(name))
+
+
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word phrases as word tuples, longest first (greedy matching)."""
+    items = {tuple(normalize(p).split()) for p in read_lines(name)}
+    return tuple(sorted(items, key=len, reverse=True))

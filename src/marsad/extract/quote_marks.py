@@ -1,0 +1,207 @@
+"""Tokens of the matching text and quotation-mark pairing, as real sites type the marks.
+
+Sites mix “ ” " « » and often type them the wrong way round (``” ... ”``), nest a quote in
+a quote, or forget the closing mark. A mark's direction is read from what touches it (a
+space before and a letter after opens; a letter before and a space or punctuation after
+closes); when both sides look alike, the mark opens if nothing is open and closes
+otherwise. A quotation still open at the end of its paragraph closes there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+# Words (letters and digits) or one punctuation character, over the normalised text.
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_NEWLINE = re.compile(r"\n+")
+_CLITICS = frozenset("وبلكف")
+_OPEN_BEFORE = frozenset("([{:،,؛;-–—/\u200f\u200e")
+_CLOSE_AFTER = frozenset(".،,؛;:!?؟)]}-–—/…")
+SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
+_LONG_REST = 25  # tokens after an unclosed quotation's first sentence that make the paragraph "long"
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """A top-level pair of marks, as token indexes: ``open`` and ``close`` are the marks
+    (``close`` is None when the mark is missing); ``last`` is the last token inside."""
+
+    open: int
+    close: int | None
+    last: int
+    words: int = 0
+
+
+@dataclass(slots=True)
+class TokenText:
+    """The normalised text cut into tokens, with paragraph and sentence breaks and quotations."""
+
+    text: str
+    norm: str
+    offs: list[int]
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    new_para: list[bool] = field(default_factory=list)  # a line break before this token
+    new_sent: list[bool] = field(default_factory=list)  # a sentence starts at this token
+    quote_at: list[int] = field(default_factory=list)  # top-level quotation holding the token, or -1
+    quotes: list[QuoteSpan] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Display-text span of tokens ``a..b`` (inclusive)."""
+        return self.offs[self.starts[a]], self.offs[self.ends[b] - 1] + 1
+
+    def is_word(self, i: int) -> bool:
+        return self.words[i][0].isalnum()
+
+
+def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | None = None,
+          is_cue: Callable[[str], bool] | None = None) -> TokenText:
+    """Cut ``norm`` into tokens and find paragraphs, sentences and quotations.
+
+    ``is_cue`` tells reporting verbs: a mark opening right after one (``، وتابع "``) starts a
+    new quotation even when the previous one was never closed.
+    """
+    tt = TokenText(text, norm, offs)
+    found = list(_TOKEN.finditer(norm))
+    starts = tt.starts = [m.start() for m in found]
+    ends = tt.ends = [m.end() for m in found]
+    words = tt.words = [m.group() for m in found]
+    n = len(words)
+    new_para = [False] * n
+    new_sent = [False] * n
+    if n:
+        new_para[0] = new_sent[0] = True
+    for m in _NEWLINE.finditer(norm):  # the first token after a line break opens a paragraph
+        i = bisect_right(starts, m.start())
+        if i < n:
+            new_para[i] = new_sent[i] = True
+    for i in [i + 1 for i, w in enumerate(words) if w in SENTENCE_END]:
+        if w_inside(norm, starts[i - 1], ends[i - 1]):
+            continue  # "سي.إن.إن", "3.5": a dot between letters ends nothing
+        if i + 1 < n and words[i] == '"' and (ends[i] >= len(norm) or norm[ends[i]].isspace()):
+            i += 1  # "... بجدة." وحسب: the closing mark stays with its sentence
+        if i < n:
+            new_sent[i] = True
+    for c in sentence_starts or ():
+        i = bisect_left(starts, bisect_left(offs, c))
+        if i < n and offs[starts[i]] == c:
+            new_sent[i] = True
+    tt.new_para = new_para
+    tt.new_sent = new_sent
+    _pair_marks(tt, is_cue)
+    return tt
+
+
+def w_inside(norm: str, s: int, e: int) -> bool:
+    """Is the mark at ``norm[s:e]`` glued to letters on both sides?"""
+    return s > 0 and e < len(norm) and norm[s - 1].isalnum() and norm[e].isalnum()
+
+
+def _direction(tt: TokenText, i: int) -> int:
+    """+1 opens, -1 closes, 0 cannot tell from the neighbours."""
+    ch = tt.text[tt.offs[tt.starts[i]]]
+    s, e = tt.starts[i], tt.ends[i]
+    norm = tt.norm
+    before = norm[s - 1] if s > 0 else "\n"
+    after = norm[e] if e < len(norm) else "\n"
+    space_before = before.isspace() or before in _OPEN_BEFORE
+    space_after = after.isspace() or after in _CLOSE_AFTER
+    if ch == "«":
+        return 1
+    if ch == "»":
+        return 1 if space_before and not space_after else -1
+    if space_before and not space_after:
+        return 1
+    if space_after and not space_before:
+        if i > 0 and len(tt.words[i - 1]) == 1 and tt.words[i - 1] in _CLITICS and s == tt.ends[i - 1]:
+            return 1
+        return -1
+    if not space_before and not space_after:  # و"داعش  /  بـ"الكارثة  /  لافروف"ما
+        prev = tt.words[i - 1] if i > 0 else ""
+        return 1 if len(prev) == 1 and prev in _CLITICS else 0
+    # spaces on both sides: a mark before punctuation or the line end closes
+    j = e
+    while j < len(norm) and norm[j] in " \t":
+        j += 1
+    if j >= len(norm) or norm[j] in "\n.،,؛;!?؟":
+        return -1
+    return 0
+
+
+def _cue_before(tt: TokenText, i: int, is_cue: Callable[[str], bool]) -> int | None:
+    """Index of a clause-initial cue word right before the mark at ``i`` (a colon may follow it)."""
+    k = i - 1
+    if k >= 0 and tt.words[k] == ":":
+        k -= 1
+    if k < 1 or not is_cue(tt.words[k]):
+        return None
+    w = tt.words[k]
+    if w[0] in "وف" or tt.words[k - 1] in ("،", ",", "."):
+        return k
+    return None
+
+
+def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None) -> None:
+    n = len(tt.words)
+    quote_at = [-1] * n
+    stack: list[int] = []
+    spans: list[QuoteSpan] = []
+
+    def close_open(last: int) -> None:
+        # whatever is still open ends at the paragraph end (only the outermost matters), or at the end
+        # of its sentence when a long stretch of the paragraph follows: sites paste a whole article as
+        # one paragraph, and a forgotten mark must not swallow it
+        if stack:
+            first = stack[0]
+            for k in range(first + 1, last - _LONG_REST):
+                if tt.words[k] in SENTENCE_END and tt.words[k + 1] != '"':
+                    last = k - 1
+                    break
+            spans.append(QuoteSpan(first, None, last))
+            stack.clear()
+
+    last_tok = -1
+    for i in range(n):
+        if tt.new_para[i] and i > 0:
+            close_open(i - 1)
+        if tt.words[i] != '"':
+            last_tok = i
+            continue
+        d = _direction(tt, i)
+        if d == 0:
+            d = -1 if stack else 1
+        if d > 0:
+            cue = _cue_before(tt, i, is_cue) if stack and is_cue is not None else None
+            if cue is not None:  # "... المرأة، وتابع "كل ...": the open quotation was never closed
+                spans.append(QuoteSpan(stack[0], None, cue - 1))
+                stack.clear()
+            stack.append(i)
+        elif stack:
+            opened = stack.pop()
+            if not stack:
+                spans.append(QuoteSpan(opened, i, i - 1))
+        last_tok = i
+    if stack:
+        close_open(last_tok if last_tok >= 0 else n - 1)
+    spans.sort(key=lambda q: q.open)
+    words = tt.words
+    for k, q in enumerate(spans):
+        end = q.close if q.close is not None else q.last
+        # an unclosed mark's own paragraph ends the quotation; trailing punctuation is not inside
+        while q.close is None and q.last > q.open and not words[q.last][0].isalnum() and words[q.last] != '"':
+            q.last -= 1
+        count = 0
+        for j in range(q.open, end + 1):
+            quote_at[j] = k
+            if words[j][0].isalnum():
+                count += 1
+        q.words = count
+    tt.quote_at = quote_at
+    tt.quotes = spans

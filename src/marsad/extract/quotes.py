@@ -1,0 +1,1047 @@
+"""Who said what: quotations (direct, indirect, mixed) and their speakers.
+
+Driven by cues, as the guidelines define a quotation (shared/gold/QUOTES-GUIDELINES.md): a
+reporting verb or participle (``قال``, ``وأضاف``, ``مشيرا إلى``), a headline colon
+(``لافروف: ...``) or an attribution phrase (``بحسب ...``). After a cue come the speaker (or
+nobody: ``وأضاف`` keeps the floor), some circumstance (``خلال مؤتمر صحفي``) and the content,
+opened by a quotation mark, a colon, a complementizer (أن / إن / بأن) or the verb's own
+preposition (``أشار إلى``, ``شدد على``). Indirect content runs to the end of the reported clause:
+the sentence end, or the next cue (``، مشددا على ...`` starts another quotation).
+
+Everything is matched on the normalised text (`marsad.text.normalize`) and mapped back, so every
+span indexes the display text. Linguistic knowledge is in ``data/quotes``. Work per article is
+linear in its length; the lexicons are read once by `QuoteExtractor.load`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
+from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build
+from marsad.extract.quote_speakers import Cast, Person, Phrase, SpeakerParser
+from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
+from marsad.text.normalize import normalize_with_offsets
+
+WINDOW = 32  # tokens from a cue to its content opener
+STRICT_WINDOW = 14  # the same for ambiguous spellings (بين, طالب, رأى)
+LABEL_MIN_WORDS = 5  # "وصف ... بأنه ..." is a quotation only with a real statement
+MIN_REPORTED_WORDS = 2  # "اتهمها بالضعف" labels; reported content says more
+TERM_MAX_WORDS = 3  # quoted spans this short are names or terms unless a cue introduces them
+_CLAUSE_JOINERS = frozenset({"فيما", "كما", "بينما", "ثم", "حيث", "وقد", "قد", "لقد", "فقد", "وكان", "كان",
+                             "بل", "اذا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",
+                             "هذا", "اذ", "وفيما", "وكما", "وبينما"})
+_TRIM = frozenset("،,؛;:-–—")
+_HEADLINE_MAX_LEFT = 6
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_COMMAS = frozenset({"،", ","})
+_SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
+_RELAY = frozenset({"عن", "عنه", "عنها", "عنهم"})
+_ADVERBIAL_PREPS = frozenset({"في", "خلال", "على", "اثر", "عقب", "بعد", "قبل", "امام", "لدي"})
+_SUBJECT_LEADS = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "فان", "لكن", "ولكن", "وقد", "قد", "فقد"})
+_HEADLINE_TOPIC = frozenset({"عن", "حول", "بشان", "في", "ل", "من", "على", "بخصوص"})
+_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
+
+
+@dataclass(slots=True)
+class _Cue:
+    tok: int  # token index
+    prefix: int  # length of و/ف
+    form: CueForm
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int  # first content token
+    last: int  # last content token (inclusive)
+    kind: str
+    cue_span: tuple[int, int]  # display span
+    speaker: Person | None
+    mention: tuple[int, int] | None
+    skip: int = 0  # characters of the first token before the content (a clitic preposition: بـ)
+
+
+class QuoteExtractor:
+    """Pipeline stage and library entry point; holds the lexicons, no per-article state."""
+
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lex = lexicon
+
+    @classmethod
+    def load(cls) -> QuoteExtractor:
+        return cls(QuoteLexicon.load())
+
+    def __call__(self, article: Article) -> Article:
+        article.quotes = self.extract(
+            article.text, sentences=article.sentences or None, entities=article.entities or None,
+            title_span=article.title_span,
+        )
+        return article
+
+    def extract(self, text: str, *, sentences: list[Sentence] | None = None,
+                entities: list[Mention] | None = None, title_span: Span | None = None) -> list[Quote]:
+        """Quotations in ``text`` in reading order; every span indexes ``text``."""
+        if not text or not text.strip():
+            return []
+        norm, offs = normalize_with_offsets(text)
+        starts = {s.start for s in sentences} if sentences else None
+        forms = self.lex.forms
+        tt = build(text, norm, offs, starts,
+                   lambda w: w in forms or len(w) > 3 and w[0] in "وف" and w[1:] in forms)
+        if not len(tt):
+            return []
+        return _Run(self.lex, tt, entities or [], title_span).run()
+
+
+class _Run:
+    """One article's extraction: the tokens, the cast and the quotations found so far."""
+
+    def __init__(self, lex: QuoteLexicon, tt: TokenText, entities: list[Mention], title: Span | None):
+        self.lex = lex
+        self.tt = tt
+        self.title = title
+        ents: dict[int, tuple[int, Mention]] = {}
+        by_char = {tt.offs[s]: i for i, s in enumerate(tt.starts)} if entities else {}
+        ends = {tt.offs[e - 1] + 1: i for i, e in enumerate(tt.ends)} if entities else {}
+        for m in entities:
+            a, b = by_char.get(m.start), ends.get(m.end)
+            if a is not None and b is not None and b >= a:
+                ents[a] = (b + 1, m)
+        self.parser = SpeakerParser(lex, tt, ents)
+        self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges)
+        self.found: list[_Found] = []
+        self.claimed = [False] * len(tt)  # tokens already inside a quotation's content
+        self.source: Person | None = None  # the last source of an attribution phrase
+        index = lex.phrase_index
+        self.phrase_start = [w in index for w in tt.words]  # a turn / attribution / gloss may start here
+        count = 0
+        self.word_count = [0]  # word tokens before each token
+        for w in tt.words:
+            count += w[0].isalnum()
+            self.word_count.append(count)
+        self.cues = self._find_cues()
+        self.cue_at = {c.tok: c for c in self.cues}
+
+    # ---- cues ---------------------------------------------------------------------------------
+    def _find_cues(self) -> list[_Cue]:
+        """Cue words: a dictionary lookup per word, with or without و/ف."""
+        forms = self.lex.forms
+        out = []
+        words = self.tt.words
+        for i in [i for i, w in enumerate(words) if w in self.lex.cue_words]:
+            w = words[i]
+            form = forms.get(w)
+            if form is not None:
+                out.append(_Cue(i, 0, form))
+            else:
+                out.append(_Cue(i, 1, forms[w[1:]]))
+        return out
+
+    def _clause_initial(self, cue: _Cue) -> bool:
+        i = cue.tok
+        tt = self.tt
+        if cue.prefix or tt.new_sent[i] or i == 0:
+            return True
+        prev = tt.words[i - 1]
+        if prev == "قد" and cue.form.kind == "present":
+            return False  # "قد يهدد": may threaten
+        return prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev == ")"
+
+    def _is_boundary_cue(self, j: int) -> bool:
+        """Does a cue at token ``j`` start a new clause (so content before it ends)?"""
+        cue = self.cue_at.get(j)
+        if cue is None:
+            return False
+        kind = cue.form.kind
+        if kind == "noun":
+            return False
+        if kind == "participle":
+            if cue.form.gender == "f" and self.tt.words[j - 1] not in _TRIM and not self.parser.has_tanwin(j):
+                return False  # "حكومة ... مطالبة باجتثاث": a feminine participle is often an adjective
+            return "strict" not in cue.form.lemma.flags or self._has_opener(cue)
+        if not self._clause_initial(cue) and (self.tt.words[j - 1] not in _RELATIVES
+                                              or "floor" in cue.form.lemma.flags):
+            return False  # "المعارضة التي ترفض ...": a relative clause inside the content
+        if "strict" not in cue.form.lemma.flags:
+            return True
+        return j + 1 < len(self.tt) and self._strict_subject(cue) and self._has_opener(cue)
+
+    def _has_opener(self, cue: _Cue) -> bool:
+        tt = self.tt
+        lemma = cue.form.lemma
+        end = min(len(tt), cue.tok + 1 + STRICT_WINDOW)
+        for j in range(cue.tok + 1, end):
+            w = tt.words[j]
+            if tt.new_sent[j]:
+                return False
+            if w in self.lex.complementizers or w == ":" or (w == '"' and self._statement_quote(j, cue)):
+                return True
+            if self._prep_at(j, lemma.preps) is not None:
+                return True
+        return False
+
+    # ---- quotations as content ---------------------------------------------------------------
+    def _quote_of(self, j: int) -> QuoteSpan | None:
+        k = self.tt.quote_at[j]
+        if k < 0:
+            return None
+        q = self.tt.quotes[k]
+        return q if q.open == j else None
+
+    def _statement_quote(self, j: int, cue: _Cue | None) -> bool:
+        """Is the quotation opening at ``j`` a statement, not a quoted name or term?"""
+        q = self._quote_of(j)
+        if q is None:
+            return False
+        words = self.tt.words
+        prev = words[j - 1] if j > 0 else ""
+        if len(prev) == 1 and prev in "بكلو" and not (cue and prev in cue.form.lemma.preps):
+            return q.words > TERM_MAX_WORDS + 2
+        if prev in self.lex.quote_titles or prev[:1] in "وب" and prev[1:] in self.lex.quote_titles:
+            return False  # تحت شعار "..."، بعنوان "..."
+        after = q.close + 1 if q.close is not None else q.last + 1
+        if after < len(words) and words[after] in _TRIM:
+            after += 1
+        if after < len(words) and q.words <= TERM_MAX_WORDS and (
+                words[after] in self.lex.complementizers
+                or cue is not None and words[after] in cue.form.lemma.preps):
+            return False  # إعتبر "حزب التحرير"، أن ...: the quoted name is the speaker
+        if q.words > TERM_MAX_WORDS:
+            return True
+        if q.words == 0:
+            return False
+        introduced = prev == ":" or prev in self.lex.complementizers or prev in self.lex.manner or (
+            cue is not None and (j - 1 == cue.tok or prev in cue.form.lemma.preps))
+        if not introduced or q.words < 2:
+            return prev == ":" and q.words >= 1
+        after = q.close + 1 if q.close is not None else q.last + 1
+        return after >= len(words) or words[after] in SENTENCE_END or words[after] in _TRIM or \
+            self.tt.new_sent[after]
+
+    def _comp_near(self, j: int) -> bool:
+        words = self.tt.words
+        return any(words[k] in self.lex.complementizers for k in range(j + 1, min(len(words), j + 3)))
+
+    def _pronoun_noun(self, k: int) -> bool:
+        """A noun with a pronoun suffix (اعتقاده, أملها, ثقتهم) may stand between the preposition and
+        the complementizer: "أعرب عن اعتقاده بأن". ``ضرورة أن`` is content (ة, not ه, in the display)."""
+        tt = self.tt
+        w = tt.words[k]
+        if not w[0].isalpha() or not w.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        last = tt.offs[tt.ends[k] - 1]
+        return tt.text[last] in "هام"
+
+    def _comp_after(self, j: int) -> bool:
+        """Does a complementizer follow the quotation opening at ``j``? (then the quotation is a
+        circumstance: "تحت شعار "..."، أن ...")"""
+        q = self._quote_of(j)
+        if q is None or q.close is None:
+            return False
+        k = q.close + 1
+        words = self.tt.words
+        if k < len(words) and words[k] in _TRIM:
+            k += 1
+        return k < len(words) and words[k] in self.lex.complementizers
+
+    def _prep_at(self, j: int, preps: frozenset[str]) -> int | None:
+        """Content start (char in norm) if token ``j`` is one of the cue's prepositions."""
+        if not preps:
+            return None
+        tt = self.tt
+        w = tt.words[j]
+        if w in preps:
+            return tt.ends[j]
+        if len(w) == 1 and w in preps:  # بـ"..." after tatweel
+            return tt.ends[j]
+        if w == "عما" and "عن" in preps:  # "تساءل عما إذا كان ..."
+            return tt.ends[j + 1] if j + 1 < len(tt) and tt.words[j + 1] == "اذا" else tt.ends[j]
+        if len(w) > 3 and w[0] in preps and w[0] in "بل":
+            if w[1:] in self.lex.complementizers:
+                return None
+            return tt.starts[j] + 1
+        return None
+
+    # ---- main loop ----------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        tt = self.tt
+        lex = self.lex
+        events: list[tuple[int, int]] = [(c.tok, 1) for c in self.cues]
+        parser = self.parser
+        roles, insts, ents = lex.role_index, lex.institution_index, parser.entities
+        words = tt.words
+        firsts = lex.institution_firsts
+        hedges = lex.hedges
+        for i in [i for i, w in enumerate(words)
+                  if (w in roles and w not in hedges) or w in insts or i in ents or w in firsts]:
+            w = words[i]
+            if w[0] == "ل" and w not in roles and w not in lex.institutions and i not in ents:
+                continue  # "لمنظمة العفو": a complement, not someone who speaks
+            if w in firsts and w not in insts and w not in roles and i not in ents:
+                if self.parser.parse(i, len(tt), guess_names=False) is not None:
+                    events.append((i, 0))  # "وسائل إعلام كندية", "البيت الأبيض"
+                continue
+            if i > 0 and words[i - 1] in _SAME:
+                continue  # "نفس المصدر": the source already named
+            if w in roles or i in ents or w.startswith(("ال", "وال")) or i + 1 < len(words) and (
+                    words[i + 1].startswith("ال") or words[i + 1] in lex.countries):
+                events.append((i, 0))  # "وزارة الدفاع", "الحكومة"; not "18 دولة عربية"
+        for i in [i for i, w in enumerate(words) if w in lex.phrase_index]:
+            if self._phrase_at(i, lex.attributions):
+                events.append((i, 2))
+        events.sort()
+        covered = 0  # mentions inside a phrase already read are not read again
+        for i, kind in events:
+            if kind == 2:
+                if not self.claimed[i] and tt.quote_at[i] < 0:
+                    self._attribution(i)
+                continue
+            if kind == 0:
+                if i < covered or tt.quote_at[i] >= 0 and self.claimed[i]:
+                    continue
+                ph = parser.parse(i, len(tt), guess_names=False)
+                if ph is None or ph.kind == "ROLE" and ph.head == "نظير" and not ph.country:
+                    continue
+                prev = self._name_before(i)
+                if ph.kind == "ROLE" and prev is not None:  # "ستيفان دوغاريك المتحدث باسم الأمم المتحدة"
+                    if prev.head is None:
+                        prev.head, prev.portfolio, prev.country = ph.head, ph.portfolio, ph.country
+                else:
+                    self.cast.resolve(ph, parser.known_names)
+                covered = ph.end
+                continue
+            cue = self.cue_at[i]
+            if self.claimed[i] and "floor" not in cue.form.lemma.flags:
+                continue
+            if tt.quote_at[i] >= 0:
+                continue
+            before, count = self.cast.current, len(self.found)
+            self._analyse(cue)
+            if len(self.found) == count and cue.form.kind != "participle" and not self._clause_initial(cue):
+                self.cast.current = before  # a verb inside a clause that reported nothing keeps the floor
+        self._headline()
+        return self._emit(lex)
+
+    def _name_before(self, i: int) -> Person | None:
+        """The person whose name ends right before token ``i`` (a comma between allowed)."""
+        words = self.tt.words
+        k = i - 1
+        if k >= 0 and words[k] in ("،", ","):
+            k -= 1
+        for p in self.cast.people:
+            if p.kind == "PER" and p.name and k >= 0 and words[k] == p.name[-1] and p.last <= k:
+                n = len(p.name)
+                if tuple(words[max(0, k - n + 1) : k + 1]) == p.name or n == 1:
+                    return p
+        # "أن هيليل نوير، المدير التنفيذي ...": a name nobody introduced, right before its role
+        if k < 0 or words[i - 1] not in ("،", ","):
+            return None
+        a = k
+        while a >= 0 and k - a < 3 and words[a][0].isalpha() and not words[a].startswith("ال") \
+                and self.parser.is_name_word(a):
+            a -= 1
+        if a == k or a >= 0 and not (words[a] in self.lex.complementizers or words[a] in _TRIM
+                                     or words[a] in SENTENCE_END or words[a] in self.lex.forms):
+            return None
+        ph = Phrase(a + 1, k + 1, "PER", tuple(words[a + 1 : k + 1]), (a + 1, k + 1))
+        return self.cast.resolve(ph, self.parser.known_names)
+
+    def _analyse(self, cue: _Cue) -> None:
+        tt = self.tt
+        lemma = cue.form.lemma
+        flags = lemma.flags
+        words = tt.words
+        strict = "strict" in flags
+        if cue.form.kind == "noun":
+            return  # قوله is read with نقل عن; alone it glosses (حسب قوله)
+        if cue.tok > 0 and words[cue.tok - 1] in ("ما", "حسبما") and not cue.prefix:
+            return  # "وفق ما صرح به X", "ما قاله الوزير": what was said, read by the attribution phrase
+        if "document" in flags and (  # "وجاء في بيان المنظمة أن ...": only with a statement
+                cue.tok + 2 >= len(tt) or words[cue.tok + 1] != "في" or not self._document_word(cue.tok + 2)):
+            return
+        if "floor" in flags:  # "وانتقد القيادي ... قائلا": the subject takes the floor, no quotation
+            if self._clause_initial(cue):
+                end = cue.tok + 1
+                while end < min(len(tt), cue.tok + 1 + STRICT_WINDOW) and not tt.new_sent[end]:
+                    end += 1
+                self._speaker(cue, cue.tok + 1, end, None, False)
+            return
+        if cue.form.kind != "participle" and (strict or cue.form.kind == "present") \
+                and not self._clause_initial(cue):
+            return
+        if cue.form.kind == "participle" and cue.form.gender == "f" and words[cue.tok - 1] not in _TRIM \
+                and not self.parser.has_tanwin(cue.tok):
+            return  # "حكومة ... مطالبة باجتثاث": an adjective, not "demanding" (معتبرةً is adverbial)
+        if strict and cue.tok + 1 < len(tt) and not self._strict_subject(cue):
+            return  # "عبر حسابه", "وبين الشعب ...": a preposition, not the verb
+        limit = min(len(tt), cue.tok + 1 + (STRICT_WINDOW if strict else WINDOW))
+        j = cue.tok + 1 if "document" not in flags else cue.tok + 3
+        subj_start = j
+        relay_from: int | None = None
+        opener: tuple[str, int, int] | None = None  # kind, token, content start char
+        cue_end = cue.tok
+        stopped_at: int | None = None
+        while j < limit:
+            if tt.new_sent[j]:
+                stopped_at = j
+                break
+            w = words[j]
+            if w == '"':
+                if self._statement_quote(j, cue) and not self._comp_after(j):
+                    opener = ("quote", j, tt.starts[j])
+                    break
+                q = tt.quotes[tt.quote_at[j]] if tt.quote_at[j] >= 0 else None
+                j = (q.close if q is not None and q.close is not None else j) + 1
+                continue
+            if w == ":":
+                opener = ("colon", j, tt.ends[j])
+                break
+            if w in self.lex.complementizers and words[j - 1] not in self.lex.subordinators:
+                opener = ("comp", j, tt.ends[j])
+                break
+            if w in self.lex.manner:
+                if "speech" in flags or j == subj_start:
+                    if j == cue.tok + 1:
+                        cue_end = j
+                    self.claimed[j] = True  # "قال ... قائلا" is one cue
+                    j += 1
+                    continue
+                stopped_at = j
+                break
+            if j > cue.tok + 1 and self._is_boundary_cue(j):
+                stopped_at = j
+                break
+            if w == "نقلا" and j + 1 < len(tt) and words[j + 1] == "عن" and relay_from is None:
+                relay_from = j + 2  # "ذكرت وكالة رويترز، نقلا عن مسؤول أمريكي إن": the source speaks
+                j += 2
+                continue
+            if "relay" in flags and w in _RELAY and relay_from is None:
+                relay_from = j + 1 if w == "عن" else j  # "نقلت عنه": the current speaker
+                j += 1
+                continue
+            start = self._prep_at(j, lemma.preps)
+            if start is not None and not ("relay" in flags and w in _RELAY):
+                nxt = j + 1
+                # "أعرب عن اعتقاده بأن", "أشار إلى أن": the complementizer opens the content
+                for k in range(nxt, min(nxt + 3, len(tt))):
+                    if words[k] in self.lex.complementizers:
+                        opener = ("comp", k, tt.ends[k])
+                        break
+                    if not self._pronoun_noun(k):
+                        break
+                if opener is None and "object" in flags and j - 1 > cue.tok and self._pronoun_noun(j - 1) \
+                        and not self._comp_near(j):
+                    opener = ("obj", j - 1, tt.starts[j - 1])  # "أعلن تنظيم داعش مسؤوليته عن الهجوم"
+                if opener is None:
+                    opener = ("prep", j, start)
+                if j == cue.tok + 1 and w in lemma.preps:
+                    cue_end = j
+                break
+            j += 1
+        if stopped_at is None and opener is None:
+            stopped_at = j
+        # ---- speaker phrase
+        subj_end = opener[1] if opener is not None else (stopped_at if stopped_at is not None else j)
+        post = self._postposed_quote(cue) if opener is None else None
+        speaker, mention, after_subject = self._speaker(cue, subj_start, subj_end, relay_from,
+                                                        opener is None and post is None)
+        if post is not None:
+            self._postposed(cue, post, speaker, mention, cue_end)
+            return
+        content_from = self._content_start(cue, opener, after_subject, subj_end)
+        if opener is None and ("object" not in flags or content_from is None):
+            return
+        if content_from is None:
+            return
+        found = self._content(cue, opener, content_from)
+        if found is None:
+            return
+        start, last, kind, skip = found
+        n_words = self.word_count[last + 1] - self.word_count[start]
+        if n_words < (1 if kind == "direct" else MIN_REPORTED_WORDS):
+            return
+        if "label" in flags and (n_words < LABEL_MIN_WORDS or opener is None or opener[0] == "prep"):
+            return
+        cs, _ = tt.span(cue.tok, cue.tok)
+        _, ce = tt.span(cue_end, cue_end)
+        cs += cue.prefix and self._prefix_len(cue)
+        self.found.append(_Found(start, last, kind, (cs, ce), speaker, mention, skip))
+        for k in range(cue.tok, cue_end + 1):
+            self.claimed[k] = True
+        for k in range(start, last + 1):
+            self.claimed[k] = True
+
+    def _prefix_len(self, cue: _Cue) -> int:
+        """Display length of the و/ف prefix (diacritics may follow it)."""
+        tt = self.tt
+        s = tt.starts[cue.tok]
+        return tt.offs[s + cue.prefix] - tt.offs[s]
+
+    def _content_start(self, cue: _Cue, opener: tuple[str, int, int] | None, k: int,
+                       subj_end: int) -> int | None:
+        """First content token when there is no opener: a bare object after the speaker (token ``k``)."""
+        if opener is not None:
+            return 0
+        if "object" not in cue.form.lemma.flags:
+            return None
+        words = self.tt.words
+        if k < subj_end and words[k] in _ADVERBIAL_PREPS:  # "ونفى في تصريح لـ...، ما يتم تداوله"
+            c = next((m for m in range(k, min(subj_end, k + 14)) if words[m] in ("،", ",")), None)
+            if c is not None:
+                k = c + 1
+        while k < subj_end and (words[k] in _TRIM or self.parser.is_stop(words[k])) and words[k] != "،":
+            if words[k] in self.lex.complementizers:
+                break
+            k += 1
+        while k < subj_end and words[k] in _TRIM:
+            k += 1
+        return k if k < subj_end else None
+
+    def _content(self, cue: _Cue, opener: tuple[str, int, int] | None,
+                 content_from: int) -> tuple[int, int, str, int] | None:
+        """(first token, last token, kind, characters to skip in the first token) of the content."""
+        tt = self.tt
+        words = tt.words
+        n = len(tt)
+        skip = 0
+        if opener is None:
+            first = content_from
+        else:
+            kind, at, start_char = opener
+            if kind == "quote":
+                q = self._quote_of(at)
+                if q is None:
+                    return None
+                subj_gap = self._object_gap(cue, at)
+                if subj_gap is not None:
+                    first = subj_gap
+                else:
+                    return self._inside(q)
+            elif kind == "obj":
+                first = at
+            else:
+                first = at + 1
+                if kind == "prep" and start_char < tt.ends[at]:
+                    first = at  # the preposition is a clitic: content starts inside the token
+                    skip = start_char - tt.starts[at]
+                while first < n and words[first] in _TRIM:
+                    first += 1
+                if first >= n or tt.new_sent[first] and kind != "colon":
+                    return None
+                if words[first] == '"':
+                    q = self._quote_of(first)
+                    if q is not None and self._quote_ends_clause(q):
+                        return self._inside(q)
+        last = self._clause_end(first)
+        if last < first:
+            return None
+        has_quote = any(
+            tt.quote_at[k] >= 0 and tt.quotes[tt.quote_at[k]].words > TERM_MAX_WORDS - 1
+            and self._statementish(tt.quotes[tt.quote_at[k]])
+            for k in range(first, last + 1)
+        )
+        colon = opener is not None and opener[0] == "colon"
+        kind = "mixed" if has_quote else ("direct" if colon else "indirect")
+        return first, last, kind, skip
+
+    def _statementish(self, q: QuoteSpan) -> bool:
+        prev = self.tt.words[q.open - 1] if q.open > 0 else ""
+        return not (len(prev) == 1 and prev in "بكلو") or q.words > TERM_MAX_WORDS + 2
+
+    def _object_gap(self, cue: _Cue, at: int) -> int | None:
+        """For object verbs, the words between speaker and quotation belong to the content."""
+        if "object" not in cue.form.lemma.flags:
+            return None
+        ph = self.parser.parse(cue.tok + 1, at, guess_names=False)
+        k = ph.end if ph is not None else cue.tok + 1
+        gap = [w for w in self.tt.words[k:at]]
+        if not gap or len(gap) > 4 or any(not w[0].isalpha() for w in gap) or self.parser.is_stop(gap[0]):
+            return None
+        return k
+
+    def _quote_ends_clause(self, q: QuoteSpan) -> bool:
+        tt = self.tt
+        if q.close is None or tt.words[q.close - 1] in SENTENCE_END:
+            return True  # "... بجدة." وحسب ...: the period inside the marks ends the sentence
+        k = q.close + 1
+        if k >= len(tt) or tt.new_sent[k]:
+            return True
+        w = tt.words[k]
+        return w in SENTENCE_END or w in _TRIM or self._is_boundary_cue(k) or self._end_marker(k)
+
+    def _inside(self, q: QuoteSpan) -> tuple[int, int, str, int] | None:
+        first = q.open + 1
+        last = q.close - 1 if q.close is not None else q.last
+        while last >= first and self.tt.words[last] in _TRIM:
+            last -= 1
+        if last < first:
+            return None
+        return first, last, "direct", 0
+
+    def _clause_end(self, first: int) -> int:
+        """Last token of the reported clause that starts at ``first``."""
+        tt = self.tt
+        words = tt.words
+        n = len(tt)
+        j = first
+        last = first
+        while j < n:
+            if j > first and tt.new_sent[j]:
+                break
+            w = words[j]
+            q = self._quote_of(j)
+            if q is not None:
+                last = q.close if q.close is not None else q.last
+                if q.close is None or words[q.close - 1] in SENTENCE_END:
+                    break  # "... بجدة." : the period inside the marks ends the clause
+                j = last + 1
+                if j < n and self._adverbial_participle(j):
+                    break  # "... "مستقر عليه منذ عهد النبي" معارضة بذلك ...": the writer's gloss
+                continue
+            if w in SENTENCE_END or w == ":" and j > first:
+                break
+            if j > first and words[j] in _COMMAS and j + 1 < n and self.phrase_start[j + 1] \
+                    and self._phrase_at(j + 1, self.lex.attributions):
+                break  # "...، بحسب ما أوردت الشبكة": the source of what precedes
+            if j > first and j + 1 < n and words[j + 1] == "بذلك":
+                break  # "... لتبدد بذلك المخاوف": the writer's comment on what was said
+            if j > first and (self._is_boundary_cue(j) or self._end_marker(j) or self._turn_at(j)):
+                if j - 1 > first and words[j - 1] in _CLAUSE_JOINERS:
+                    last = min(last, j - 2)
+                break
+            if j > first and words[j] in _CLAUSE_JOINERS and j + 1 < n and self._is_boundary_cue(j + 1):
+                break
+            last = j
+            j += 1
+        while last > first and (words[last] in _TRIM or words[last] in _CLAUSE_JOINERS):
+            last -= 1
+        return last
+
+    def _phrase_at(self, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """Length of the phrase (one of ``phrases``) starting at token ``j``, or 0."""
+        words = self.tt.words
+        cands = self.lex.phrase_index.get(words[j])
+        if not cands:
+            return 0
+        for p in cands:
+            k = len(p)
+            if p in phrases and tuple(words[j + 1 : j + k]) == p[1:]:
+                return k
+        return 0
+
+    def _adverbial_participle(self, j: int) -> bool:
+        """"معارضةً", "مضيفا": an indefinite participle (م...ا / م...ة) opens a circumstantial clause."""
+        w = self.tt.words[j]
+        return len(w) >= 5 and w[0] == "م" and w[-1] in "اه" and not self.parser.is_stop(w)
+
+    def _end_marker(self, j: int) -> bool:
+        if self.tt.words[j] in _TRIM and j + 1 < len(self.tt):
+            j += 1
+        return self.phrase_start[j] and self._phrase_at(j, self.lex.end_markers) > 0
+
+    def _turn_at(self, j: int) -> bool:
+        return self.phrase_start[j] and self.tt.words[j - 1] in _TRIM and \
+            self._phrase_at(j, self.lex.turns) > 0
+
+    # ---- speakers -----------------------------------------------------------------------------
+    def _turn_before(self, i: int) -> bool:
+        return any(self._phrase_at(k, self.lex.turns) for k in range(max(0, i - 4), i))
+
+    def _speaker(self, cue: _Cue, a: int, b: int, relay_from: int | None,
+                 no_opener: bool) -> tuple[Person | None, tuple[int, int] | None, int]:
+        """The cue's speaker, its mention, and the token after the speaker phrase."""
+        parser = self.parser
+        cast = self.cast
+        flags = cue.form.lemma.flags
+        ph: Phrase | None = None
+        after = a
+        if relay_from is not None:
+            ph = parser.parse(relay_from, b, guess_names=True)
+            if ph is None:  # "نقلت عنه قوله": the current speaker
+                p, m = self._current()
+                return p, m, after
+        elif cue.form.kind != "participle" and cue.form.form not in self.lex.manner:
+            guess = not no_opener and "addressee" not in flags
+            words = self.tt.words
+            while a < b and (words[a] in _ADVERBS or words[a] in _TRIM or words[a] in self.lex.time_words):
+                a += 1
+            k = self._phrase_at(a, self.lex.turns) if a < b else 0
+            if k:
+                a += k
+                while a < b and words[a] in _TRIM:
+                    a += 1
+            after = a
+            ph = parser.parse(a, b, guess_names=guess, article_names=guess)
+            if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
+                stop = parser.name_run(a, b, allow_article=True)
+                if a < stop < b and words[stop] in ("،", ","):
+                    ph = Phrase(a, stop, "PER", tuple(words[a:stop]), (a, stop))
+            if ph is None and cue.prefix and words[cue.tok][0] == "ف":
+                ph = self._topic(cue.tok)
+            if ph is None and cue.tok > 0 and self._document_word(cue.tok - 1):
+                issuer = self._issuer(cue.tok - 1)  # "وأصدرت جماعة زنكي ... بيانا قالت فيه"
+                if issuer is not None:
+                    cast.current = issuer
+                    return issuer, issuer.mention, after
+            if ph is None and not cue.prefix and cue.tok > 0 and words[cue.tok - 1] in _RELATIVES:
+                ph = self._antecedent(cue.tok - 1)
+            elif ph is None and not cue.prefix:
+                ph = self._subject_before(cue.tok)
+            if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
+                ph = self._apposition(ph, b) or ph
+            if no_opener and ph is not None and ph.head and ph.name_span and not ph.known \
+                    and self._written_taa(ph.name_span[0]):
+                # "أعلن الرئيس الفرنسي حالة الطوارئ": the object, not a name
+                ph.end = ph.name_span[0]
+                ph.name, ph.name_span, ph.kind = (), None, "ROLE"
+            if ph is not None:
+                after = ph.end
+            if ph is not None and "addressee" in flags and ph.kind == "ORG" and ph.end == b \
+                    and not self.tt.new_sent[cue.tok]:
+                ph = None  # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses
+        gender = cue.form.gender
+        if ph is not None:
+            person = cast.resolve(ph, parser.known_names)
+            verb = cue.form.kind in ("past", "present") and relay_from is None
+            if gender and verb and person.kind != "ORG" and person.gender != "p":
+                person.gender = gender  # the latest verb it is the subject of
+            if not person.hedge:
+                cast.current = person
+            return person, person.mention, after
+        if self._turn_before(cue.tok):
+            other = cast.last_other(cue.tok)
+            if other is not None:
+                cast.current = other
+                return other, other.mention, after
+        p = self._sentence_subject(cue)
+        if p is not None:
+            cast.current = p
+            return p, p.mention, after
+        p = cast.compatible(gender if cue.form.kind in ("past", "present") else "", cue.tok)
+        if p is None:  # nobody has spoken yet: the person mentioned last ("... أصدره الرئيس ترامب وقال إنه")
+            p = cast.last_other(cue.tok, gender)
+        if p is None:
+            return None, None, after
+        cast.current = p
+        return p, p.mention, after
+
+    def _sentence_subject(self, cue: _Cue) -> Person | None:
+        """A cue with no subject of its own, inside a sentence that named its speaker first:
+        "وقدم الرئيس التنفيذي، أوسكار مونوز، اعتذارا ...، قائلا" (the subject of the opening verb),
+        "وفي بيان نشره جون كلود دوفور ...، قال" (who issued the statement)."""
+        tt = self.tt
+        s0 = cue.tok
+        while s0 > 0 and not tt.new_sent[s0]:
+            s0 -= 1
+        if s0 == cue.tok or cue.prefix and cue.form.kind != "participle" and s0 + 1 >= cue.tok:
+            return None
+        words = tt.words
+        doc = s0 + 1 if words[s0] in ("في", "وفي") and s0 + 1 < cue.tok and self._document_word(s0 + 1) \
+            else None
+        if doc is not None:
+            lo, hi = doc + 1, cue.tok
+        elif cue.form.kind == "participle" and s0 + 1 < cue.tok and words[s0] not in self.lex.cue_words:
+            lo, hi = s0 + 1, s0 + 4  # the subject right after the verb that opens the sentence
+        else:
+            return None
+        best: Person | None = None
+        for p in self.cast.people:
+            if lo <= p.last < min(hi, cue.tok) and (best is None or p.last < best.last):
+                best = p
+        return best
+
+    def _document_word(self, k: int) -> bool:
+        w = self.tt.words[k]
+        return any(x in self.lex.documents for x in (w, w[:-1] if w.endswith("ا") else "", w[2:] if
+                                                     w.startswith("ال") else ""))
+
+    def _issuer(self, k: int) -> Person | None:
+        """Who issued the document at token ``k``: the last one named earlier in its sentence."""
+        s0 = k
+        while s0 > 0 and not self.tt.new_sent[s0]:
+            s0 -= 1
+        best: Person | None = None
+        for p in self.cast.people:
+            if s0 <= p.last < k and (best is None or p.last > best.last):
+                best = p
+        return best
+
+    def _antecedent(self, rel: int) -> Phrase | None:
+        """"الرئيس عبد الفتاح السيسي الذي دعا ...": the phrase that ends right before الذي."""
+        for k in range(rel - 1, max(-1, rel - 8), -1):
+            if self.tt.words[k] in _TRIM or self.tt.words[k] in SENTENCE_END:
+                return None
+            ph = self.parser.parse(k, rel, guess_names=False)
+            if ph is not None and ph.end == rel and ph.kind in ("PER", "ORG", "ROLE"):
+                return ph
+        return None
+
+    def _strict_subject(self, cue: _Cue) -> bool:
+        """After an ambiguous spelling, the next word opens the content or names a speaker."""
+        tt = self.tt
+        j = cue.tok + 1
+        words = tt.words
+        w = words[j]
+        if self.parser.pronoun_suffixed(j):
+            return False
+        if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
+                or w in self.lex.time_words or w in self.lex.manner:
+            return True
+        if self._prep_at(j, cue.form.lemma.preps) is not None:
+            return True
+        ph = self.parser.parse(j, len(tt), guess_names=False)
+        if ph is not None:
+            return True
+        for k in range(j, min(len(tt), j + 4)):  # "فيما طالب المزارعين بالتحلي": an addressee, then content
+            if "addressee" in cue.form.lemma.flags and self._prep_at(k, cue.form.lemma.preps) is not None:
+                return True
+        stop = self.parser.name_run(j, min(len(tt), j + 4), allow_article=True)
+        return stop > j and stop < len(tt) and (
+            words[stop] in self.lex.complementizers or words[stop] in (":", "،", ",", '"'))
+
+    def _subject_before(self, i: int) -> Phrase | None:
+        """"وكانت الشرطة قالت إن ...": the subject came first (after كان / إن / a clause start)."""
+        words = self.tt.words
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if words[k] in _TRIM or words[k] in SENTENCE_END:
+                return None
+            before = words[k - 1] if k > 0 else "."
+            if before not in _SUBJECT_LEADS and before not in _TRIM and before not in SENTENCE_END:
+                continue
+            guess = k == 0 or self.tt.new_sent[k]  # "بلقاسمي قال ...": a name opens the sentence
+            stop = i - 1 if words[i - 1] == "قد" else i  # "وكانت ماي قد قالت"
+            ph = self.parser.parse(k, stop, guess_names=guess)
+            if ph is not None and ph.end == stop and ph.kind in ("PER", "ORG", "ROLE"):
+                return ph
+        return None
+
+    def _written_taa(self, k: int) -> bool:
+        tt = self.tt
+        return tt.text[tt.offs[tt.ends[k] - 1]] == "ة"
+
+    def _topic(self, i: int) -> Phrase | None:
+        """"أما القيادي ...، فقال": the speaker was fronted after أما."""
+        tt = self.tt
+        k = i - 1
+        while k >= 0 and i - k < WINDOW and not tt.new_sent[k + 1] and tt.words[k] != "اما":
+            k -= 1
+        if k < 0 or tt.words[k] != "اما":
+            return None
+        ph = self.parser.parse(k + 1, i, guess_names=True)
+        if ph is not None and ph.kind == "ROLE" and not ph.name:
+            ph = self._apposition(ph, i - 1 if tt.words[i - 1] in _TRIM else i) or ph
+        return ph
+
+    def _apposition(self, ph: Phrase, b: int) -> Phrase | None:
+        """"رئيس الهيئة السياسية لحزب ...، سمير بن عمر عن": a name just before the content."""
+        words = self.tt.words
+        k = b - 1
+        while k > ph.end and words[k] not in ("،", ","):
+            k -= 1
+        if k <= ph.end - 1 or k + 1 >= b:
+            return None
+        stop = self.parser.name_run(k + 1, b, allow_article=True)
+        if stop != b:
+            return None
+        ph.name, ph.name_span, ph.end, ph.kind = tuple(words[k + 1 : b]), (k + 1, b), b, "PER"
+        return ph
+
+    def _current(self) -> tuple[Person | None, tuple[int, int] | None]:
+        p = self.cast.current
+        if p is None:
+            return None, None
+        return p, p.mention
+
+    def _postposed_quote(self, cue: _Cue) -> QuoteSpan | None:
+        """"«...»، قال الوزير": a statement quotation right before a speech cue."""
+        tt = self.tt
+        if "speech" not in cue.form.lemma.flags and cue.form.lemma.lemma not in ("اكد", "اضاف"):
+            return None
+        k = cue.tok - 1
+        if k >= 0 and tt.words[k] in _TRIM:
+            k -= 1
+        if k < 0 or tt.words[k] != '"' or tt.quote_at[k] < 0:
+            return None
+        q = tt.quotes[tt.quote_at[k]]
+        if q.close != k or q.words <= TERM_MAX_WORDS or self.claimed[q.open + 1]:
+            return None
+        return q
+
+    def _postposed(self, cue: _Cue, q: QuoteSpan, speaker: Person | None, mention: tuple[int, int] | None,
+                   cue_end: int) -> None:
+        tt = self.tt
+        inside = self._inside(q)
+        if inside is None:
+            return
+        cs, _ = tt.span(cue.tok, cue.tok)
+        _, ce = tt.span(cue_end, cue_end)
+        self.found.append(_Found(inside[0], inside[1], "direct", (cs, ce), speaker, mention))
+        for j in range(inside[0], inside[1] + 1):
+            self.claimed[j] = True
+
+    # ---- attribution phrases and headlines ----------------------------------------------------
+    def _attribution(self, i: int) -> None:
+        """Attribution phrases: "وبحسب المتحدث، فإن ..." before the content, or "...، حسب البيان."
+        after it (the sentence up to the phrase is the content)."""
+        tt = self.tt
+        words = tt.words
+        n = len(tt)
+        k = self._phrase_at(i, self.lex.attributions)
+        a = i + k
+        if words[a - 1] in ("ما", "حسبما") and a < n and self._verb_at(a):  # "وفق ما صرح به X"
+            a += 1
+            while a < n and (words[a] in ("به", "بها", "عنه") or words[a] in self.lex.time_words):
+                a += 1
+        if a < n and words[a] in _SAME:  # "حسب نفس المصدر": the source already named
+            a += 1
+        if tt.new_sent[i]:
+            self._preposed_attribution(i, a)
+            return
+        end = a
+        while end < n and end - a < 12 and not tt.new_sent[end] and words[end] not in SENTENCE_END \
+                and words[end] not in ("،", ","):
+            end += 1
+        if end < n and not tt.new_sent[end] and words[end] not in SENTENCE_END and words[end] not in _COMMAS:
+            return  # the sentence goes on: not a gloss on what precedes
+        ph = self.parser.parse(a, end, guess_names=False)
+        if ph is None:  # "، حسب البيان الذي بثته الوكالة": the phrase may go on with a relative clause
+            return
+        s0 = i
+        while s0 > 0 and not tt.new_sent[s0]:
+            s0 -= 1
+        if any(self.claimed[j] for j in range(s0, i)):
+            return  # the sentence already reports someone: the phrase glosses that
+        first = s0
+        last = i - 1
+        while last > first and words[last] in _TRIM:
+            last -= 1
+        if sum(1 for j in range(first, last + 1) if words[j][0].isalnum()) < 3 or self.claimed[last]:
+            return
+        if words[a - 1] in _SAME and ph.kind != "DOC":
+            ph.kind = "DOC"
+        self._add_attribution(i, a, ph, first, last)
+
+    def _verb_at(self, a: int) -> bool:
+        w = self.tt.words[a]
+        return w in self.lex.forms or len(w) > 3 and w[0] in "وف" and w[1:] in self.lex.forms \
+            or w.endswith("ه") and w[:-1] in self.lex.forms \
+            or w in ("اوردت", "اورد", "نشرت", "نشر", "افادت", "اوضحت", "ذكرته", "اعلنته")
+
+    def _preposed_attribution(self, i: int, a: int) -> None:
+        tt = self.tt
+        words = tt.words
+        n = len(tt)
+        end = a
+        while end < n and end - a < 12 and words[end] not in ("،", ",") and not tt.new_sent[end] \
+                and words[end] not in ("فان", "فإن"):
+            end += 1
+        if end >= n or tt.new_sent[end]:
+            return
+        first = end + 1 if words[end] in ("،", ",") else end
+        if first < n and words[first] in ("فان", "فإن"):
+            first += 1
+        if first >= n or tt.new_sent[first]:
+            return
+        ph = self.parser.parse(a, end, guess_names=False)
+        if ph is None or ph.end != end or ph.kind == "DOC" and words[a - 1] not in _SAME:
+            return  # "ووفق البلاغ عبر ...": the phrase must be all of the segment
+        if words[first] == '"':
+            q = self._quote_of(first)
+            if q is not None and self._quote_ends_clause(q):
+                inside = self._inside(q)
+                if inside is not None:
+                    self._add_attribution(i, a, ph, inside[0], inside[1], "direct")
+                return
+        last = self._clause_end(first)
+        if last >= first and not self.claimed[first]:
+            self._add_attribution(i, a, ph, first, last)
+
+    def _add_attribution(self, i: int, a: int, ph: Phrase, first: int, last: int, kind: str = "") -> None:
+        tt = self.tt
+        if ph.kind == "DOC" and tt.words[a - 1] in _SAME:
+            person = self.source or self.cast.current  # "حسب نفس المصدر": the source named before
+            if person is None:  # before anyone spoke: whoever was named last
+                person = self.cast.last_other(i)
+            mention = person.mention if person is not None else None
+        else:
+            person = self.cast.resolve(ph, self.parser.known_names)
+            mention = person.mention
+        if person is not None:
+            self.source = person
+        if not kind:
+            kind = "mixed" if any(tt.quote_at[j] >= 0 for j in range(first, last + 1)) else "indirect"
+        cs, ce = tt.span(i, a - 1)
+        self.found.append(_Found(first, last, kind, (cs, ce), person, mention))
+        for j in range(first, last + 1):
+            self.claimed[j] = True
+
+    def _headline(self) -> None:
+        """"لافروف: نعمل ...": a title (or short first line) whose left side names a speaker."""
+        tt = self.tt
+        words = tt.words
+        n = len(tt)
+        lines: list[tuple[int, int]] = []
+        if self.title is not None:
+            a = next((k for k in range(n) if tt.offs[tt.starts[k]] >= self.title.start), n)
+            b = a
+            while b + 1 < n and tt.offs[tt.starts[b + 1]] < self.title.end:
+                b += 1
+            if a < n and tt.offs[tt.starts[a]] < self.title.end:
+                lines.append((a, b))
+        else:
+            i = 0
+            for _ in range(3):
+                if i >= n:
+                    break
+                b = i
+                while b + 1 < n and not tt.new_para[b + 1]:
+                    b += 1
+                if b - i < 30:
+                    lines.append((i, b))
+                i = b + 1
+        seen: set[tuple[str, ...]] = set()
+        for a, b in lines:
+            colon = next((k for k in range(a, min(b, a + _HEADLINE_MAX_LEFT + 1)) if words[k] == ":"), None)
+            if colon is None or colon == a or colon >= b or self.claimed[colon + 1]:
+                continue
+            ph = self.parser.parse(a, colon, guess_names=True)
+            if ph is None or not ph.name and ph.kind != "ORG":
+                continue
+            if ph.end < colon and words[ph.end] not in _HEADLINE_TOPIC and words[ph.end][:1] != "ل":
+                continue  # "X لـY: ..." speaks to Y; "X عن ...: ..." speaks about something
+            person = self.cast.by_name(ph.name) if ph.name else self.cast.by_org(ph)
+            if person is None:
+                continue
+            first = colon + 1
+            last = b
+            while last > first and (words[last] in _TRIM or words[last] in SENTENCE_END):
+                last -= 1
+            if words[first] == '"':
+                q = self._quote_of(first)
+                if q is not None and q.close is not None and q.close >= last:
+                    first, last = first + 1, q.close - 1
+            key = tuple(words[first : last + 1])
+            if key in seen or last < first:
+                continue
+            seen.add(key)
+            cs, ce = tt.span(colon, colon)
+            s, e = tt.span(ph.start, ph.end - 1)
+            self.found.append(_Found(first, last, "direct", (cs, ce), person, (s, e)))
+
+    # ---- output -------------------------------------------------------------------------------
+    def _emit(self, lex: QuoteLexicon) -> list[Quote]:
+        tt = self.tt
+        text = tt.text
+        out: list[Quote] = []
+        for f in sorted(self.found, key=lambda f: f.start):
+            s, e = tt.span(f.start, f.last)
+            if f.skip:
+                s = tt.offs[tt.starts[f.start] + f.skip]
+            speaker = None
+            if f.speaker is not None:
+                p = f.speaker
+                m = f.mention or p.mention
+                speaker = Speaker(p.display, p.entity_id, Span(m[0], m[1], text[m[0]:m[1]]))
+            cue = Span(f.cue_span[0], f.cue_span[1], text[f.cue_span[0]:f.cue_span[1]])
+            out.append(Quote(s, e, text[s:e], f.kind, cue, speaker))
+        return out

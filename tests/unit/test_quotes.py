@@ -1,0 +1,468 @@
+"""Quotation extraction and speaker attribution: one test per phenomenon, on sentences written
+for these tests, plus golden files on the seeds, a quality gate and span invariants."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.evaluation.quotes import score_quotes
+from marsad.extract.quotes import QuoteExtractor
+from marsad.records import Article, Mention, Quote, Span
+from marsad.text.clean import clean
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "quotes"
+
+
+@pytest.fixture(scope="module")
+def qx() -> QuoteExtractor:
+    return QuoteExtractor.load()
+
+
+def one(quotes: list[Quote], fragment: str) -> Quote:
+    """The single quotation whose content contains ``fragment``."""
+    hits = [q for q in quotes if fragment in q.text]
+    assert len(hits) == 1, [q.text for q in quotes]
+    return hits[0]
+
+
+def speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+# ---- kinds and content boundaries ----------------------------------------------------------------
+def test_direct_quote_content_is_inside_the_marks(qx: QuoteExtractor) -> None:
+    text = "وقال رئيس الحكومة أحمد منصور خلال ندوة صحفية “سنواصل الإصلاحات مهما كانت الصعوبات”."
+    q = one(qx.extract(text), "سنواصل")
+    assert q.kind == "direct"
+    assert q.text == "سنواصل الإصلاحات مهما كانت الصعوبات"
+    assert q.cue.text == "قال"
+    assert speaker(q) == "أحمد منصور"
+
+
+def test_indirect_quote_runs_from_the_complementizer_to_the_sentence_end(qx: QuoteExtractor) -> None:
+    text = "أكدت الوزيرة سلمى الحداد أن الميزانية الجديدة ستخصص موارد إضافية للتعليم. وغادرت القاعة."
+    q = one(qx.extract(text), "الميزانية")
+    assert q.kind == "indirect"
+    assert q.text == "الميزانية الجديدة ستخصص موارد إضافية للتعليم"
+    assert speaker(q) == "سلمى الحداد"
+
+
+def test_mixed_quote_keeps_the_embedded_fragment(qx: QuoteExtractor) -> None:
+    text = "وقال المتحدث باسم الحزب كمال العياري إن الحكومة “فشلت في إدارة الملف الاقتصادي برمته”."
+    q = one(qx.extract(text), "الحكومة")
+    assert q.kind == "mixed"
+    assert q.text == "الحكومة “فشلت في إدارة الملف الاقتصادي برمته”"
+
+
+def test_participial_clause_starts_a_new_quote(qx: QuoteExtractor) -> None:
+    text = ("أعلن الوزير نبيل الشابي أن الحكومة ستفتح باب الحوار مع النقابات، مشددا على ضرورة احترام "
+            "القانون في كل المفاوضات.")
+    quotes = qx.extract(text)
+    first = one(quotes, "باب الحوار")
+    second = one(quotes, "احترام")
+    assert first.text == "الحكومة ستفتح باب الحوار مع النقابات"
+    assert second.text == "ضرورة احترام القانون في كل المفاوضات"
+    assert second.cue.text.startswith("مشددا")
+    assert speaker(second) == "نبيل الشابي"
+
+
+def test_participle_without_comma_still_ends_the_clause(qx: QuoteExtractor) -> None:
+    text = "وأوضح الخبير سامي الهادي أن الأسعار سترتفع قريبا مبينا أن الطلب يفوق العرض بكثير."
+    quotes = qx.extract(text)
+    assert one(quotes, "الأسعار").text == "الأسعار سترتفع قريبا"
+    assert one(quotes, "الطلب").text == "الطلب يفوق العرض بكثير"
+
+
+def test_preposition_of_the_cue_opens_the_content(qx: QuoteExtractor) -> None:
+    text = "ودعا رئيس البرلمان فريد الزين الأحزاب إلى تغليب مصلحة البلاد على المصالح الضيقة."
+    q = one(qx.extract(text), "تغليب")
+    assert q.text == "تغليب مصلحة البلاد على المصالح الضيقة"
+    assert speaker(q) == "فريد الزين"
+
+
+def test_clitic_preposition_content_starts_after_it(qx: QuoteExtractor) -> None:
+    text = ("قال الوزير حسن البناني إن الموسم كان صعبا، فيما طالب المزارعين بالتحلي بالصبر خلال الأشهر "
+            "القادمة.")
+    q = one(qx.extract(text), "التحلي")
+    assert q.text == "التحلي بالصبر خلال الأشهر القادمة"
+    assert speaker(q) == "حسن البناني"
+
+
+def test_expressed_belief_skips_to_the_complementizer(qx: QuoteExtractor) -> None:
+    text = "وأعرب السفير مراد الكافي عن اعتقاده بأن العلاقات بين البلدين ستتحسن قريبا."
+    q = one(qx.extract(text), "العلاقات")
+    assert q.text == "العلاقات بين البلدين ستتحسن قريبا"
+
+
+def test_object_content_after_a_bare_verb(qx: QuoteExtractor) -> None:
+    text = "وجددت المنظمة استعدادها لدعم المبادرات المحلية في المناطق الريفية، مؤكدة أن التمويل متوفر."
+    quotes = qx.extract(text)
+    assert one(quotes, "استعدادها").text == "استعدادها لدعم المبادرات المحلية في المناطق الريفية"
+
+
+# ---- cue forms --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "cue",
+    ["قالت", "وأضافت", "فأضاف", "يقول", "وتقول", "أكدوا", "مؤكدة", "صرح", "أفادت", "نفت", "اعتبرت"],
+)
+def test_cue_forms_in_every_person_and_prefix(qx: QuoteExtractor, cue: str) -> None:
+    text = f"وفي السياق نفسه، {cue} المصادر أن المفاوضات ستتواصل الأسبوع القادم."
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["المفاوضات ستتواصل الأسبوع القادم"]
+
+
+def test_follow_up_cue_with_manner_is_one_cue(qx: QuoteExtractor) -> None:
+    text = ("قال الرئيس عادل الفرجاني إن الوضع مستقر. وتابع قائلا “لن نقبل بأي تدخل أجنبي في شؤوننا”. "
+            "وأضاف بالقول “الحوار هو السبيل الوحيد”.")
+    quotes = qx.extract(text)
+    assert [q.kind for q in quotes] == ["indirect", "direct", "direct"]
+    assert one(quotes, "تدخل").cue.text == "تابع قائلا"
+    assert {speaker(q) for q in quotes} == {"عادل الفرجاني"}
+
+
+def test_ambiguous_spelling_is_a_cue_only_at_clause_start(qx: QuoteExtractor) -> None:
+    text = ("عقد اجتماع بين الوزير والنقابات أن يجري لاحقا. وبين الوزير رضا القاسمي أن الاتفاق سيوقع "
+            "الشهر المقبل.")
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["الاتفاق سيوقع الشهر المقبل"]
+    assert speaker(quotes[0]) == "رضا القاسمي"
+
+
+def test_relative_clause_and_passive_are_not_cues(qx: QuoteExtractor) -> None:
+    text = "يذكر أن المهرجان ينتظم كل سنة. ويشار إلى أن الدخول مجاني للجميع."
+    assert qx.extract(text) == []
+
+
+# ---- quotation marks as sites type them ---------------------------------------------------------------
+def test_mismatched_marks(qx: QuoteExtractor) -> None:
+    text = "وقال الوزير منير العلوي ” الأمن مسؤولية الجميع دون استثناء ”. وانتهى اللقاء."
+    q = one(qx.extract(text), "الأمن")
+    assert q.text == "الأمن مسؤولية الجميع دون استثناء"
+
+
+def test_nested_quote_inside_a_quote(qx: QuoteExtractor) -> None:
+    text = ("وقال النائب هشام الصيد “نحن نرفض ما يسمى “الحل المؤقت” الذي تقترحه الحكومة الآن”، "
+            "مضيفا أن المعارضة ستقدم بديلا.")
+    quotes = qx.extract(text)
+    q = one(quotes, "نرفض")
+    assert q.text == "نحن نرفض ما يسمى “الحل المؤقت” الذي تقترحه الحكومة الآن"
+    assert q.kind == "direct"
+    assert one(quotes, "بديلا").text == "المعارضة ستقدم بديلا"
+
+
+def test_missing_closing_mark_closes_at_the_paragraph_end(qx: QuoteExtractor) -> None:
+    text = "وقالت الناطقة ليلى الورتاني «سنعلن النتائج النهائية غدا صباحا\nوفي خبر آخر، انطلقت الحملة."
+    q = one(qx.extract(text), "النتائج")
+    assert q.text == "سنعلن النتائج النهائية غدا صباحا"
+
+
+def test_unclosed_quote_ends_where_a_new_cue_opens_another(qx: QuoteExtractor) -> None:
+    text = ("وقال المدير أنور الجلاصي “المشروع سينطلق في الربيع القادم، وأضاف “التمويل مضمون من "
+            "البنك الدولي”.")
+    quotes = qx.extract(text)
+    assert one(quotes, "المشروع").text == "المشروع سينطلق في الربيع القادم"
+    assert one(quotes, "التمويل").text == "التمويل مضمون من البنك الدولي"
+
+
+def test_multi_sentence_direct_quote(qx: QuoteExtractor) -> None:
+    text = "وقال المدرب علي بوزيد “لعبنا جيدا. لكننا لم نستغل الفرص. سنعمل أكثر”."
+    q = one(qx.extract(text), "لعبنا")
+    assert q.text == "لعبنا جيدا. لكننا لم نستغل الفرص. سنعمل أكثر"
+
+
+def test_quoted_names_and_labels_are_not_quotes(qx: QuoteExtractor) -> None:
+    text = ("انتشرت عناصر “جبهة الإنقاذ” في المدينة، ووصف السكان الوضع بـ”المأساة”. "
+            "وشاركت منظمة “أطباء بلا حدود” في الإغاثة.")
+    assert qx.extract(text) == []
+
+
+def test_quoted_title_before_the_complementizer_is_not_the_content(qx: QuoteExtractor) -> None:
+    text = ("واعتبر الاتحاد في بيان أصدره تحت شعار “معا من أجل العدالة الاجتماعية”، أن الإضراب "
+            "حق دستوري لا نقاش فيه.")
+    q = one(qx.extract(text), "الإضراب")
+    assert q.text == "الإضراب حق دستوري لا نقاش فيه"
+
+
+# ---- speakers -------------------------------------------------------------------------------------------
+def test_apposition_and_fullest_name(qx: QuoteExtractor) -> None:
+    text = ("أكد وزير الداخلية التونسي، هشام المشيشي، أن الوضع الأمني مستقر. وقال المشيشي إن "
+            "الوحدات الأمنية في حالة تأهب.")
+    quotes = qx.extract(text)
+    assert [speaker(q) for q in quotes] == ["هشام المشيشي", "هشام المشيشي"]
+    assert one(quotes, "الوحدات").speaker.mention.text == "المشيشي"  # type: ignore[union-attr]
+
+
+def test_cue_without_subject_keeps_the_current_speaker(qx: QuoteExtractor) -> None:
+    text = "وقال رئيس الجامعة منذر العياري إن الامتحانات ستجرى في موعدها. وأضاف أن النتائج ستعلن في جويلية."
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "النتائج")) == "منذر العياري"
+
+
+def test_role_phrase_resolves_to_the_person_introduced_with_it(qx: QuoteExtractor) -> None:
+    text = ("قال وزير الخارجية الفرنسي جان إيف لودريان إن باريس تدعم الحوار. والتقى نظيره المصري سامح "
+            "شكري. وأكد وزير الخارجية المصري أن القاهرة ترحب بالمبادرة. وأضاف الوزير الفرنسي أن "
+            "التعاون سيتعزز.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "القاهرة")) == "سامح شكري"
+    assert speaker(one(quotes, "التعاون")) == "جان إيف لودريان"
+
+
+def test_turn_change_passes_the_floor(qx: QuoteExtractor) -> None:
+    text = ("أكد الوزير كريم الجموسي أن المفاوضات متقدمة. من جانبه، قال الأمين العام للنقابة سمير "
+            "الماجري إن النقابة متمسكة بمطالبها. وأضاف أن الإضراب قائم.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "الإضراب")) == "سمير الماجري"
+
+
+def test_turn_marker_without_subject_takes_the_person_just_mentioned(qx: QuoteExtractor) -> None:
+    text = ("أكد الوزير كريم الجموسي أن المفاوضات متقدمة، وذلك خلال لقائه بالأمين العام للنقابة سمير "
+            "الماجري. من جهته، أكد أن النقابة متمسكة بمطالبها.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "النقابة متمسكة")) == "سمير الماجري"
+
+
+def test_pronoun_suffixed_cue_after_relay(qx: QuoteExtractor) -> None:
+    text = "ونقلت وكالة الأنباء الرسمية عن الرئيس ماكي سال قوله إن الانتخابات ستجرى في موعدها."
+    q = one(qx.extract(text), "الانتخابات")
+    assert speaker(q) == "ماكي سال"
+    assert q.speaker.mention.text == "الرئيس ماكي سال"  # type: ignore[union-attr]
+
+
+def test_institution_speaks_when_no_person_does(qx: QuoteExtractor) -> None:
+    text = "وقالت وزارة الصحة التونسية في بيان إن عدد الإصابات تراجع بشكل ملحوظ."
+    q = one(qx.extract(text), "الإصابات")
+    assert speaker(q) == "وزارة الصحة التونسية"
+
+
+def test_quoted_name_as_speaker(qx: QuoteExtractor) -> None:
+    text = "وقال رئيس الوفد نزار الغربي إن المفاوضات صعبة. وأكد “الغربي” على ضرورة مواصلة الحوار بين الطرفين."
+    q = one(qx.extract(text), "مواصلة")
+    assert q.text == "ضرورة مواصلة الحوار بين الطرفين"
+    assert speaker(q) == "نزار الغربي"
+
+
+def test_feminine_cue_prefers_a_feminine_speaker(qx: QuoteExtractor) -> None:
+    text = ("قالت النائبة سعاد الزغلامي إن القانون جاهز. وقال زميلها رضا المحمدي إن التصويت سيتم غدا. "
+            "وأضافت أن الجلسة علنية.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "الجلسة")) == "سعاد الزغلامي"
+
+
+def test_fronted_speaker_after_amma(qx: QuoteExtractor) -> None:
+    text = "أما القيادي في الحركة، عماد الدايمي، فقال إن الحركة لن تشارك في الحكومة."
+    q = one(qx.extract(text), "الحركة لن")
+    assert speaker(q) == "عماد الدايمي"
+
+
+def test_entities_are_used_when_given(qx: QuoteExtractor) -> None:
+    text = "وصرح فيتالي تشوركين للصحفيين بأن المشروع لن يمر."
+    start = text.index("فيتالي")
+    name = "فيتالي تشوركين"
+    ents = [Mention(start, start + len(name), name, "PER", name)]
+    q = one(qx.extract(text, entities=ents), "المشروع")
+    assert speaker(q) == name
+
+
+# ---- headlines and attribution phrases ------------------------------------------------------------
+def test_headline_attribution(qx: QuoteExtractor) -> None:
+    text = ("الغنوشي : الحركة متمسكة بالتوافق\n\n"
+            "قال رئيس الحركة راشد الغنوشي إن التوافق ضرورة وطنية.")
+    title = Span(0, text.index("\n"), text[: text.index("\n")])
+    quotes = qx.extract(text, title_span=title)
+    head = one(quotes, "متمسكة")
+    assert head.kind == "direct"
+    assert head.cue.text == ":"
+    assert speaker(head) == "راشد الغنوشي"
+
+
+def test_headline_needs_a_speaker_of_the_article(qx: QuoteExtractor) -> None:
+    text = "تونس : ارتفاع نسبة التضخم\n\nارتفعت نسبة التضخم إلى 7 بالمائة خلال الشهر الماضي."
+    title = Span(0, text.index("\n"), text[: text.index("\n")])
+    assert qx.extract(text, title_span=title) == []
+
+
+def test_repeated_title_counts_once(qx: QuoteExtractor) -> None:
+    line = "بوتين: سنرد على العقوبات"
+    text = f"{line}\n\n{line}\n\nوقال الرئيس الروسي فلاديمير بوتين إن بلاده سترد بحزم."
+    quotes = qx.extract(text)
+    assert sum("سنرد" in q.text for q in quotes) == 1
+
+
+def test_attribution_phrase(qx: QuoteExtractor) -> None:
+    text = "وبحسب وزارة الداخلية، فإن الوحدات الأمنية أوقفت ثلاثة مشتبه بهم في المدينة."
+    q = one(qx.extract(text), "الوحدات")
+    assert q.text == "الوحدات الأمنية أوقفت ثلاثة مشتبه بهم في المدينة"
+    assert speaker(q) == "وزارة الداخلية"
+
+
+def test_gloss_ends_the_reported_clause(qx: QuoteExtractor) -> None:
+    text = "وأكد الوزير كمال العبيدي أن المشروع سيكتمل قريبا، حسب قوله، وأن التمويل متوفر."
+    q = one(qx.extract(text), "المشروع")
+    assert q.text == "المشروع سيكتمل قريبا"
+
+
+# ---- stage, golden files, quality gate, invariants -------------------------------------------------
+def test_stage_fills_article_quotes(qx: QuoteExtractor) -> None:
+    text = "وقال الوزير أنيس الجزيري إن الاستثمار يتحسن."
+    art = Article(id="a", source="s", raw=text, text=text)
+    assert qx(art) is art
+    assert [q.text for q in art.quotes] == ["الاستثمار يتحسن"]
+
+
+def _golden(q: Quote) -> dict[str, object]:
+    return {"start": q.start, "end": q.end, "text": q.text, "kind": q.kind, "cue": q.cue.text,
+            "speaker": speaker(q)}
+
+
+def test_golden_files_on_the_seeds(qx: QuoteExtractor, seed_texts: dict[str, str]) -> None:
+    """Reviewed outputs; MARSAD_UPDATE_GOLDEN=1 rewrites them (review the diff by eye)."""
+    update = os.environ.get("MARSAD_UPDATE_GOLDEN") == "1"
+    for name, raw in seed_texts.items():
+        c = clean(raw)
+        got = [_golden(q) for q in qx.extract(c.text, title_span=c.title_span)]
+        path = GOLDEN / f"{Path(name).stem}.json"
+        if update:
+            path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        assert got == json.loads(path.read_text(encoding="utf-8")), name
+
+
+def test_quality_gate_on_the_seeds_gold(qx: QuoteExtractor, seed_texts: dict[str, str],
+                                        shared_dir: Path) -> None:
+    gold = json.loads((shared_dir / "gold" / "seeds.quotes.json").read_text(encoding="utf-8"))
+    predicted = {}
+    for name, raw in seed_texts.items():
+        c = clean(raw)
+        predicted[name] = qx.extract(c.text, title_span=c.title_span)
+    s = score_quotes(gold, predicted)
+    assert s.e2e_f1 >= 0.95
+    assert s.speaker_accuracy >= 0.96
+    assert s.recall >= 0.96
+
+
+def test_quality_gate_on_the_dev_gold(qx: QuoteExtractor, shared_dir: Path) -> None:
+    """Real JawharaFM articles (eval/gold/ant-politics.dev.quotes.json): a floor under what we reach."""
+    gold_path = Path(__file__).resolve().parents[2] / "eval" / "gold" / "ant-politics.dev.quotes.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    texts = shared_dir / "data" / "ant-politics" / "txt"
+    predicted = {}
+    for entry in gold:
+        c = clean((texts / entry["article"]).read_text(encoding="utf-8"))
+        predicted[entry["article"]] = qx.extract(c.text, title_span=c.title_span)
+    s = score_quotes(gold, predicted)
+    assert s.e2e_f1 >= 0.80
+    assert s.speaker_accuracy >= 0.87
+    assert s.f1 >= 0.89
+
+
+_ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, st.sampled_from(
+    ["وقال ", "إن ", " “", "” ", "مضيفا أن ", "وزير الخارجية الروسي ", "من جانبه، ", ": ", "\n", "بحسب ",
+     "نقلت عن ", " قوله ", "«", "»", "الوزيرة ", "أما ", " فقال "])), max_size=60).map("".join))
+def test_extract_never_raises_and_spans_index_the_text(text: str) -> None:
+    qx = QuoteExtractor.load()
+    title = Span(0, min(len(text), 10), text[: min(len(text), 10)])
+    for quotes in (qx.extract(text), qx.extract(text, title_span=title)):
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+            assert q.kind in ("direct", "indirect", "mixed")
+            if q.speaker is not None and q.speaker.mention is not None:
+                m = q.speaker.mention
+                assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_extract_survives_arbitrary_unicode(text: str) -> None:
+    for q in QuoteExtractor.load().extract(text):
+        assert text[q.start : q.end] == q.text
+
+
+def test_postposed_cue_claims_the_quote_before_it(qx: QuoteExtractor) -> None:
+    text = "“لن نغادر أرضنا مهما حدث”، يقول الناشط حسين العبدلي (60 عاما) المقيم في القرية."
+    q = one(qx.extract(text), "أرضنا")
+    assert q.kind == "direct"
+    assert speaker(q) == "حسين العبدلي"
+
+
+def test_subject_before_the_verb(qx: QuoteExtractor) -> None:
+    text = "وكانت الشرطة قالت إن المشتبه به اعتقل قرب الحدود."
+    q = one(qx.extract(text), "المشتبه")
+    assert speaker(q) == "الشرطة"
+
+
+def test_time_words_and_enclosed_names_after_the_cue(qx: QuoteExtractor) -> None:
+    text = "قال اليوم الأحد نائب حركة الأمل عن ولاية صفاقس، الطيب البكوش، إن الحوار هو الحل الوحيد."
+    q = one(qx.extract(text), "الحوار")
+    assert speaker(q) == "الطيب البكوش"
+
+
+def test_addressed_party_is_not_the_speaker(qx: QuoteExtractor) -> None:
+    text = "وطالب منصف المرزوقي، الحكومة بالإفراج عن المعتقلين فورا."
+    q = one(qx.extract(text), "الإفراج")
+    assert q.text == "الإفراج عن المعتقلين فورا"
+    assert speaker(q) == "منصف المرزوقي"
+
+
+def test_long_role_descriptions_before_the_name(qx: QuoteExtractor) -> None:
+    text = ("وقالت وزيرة الثقافة الفرنسية ذات الأصول الجزائرية ليلى مراد، إن المعرض سيفتتح قريبا. وقال مدير "
+            "المعهد الوطني لتعليم الموسيقى في ليون الدكتور سليم بوراوي إن التسجيل مفتوح.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "المعرض")) == "ليلى مراد"
+    assert speaker(one(quotes, "التسجيل")) == "سليم بوراوي"
+
+
+def test_adverbs_with_tanwin_are_not_names(qx: QuoteExtractor) -> None:
+    text = "قالت الوزيرة سعاد بن علي إن القرار نهائي. ودعت الوزيرة سعاد بن علي بلهجةٍ حادة إلى احترام القانون."
+    q = one(qx.extract(text), "احترام")
+    assert speaker(q) == "سعاد بن علي"
+
+
+def test_postposed_attribution_phrase(qx: QuoteExtractor) -> None:
+    text = "وقتل خمسة أشخاص في الانفجار الذي وقع صباحا قرب السوق، حسب وزارة الداخلية الليبية."
+    q = one(qx.extract(text), "الانفجار")
+    assert q.text == "وقتل خمسة أشخاص في الانفجار الذي وقع صباحا قرب السوق"
+    assert speaker(q) == "وزارة الداخلية الليبية"
+
+
+def test_plural_verb_goes_to_the_plural_speaker(qx: QuoteExtractor) -> None:
+    text = ("وقال شهود إن النيران اندلعت فجرا بينما قالت الشرطة إنها تحقق في الحادث. وأضافوا أن رجال "
+            "الإطفاء وصلوا متأخرين.")
+    q = one(qx.extract(text), "الإطفاء")
+    assert speaker(q) == "شهود"
+
+
+def test_unattributed_reports_do_not_take_the_floor(qx: QuoteExtractor) -> None:
+    text = ("وقالت الشرطة الفرنسية إنها تطارد المشتبه به وتشير أنباء إلى إصابة شرطي. وأضافت أنها أغلقت "
+            "الطرق المؤدية إلى المدينة.")
+    q = one(qx.extract(text), "الطرق")
+    assert speaker(q) == "الشرطة الفرنسية"
+
+
+def test_relayed_source_speaks(qx: QuoteExtractor) -> None:
+    text = "ذكرت وكالة الأنباء، نقلا عن مسؤول عسكري إن القوات تقدمت نحو المدينة."
+    q = one(qx.extract(text), "القوات")
+    assert speaker(q) == "مسؤول عسكري"
+
+
+def test_relative_clause_cue_speaks_for_its_antecedent(qx: QuoteExtractor) -> None:
+    text = ("أكدت النقابة أن الإضراب قائم، معارضة بذلك الوزير فاضل الجزيري الذي دعا إلى تأجيل التحركات "
+            "الاحتجاجية.")
+    q = one(qx.extract(text), "تأجيل")
+    assert speaker(q) == "فاضل الجزيري"
+
+
+def test_participle_follows_the_subject_of_the_opening_verb(qx: QuoteExtractor) -> None:
+    text = ("وقال الخبير سامي بن علي إن الأسعار سترتفع. وقدم مدير الشركة، كريم العرفاوي، اعتذارا للزبائن، "
+            "قائلا إن الخدمة ستعود قريبا.")
+    q = one(qx.extract(text), "الخدمة")
+    assert speaker(q) == "كريم العرفاوي"
