@@ -17,6 +17,7 @@ demo: $(BIN)/marsad
 	$(BIN)/marsad ingest samples/seeds --db $(DB)
 	$(BIN)/marsad articles --db $(DB)
 	$(BIN)/marsad quotes --db $(DB)
+	$(BIN)/marsad entities --db $(DB) --limit 10
 
 ## Everything CI checks: lint, types, the whole test suite.
 test: lint typecheck unit

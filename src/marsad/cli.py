@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -60,6 +61,7 @@ def ingest(paths: tuple[str, ...], db: str, fields: str, batch_size: int, progre
     def on_problem(p: InputProblem) -> None:
         bar.clear()
         _report_problem(p)
+
     try:
         report = run_ingest(
             paths,
@@ -178,6 +180,154 @@ def extract(paths: tuple[str, ...], fmt: str, output: TextIO, fields: str) -> No
     output.flush()
     if problems:
         sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--speaker", default=None, help="Speaker name in any spelling (لافروف, سيرجي لافروف).")
+@click.option("--about", default=None, help="Words the quotation contains (Arabic-aware).")
+@click.option("--since", default=None, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD, inclusive.")
+@click.option("--outlet", default=None)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+def quotes(
+    db: str,
+    speaker: str | None,
+    about: str | None,
+    since: dt.datetime | None,
+    outlet: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Who said what: stored quotations, newest first."""
+    from marsad.store import open_store
+
+    with open_store(db) as store:
+        hits = store.quotes(
+            speaker=speaker,
+            about=about,
+            since=since.date().isoformat() if since else None,
+            outlet=outlet,
+            limit=limit,
+        )
+    if not hits:
+        click.echo("no quotation matches", err=True)
+    for h in hits:
+        q = h.quote
+        if fmt == "jsonl":
+            row = {"article": h.article_id, "outlet": h.outlet, "published": h.published, "url": h.url}
+            click.echo(json.dumps(row | q.to_dict(), ensure_ascii=False))
+            continue
+        who = q.speaker.name if q.speaker else "?"
+        click.echo(f"{h.published or '-'}  {h.outlet or '-'}  [{q.kind}] {who}: «{q.text}»  ({h.article_id})")
+
+
+@main.command()
+@db_option
+@click.option("--label", type=click.Choice(["PER", "ORG", "LOC", "MISC"]), default=None)
+@click.option("--name", default=None, help="Keep entities with a variant containing this name.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+def entities(db: str, label: str | None, name: str | None, limit: int, fmt: str) -> None:
+    """Canonical people, organisations and places with mention counts, variants and role phrases."""
+    from marsad.corpus.roles import RoleBook
+    from marsad.store import open_store
+
+    roles = RoleBook.load()
+    with open_store(db) as store:
+        found = store.entities(label=label, name=name, limit=limit)
+    for e in found:
+        names = [v for v, _ in e.variants if not roles.is_role(v)]
+        role_phrases = [v for v, _ in e.variants if roles.is_role(v)]
+        if fmt == "jsonl":
+            row = {
+                "entity_id": e.entity_id,
+                "label": e.label,
+                "canonical": e.canonical,
+                "mentions": e.mentions,
+                "articles": e.articles,
+                "variants": names,
+                "roles": role_phrases,
+            }
+            click.echo(json.dumps(row, ensure_ascii=False))
+            continue
+        line = f"{e.entity_id}\t{e.label}\t{e.canonical}\t{e.mentions} mentions in {e.articles} articles"
+        line += "\n    variants: " + "، ".join(names)
+        if role_phrases:
+            line += "\n    roles: " + "، ".join(role_phrases)
+        click.echo(line)
+
+
+NER_BLOCK = 20  # sentences tagged together: the tagger's second pass looks across a document
+
+
+def _tag_blocks(sentences: list[list[str]]) -> list[list[str]]:
+    from marsad.extract.entities import EntityTagger
+
+    tagger = EntityTagger.load()
+    labels: list[list[str]] = []
+    for i in range(0, len(sentences), NER_BLOCK):
+        labels += tagger.tag_document(sentences[i : i + NER_BLOCK])
+    return labels
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
+def tag(fmt: str) -> None:
+    """Tag tokens read one per line on stdin (blank line between sentences): token<TAB>BIO label."""
+    sentences: list[list[str]] = [[]]
+    for line in sys.stdin:
+        token = line.strip().split("\t")[0].split(" ")[0] if line.strip() else ""
+        if token:
+            sentences[-1].append(token)
+        elif sentences[-1]:
+            sentences.append([])
+    sentences = [s for s in sentences if s]
+    for tokens, labels in zip(sentences, _tag_blocks(sentences), strict=True):
+        click.echo("\n".join(f"{t}\t{label}" for t, label in zip(tokens, labels, strict=True)) + "\n")
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Score marsad against gold files."""
+
+
+@evaluate.command(name="ner")
+@click.argument("conll", type=click.Path(exists=True, dir_okay=False))
+def eval_ner(conll: str) -> None:
+    """Precision / recall / F1 per type (exact spans) on a CoNLL file: token and BIO label per line."""
+    from marsad.evaluation.ner import format_report, read_conll, score
+
+    gold = read_conll(conll)
+    predicted = _tag_blocks([[t for t, _ in s] for s in gold])
+    click.echo(format_report(score([[lab for _, lab in s] for s in gold], predicted)))
+
+
+@evaluate.command(name="quotes")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+def eval_quotes(gold: str, paths: tuple[str, ...]) -> None:
+    """Quote P/R/F1 (token F1 >= 0.5), speaker accuracy and end-to-end F1, as the guidelines define.
+
+    Gold articles are matched to inputs by file name; the full pipeline runs on the inputs.
+    """
+    from pathlib import Path
+
+    from marsad.evaluation.quotes import format_scores, score_quotes
+    from marsad.jobs import process_paths
+    from marsad.pipeline import build_pipeline
+
+    gold_rows = json.loads(Path(gold).read_text(encoding="utf-8"))
+    wanted = {g["article"] for g in gold_rows}
+    predicted = {
+        Path(a.source).name: a.quotes
+        for a in process_paths(paths, build_pipeline(), on_problem=_report_problem)
+        if Path(a.source).name in wanted
+    }
+    missing = wanted - predicted.keys()
+    if missing:
+        raise click.ClickException(f"{len(missing)} gold articles not among the inputs, e.g. {min(missing)}")
+    click.echo(format_scores(score_quotes(gold_rows, predicted)))
 
 
 def run() -> None:

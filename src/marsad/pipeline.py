@@ -91,9 +91,10 @@ def build_pipeline(*, entities: bool = True, quotes: bool = True) -> Pipeline:
     """The standard pipeline; entity and quote stages load their resources here, once."""
     stages: list[Stage] = list(BASE_STAGES)
     if entities:
+        from marsad.corpus.linking import EntityLinker
         from marsad.extract.entities import EntityTagger
 
-        stages.append(EntityTagger.load())
+        stages += [EntityTagger.load(), EntityLinker.load()]
     if quotes:
         from marsad.extract.quotes import QuoteExtractor
 

@@ -129,3 +129,83 @@ def test_extract_follows_the_schema_and_spans_index_the_text(
             assert 0 <= start < end <= len(text)
     again = [json.loads(line) for line in invoke("extract", str(seeds_dir))[1].splitlines()]
     assert [d["id"] for d in again] == [d["id"] for d in docs]
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    db = tmp_path_factory.mktemp("seeds") / "m.db"
+    code, _, err = invoke("ingest", str(seeds_dir), "--db", str(db))
+    assert code == 0, err
+    return db
+
+
+def quote_rows(db: Path, *args: str) -> list[dict[str, object]]:
+    code, out, err = invoke("quotes", "--db", str(db), "--format", "jsonl", "--limit", "1000", *args)
+    assert code == 0, err
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_quotes_by_speaker_in_any_spelling_topic_outlet_and_date(seeds_db: Path) -> None:
+    everything = quote_rows(seeds_db)
+    lavrov = quote_rows(seeds_db, "--speaker", "لافروف")
+    assert len(lavrov) >= 40 and len(lavrov) <= len(everything)
+    assert quote_rows(seeds_db, "--speaker", "سيرجي لافروف") == lavrov  # جـ/غـ spelling variant
+    assert len({q["speaker"]["entity_id"] for q in lavrov}) == 1  # type: ignore[index]
+    assert quote_rows(seeds_db, "--speaker", "لاف") == []  # whole words only
+
+    idlib = quote_rows(seeds_db, "--about", "ادلب")
+    assert idlib and all("دلب" in str(q["text"]) for q in idlib)  # إدلب and ادلب alike
+    sputnik = quote_rows(seeds_db, "--outlet", "سبوتنيك")
+    assert sputnik and len(sputnik) < len(everything)
+    assert {q["outlet"] for q in sputnik} == {"سبوتنيك"}
+    assert quote_rows(seeds_db, "--since", "2100-01-01") == []
+    code, _, err = invoke("quotes", "--db", str(seeds_db), "--since", "last week")
+    assert code == 2 and ("%Y-%m-%d" in err or "YYYY-MM-DD" in err)
+    assert quote_rows(seeds_db, "--about", '" OR * NEAR(') == []  # FTS syntax is plain text
+
+
+def test_entities_merge_variants_and_link_roles(seeds_db: Path) -> None:
+    code, out, err = invoke("entities", "--db", str(seeds_db), "--format", "jsonl", "--limit", "1000")
+    assert code == 0, err
+    found = [json.loads(line) for line in out.splitlines()]
+    by_name = {e["canonical"]: e for e in found}
+    lavrov = by_name["سيرغي لافروف"]
+    assert {"لافروف", "سيرغي لافروف"} <= set(lavrov["variants"])
+    assert "وزير الخارجية الروسي" in lavrov["roles"]
+    syria = [e for e in found if {"سوريا", "سورية"} & set(e["variants"])]
+    assert len(syria) == 1 and {"سوريا", "سورية"} <= set(syria[0]["variants"])
+    idlib = [e for e in found if {"إدلب", "ادلب"} & set(e["variants"])]
+    assert len(idlib) == 1
+    counts = [e["mentions"] for e in found]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_tag_conll_and_eval_ner(tmp_path: Path, shared_dir: Path) -> None:
+    sentences = (shared_dir / "data/anercorp/ANERCorp_CamelLab_test.txt").read_text("utf-8").split("\n\n")
+    sample = "\n\n".join(sentences[:300]).strip() + "\n"
+    gold = [line.split() for line in sample.splitlines() if line.strip()]
+    tokens_only = "\n".join(f"{row[0]}" if row else "" for row in (ln.split() for ln in sample.splitlines()))
+    result = CliRunner().invoke(main, ["tag", "--format", "conll"], input=tokens_only)
+    assert result.exit_code == 0, result.stderr
+    tagged = [line.split("\t") for line in result.stdout.splitlines() if line]
+    assert [t for t, _ in tagged] == [row[0] for row in gold]
+    labels = {lab for _, lab in tagged}
+    assert labels <= {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
+    agree = sum(lab == row[1] for (_, lab), row in zip(tagged, gold, strict=True)) / len(gold)
+    assert agree > 0.9
+
+    conll = tmp_path / "sample.txt"
+    conll.write_text(sample, encoding="utf-8")
+    code, out, err = invoke("eval", "ner", str(conll))
+    assert code == 0, err
+    micro = next(line.split() for line in out.splitlines() if line.startswith("micro"))
+    assert float(micro[3]) > 50.0  # F1, percent
+
+
+def test_eval_quotes_on_the_seed_gold(shared_dir: Path, seeds_dir: Path) -> None:
+    code, out, err = invoke("eval", "quotes", str(shared_dir / "gold/seeds.quotes.json"), str(seeds_dir))
+    assert code == 0, err
+    e2e = next(line for line in out.splitlines() if line.startswith("end-to-end"))
+    assert float(e2e.split("F1")[1]) >= 0.9
+    code, _, err = invoke("eval", "quotes", str(shared_dir / "gold/seeds.quotes.json"), str(seeds_dir / "x"))
+    assert code != 0

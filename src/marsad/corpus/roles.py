@@ -47,6 +47,10 @@ class RoleBook:
         """Every known role phrase, normalised, longest first (for greedy matching)."""
         return sorted(self.tenures, key=len, reverse=True)
 
+    def is_role(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a known role phrase (in any spelling), not a name."""
+        return normalize(phrase.strip()) in self.tenures
+
     def holder(self, role: str, on: dt.date | None) -> str | None:
         """The person who held ``role`` on ``on``; without a date, only an unambiguous holder."""
         tenures = self.tenures.get(normalize(role.strip()))

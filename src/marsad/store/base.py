@@ -9,9 +9,9 @@ from types import TracebackType
 from typing import Protocol
 
 from marsad.errors import StoreError
-from marsad.records import Article
+from marsad.records import Article, Quote
 
-__all__ = ["AddResult", "ArticleSummary", "SearchHit", "Store", "open_store"]
+__all__ = ["AddResult", "ArticleSummary", "EntitySummary", "QuoteHit", "SearchHit", "Store", "open_store"]
 
 
 @dataclass(slots=True)
@@ -47,6 +47,30 @@ class SearchHit:
     score: float
 
 
+@dataclass(slots=True)
+class QuoteHit:
+    """A stored quotation with the article facts a listing needs (spans index that article's text)."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    quote: Quote
+
+
+@dataclass(slots=True)
+class EntitySummary:
+    """One canonical entity across the store: how often it is mentioned, and under which surface forms."""
+
+    entity_id: str
+    label: str
+    canonical: str
+    mentions: int
+    articles: int
+    variants: list[tuple[str, int]]  # surface form, mentions; most frequent first
+
+
 class Store(Protocol):
     """Storage of processed articles. Every backend passes the same tests."""
 
@@ -68,6 +92,27 @@ class Store(Protocol):
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Arabic-aware full-text search (marsad.search.query), best first."""
+        ...
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        outlet: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[QuoteHit]:
+        """Quotations, newest first. ``speaker`` matches whole words of the speaker's name in any
+        spelling variant (لافروف, سيرجي لافروف); ``about`` is an Arabic-aware search of what was said;
+        ``since`` an ISO date (inclusive); ``outlet`` compared in normalised form."""
+        ...
+
+    def entities(
+        self, *, label: str | None = None, name: str | None = None, limit: int = 50
+    ) -> list[EntitySummary]:
+        """Canonical entities, most mentioned first; ``name`` keeps those with a variant matching it."""
         ...
 
     def count(self) -> int: ...

@@ -20,10 +20,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from marsad.corpus.names import name_key
 from marsad.errors import StoreError
 from marsad.records import Article, DateMention, Mention, Quote, Sentence, Span, Speaker
 from marsad.search.query import fts_query, index_text, make_snippet, query_terms
-from marsad.store.base import AddResult, ArticleSummary, SearchHit
+from marsad.store.base import AddResult, ArticleSummary, EntitySummary, QuoteHit, SearchHit
+from marsad.text.normalize import normalize
 
 __all__ = ["APPLICATION_ID", "SQLiteStore", "migrations"]
 
@@ -47,9 +49,10 @@ _INSERT = {
     "mentions": 'INSERT INTO mentions (article_id, ord, start, "end", text, label, canonical, entity_id)'
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "quotes": 'INSERT INTO quotes (article_id, ord, start, "end", text, kind, cue_start, cue_end, cue_text,'
-    " speaker_name, speaker_entity_id, speaker_start, speaker_end, speaker_text)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " speaker_name, speaker_entity_id, speaker_start, speaker_end, speaker_text, speaker_key)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "fts": "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+    "quotes_fts": "INSERT INTO quotes_fts (body, article_id, ord) VALUES (?, ?, ?)",
 }
 
 
@@ -109,6 +112,7 @@ class SQLiteStore:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {str(self.path)!r}: {exc}") from exc
         try:
+            db.create_function("marsad_norm", 1, _normalize_sql, deterministic=True)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
             self._check_file(db)
@@ -215,6 +219,7 @@ class SQLiteStore:
                 tables["dates"] += p.dates
                 tables["mentions"] += p.mentions
                 tables["quotes"] += p.quotes
+                tables["quotes_fts"] += p.quotes_fts
             for name, rows in tables.items():
                 if rows:
                     db.executemany(_INSERT[name], rows)
@@ -288,10 +293,7 @@ class SQLiteStore:
         quotes = [
             _quote(r)
             for r in db.execute(
-                'SELECT start, "end", text, kind, cue_start, cue_end, cue_text, speaker_name,'
-                " speaker_entity_id, speaker_start, speaker_end, speaker_text FROM quotes"
-                " WHERE article_id = ? ORDER BY ord",
-                key,
+                f"SELECT {_QUOTE_COLUMNS} FROM quotes q WHERE article_id = ? ORDER BY ord", key
             )
         ]
         title_span = None if row[8] is None else Span(row[8], row[9], row[10])
@@ -336,11 +338,118 @@ class SQLiteStore:
         terms = query_terms(query)
         return [SearchHit(i, t, o, p, make_snippet(text, terms), -rank) for i, t, o, p, text, rank in rows]
 
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        outlet: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[QuoteHit]:
+        where: list[str] = []
+        params: list[Any] = []
+        if speaker is not None:
+            key = name_key(speaker)
+            if not key:
+                return []
+            where.append("' ' || q.speaker_key || ' ' LIKE ? ESCAPE '\\'")
+            params.append(f"% {_like_literal(key)} %")
+        if about is not None:
+            match = fts_query(about)
+            if match is None:
+                return []
+            where.append(
+                "(q.article_id, q.ord) IN (SELECT article_id, ord FROM quotes_fts WHERE quotes_fts MATCH ?)"
+            )
+            params.append(match)
+        if since is not None:
+            where.append("a.published >= ?")
+            params.append(since)
+        if outlet is not None:
+            where.append("marsad_norm(a.outlet) = ?")
+            params.append(normalize(outlet.strip()))
+        sql = (
+            f"SELECT a.id, a.title, a.outlet, a.published, a.url, {_QUOTE_COLUMNS}"
+            " FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" {'WHERE ' + ' AND '.join(where) if where else ''}"
+            " ORDER BY a.published DESC NULLS LAST, a.seq DESC, q.ord LIMIT ? OFFSET ?"
+        )
+        rows = self._conn().execute(sql, (*params, max(0, limit), max(0, offset)))
+        return [QuoteHit(r[0], r[1], r[2], r[3], r[4], _quote(r[5:])) for r in rows]
+
+    def entities(
+        self, *, label: str | None = None, name: str | None = None, limit: int = 50
+    ) -> list[EntitySummary]:
+        where, params = ("WHERE label = ?", [label]) if label is not None else ("", [])
+        rows = self._conn().execute(
+            "SELECT entity_id, label, canonical, text, count(*), count(DISTINCT article_id) FROM mentions"
+            f" {where} GROUP BY entity_id, label, canonical, text",
+            params,
+        )
+        found: dict[str, EntitySummary] = {}
+        names: dict[str, dict[str, int]] = {}
+        for entity, lab, canonical, text, n, _ in rows:
+            entity = entity or f"{lab.lower()}-{name_key(canonical)}"
+            e = found.setdefault(entity, EntitySummary(entity, lab, canonical, 0, 0, []))
+            e.mentions += n
+            e.variants.append((text, n))
+            counts = names.setdefault(entity, {})
+            counts[canonical] = counts.get(canonical, 0) + n
+        articles = dict(
+            self._conn().execute(
+                f"SELECT entity_id, count(DISTINCT article_id) FROM mentions {where} GROUP BY entity_id",
+                params,
+            )
+        )
+        wanted = f" {name_key(name)} " if name is not None else None
+        result = []
+        for entity, e in found.items():
+            e.canonical = max(names[entity].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            e.articles = articles.get(entity, 0)
+            merged: dict[str, int] = {}
+            for text, n in e.variants:
+                merged[text] = merged.get(text, 0) + n
+            e.variants = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+            if wanted is None or any(wanted in f" {name_key(v)} " for v, _ in e.variants):
+                result.append(e)
+        result.sort(key=lambda e: (-e.mentions, e.canonical))
+        return result[: max(0, limit)]
+
+
+_QUOTE_COLUMNS = ", ".join(
+    f"q.{c}"
+    for c in (
+        "start",
+        '"end"',
+        "text",
+        "kind",
+        "cue_start",
+        "cue_end",
+        "cue_text",
+        "speaker_name",
+        "speaker_entity_id",
+        "speaker_start",
+        "speaker_end",
+        "speaker_text",
+    )
+)
+
+
+def _normalize_sql(text: str | None) -> str | None:
+    return None if text is None else normalize(text)
+
+
+def _like_literal(text: str) -> str:
+    """``text`` as a LIKE pattern that matches itself only (ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
 
 class _Prepared:
     """One article's rows for every table, minus the seq and ingestion time assigned under the lock."""
 
-    __slots__ = ("article", "dates", "fts", "mentions", "quotes", "sentences")
+    __slots__ = ("article", "dates", "fts", "mentions", "quotes", "quotes_fts", "sentences")
 
     def __init__(self, article: Article) -> None:
         a = article
@@ -362,6 +471,7 @@ class _Prepared:
             for n, m in enumerate(a.entities)
         ]
         self.quotes = [(i, n, *_quote_row(q)) for n, q in enumerate(a.quotes)]
+        self.quotes_fts = [(index_text(q.text), i, n) for n, q in enumerate(a.quotes)]
 
 
 def _quote_row(q: Quote) -> tuple[Any, ...]:
@@ -369,7 +479,8 @@ def _quote_row(q: Quote) -> tuple[Any, ...]:
     mention = sp.mention if sp else None
     m = (mention.start, mention.end, mention.text) if mention else (None, None, None)
     who = (sp.name, sp.entity_id) if sp else (None, None)
-    return (q.start, q.end, q.text, q.kind, q.cue.start, q.cue.end, q.cue.text, *who, *m)
+    key = name_key(sp.name) if sp else None
+    return (q.start, q.end, q.text, q.kind, q.cue.start, q.cue.end, q.cue.text, *who, *m, key)
 
 
 def _quote(r: tuple[Any, ...]) -> Quote:

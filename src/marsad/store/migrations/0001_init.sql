@@ -71,9 +71,16 @@ CREATE TABLE quotes (
     speaker_start     INTEGER,
     speaker_end       INTEGER,
     speaker_text      TEXT,
+    speaker_key       TEXT,  -- marsad.corpus.names.name_key of speaker_name, space-delimited
     PRIMARY KEY (article_id, ord)
 ) WITHOUT ROWID;
-CREATE INDEX quotes_speaker_name ON quotes (speaker_name);
+CREATE INDEX quotes_speaker_key ON quotes (speaker_key);
+CREATE INDEX mentions_entity ON mentions (entity_id);
+
+-- What each quotation says, for "quotes about TERM": index_text of the quote, keyed back to its row.
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (
+    body, article_id UNINDEXED, ord UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
 
 -- Contentless: the text lives once, in articles; rows hold marsad.search.query.index_text of title and text.
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
