@@ -17,16 +17,19 @@ BOILERPLATE = ["[ads1]", "SHARE", "close", "المواضيع الأكثر قرا
 OUTLETS = ["سبوتنيك", "سيريانيوز", "الأناضول", "روسيا اليوم", "جوهرة أف أم"]
 
 
-def paragraphs(sources: list[Path]) -> tuple[list[str], list[str]]:
-    """Title-like lines and body paragraphs from every text file under ``sources``."""
+def paragraphs(sources: list[Path]) -> tuple[list[str], list[str], list[int]]:
+    """Title-like lines, body paragraphs and article lengths (characters) of the files under ``sources``."""
     titles: list[str] = []
     paras: list[str] = []
+    lengths: list[int] = []
     for root in sources:
         for path in sorted(root.glob("*.txt")):
-            lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-            for ln in lines:
-                (titles if len(ln.split()) <= 20 else paras).append(ln)
-    return titles, paras
+            text = path.read_text(encoding="utf-8")
+            lengths.append(len(text))
+            for ln in (ln.strip() for ln in text.splitlines()):
+                if ln:
+                    (titles if len(ln.split()) <= 20 else paras).append(ln)
+    return titles, paras, lengths
 
 
 def generate(n: int, out: Path, seed: int = 7) -> Path:
@@ -34,12 +37,15 @@ def generate(n: int, out: Path, seed: int = 7) -> Path:
     ant = REPO.parent / "shared" / "data" / "ant-politics" / "txt"
     if ant.is_dir():
         sources.append(ant)
-    titles, paras = paragraphs(sources)
+    titles, paras, lengths = paragraphs(sources)
     rng = random.Random(seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for i in range(n):
-            body = rng.sample(paras, rng.randint(4, 12))
+            target = rng.choice(lengths)  # article lengths follow the real articles'
+            body = [rng.choice(paras)]
+            while sum(map(len, body)) < target:
+                body.append(rng.choice(paras))
             if rng.random() < 0.3:
                 body.insert(rng.randrange(len(body)), rng.choice(BOILERPLATE))
             title = rng.choice(titles)

@@ -47,4 +47,5 @@ INPUT_CODES = {
     "I008": "input too large",
     "I009": "unreadable file",
     "I010": "unsupported input type",
+    "I011": "a pipeline stage failed on this article",
 }

@@ -16,10 +16,13 @@ from marsad.records import Article, InputProblem, RawDoc
 from marsad.store.base import Store
 
 ProblemHandler = Callable[[InputProblem], None]
+PROCESSING_FAILED = "I011"  # see marsad.errors.INPUT_CODES
 
 
 @dataclass(slots=True)
 class IngestReport:
+    """Inputs read (decoded articles), added to the store, skipped as already there, and problems."""
+
     read: int = 0
     added: int = 0
     skipped: int = 0
@@ -30,19 +33,18 @@ def _process(pipeline: Pipeline, doc: RawDoc) -> Article | InputProblem:
     try:
         return pipeline.process(doc)
     except Exception as exc:  # a stage bug must not lose the rest of the run
-        return InputProblem(doc.source, "I011", f"processing failed: {type(exc).__name__}: {exc}")
+        return InputProblem(doc.source, PROCESSING_FAILED, f"processing failed: {type(exc).__name__}: {exc}")
 
 
-def _first_time_only() -> Callable[[str], bool]:
-    seen: set[str] = set()
-
-    def skip(article_id: str) -> bool:
-        if article_id in seen:
-            return True
-        seen.add(article_id)
-        return False
-
-    return skip
+def _lookahead(items: Iterable[RawDoc | InputProblem], size: int) -> Iterator[list[RawDoc | InputProblem]]:
+    chunk: list[RawDoc | InputProblem] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def process_paths(
@@ -50,28 +52,34 @@ def process_paths(
     pipeline: Pipeline,
     *,
     fields: JsonlFields | None = None,
-    skip: Callable[[str], bool] | None = None,
+    skip: Callable[[list[str]], set[str]] | None = None,
     on_problem: ProblemHandler | None = None,
+    chunk_size: int = 500,
 ) -> Iterator[Article]:
-    """Read and process every input; problems go to ``on_problem``; ``skip(id)`` avoids re-processing.
+    """Read and process every input; problems go to ``on_problem``.
 
-    Without ``skip``, an input read twice in one run is processed once.
+    ``skip(ids)`` is asked once per ``chunk_size`` inputs which of their content ids need no
+    processing (already stored). An input read twice in one run is processed once.
     """
-    if skip is None:
-        skip = _first_time_only()
-    for item in read_paths(paths, fields=fields or JsonlFields()):
-        if isinstance(item, InputProblem):
-            if on_problem:
-                on_problem(item)
-            continue
-        if skip(content_id(item.raw)):
-            continue
-        result = _process(pipeline, item)
-        if isinstance(result, InputProblem):
-            if on_problem:
-                on_problem(result)
-            continue
-        yield result
+    seen: set[str] = set()
+    for chunk in _lookahead(read_paths(paths, fields=fields or JsonlFields()), chunk_size):
+        ids = {id(item): content_id(item.raw) for item in chunk if isinstance(item, RawDoc)}
+        done = skip(list(ids.values())) if skip else set()
+        for item in chunk:
+            if isinstance(item, InputProblem):
+                if on_problem:
+                    on_problem(item)
+                continue
+            article_id = ids[id(item)]
+            if article_id in done or article_id in seen:
+                continue
+            seen.add(article_id)
+            result = _process(pipeline, item)
+            if isinstance(result, InputProblem):
+                if on_problem:
+                    on_problem(result)
+                continue
+            yield result
 
 
 def ingest(
@@ -92,25 +100,20 @@ def ingest(
         if on_problem:
             on_problem(p)
 
-    seen: set[str] = set()
-
-    def already(article_id: str) -> bool:
-        report.read += 1
-        if article_id in seen or store.has(article_id):
-            report.skipped += 1
-            return True
-        seen.add(article_id)
-        return False
+    def already(ids: list[str]) -> set[str]:
+        report.read += len(ids)
+        return store.stored(ids)
 
     batch: list[Article] = []
 
     def flush() -> None:
         result = store.add_articles(batch)
         report.added += result.added
-        report.skipped += result.skipped
         batch.clear()
 
-    for article in process_paths(paths, pipeline, fields=fields, skip=already, on_problem=problem):
+    for article in process_paths(
+        paths, pipeline, fields=fields, skip=already, on_problem=problem, chunk_size=batch_size
+    ):
         batch.append(article)
         if progress:
             progress(1)
@@ -118,4 +121,6 @@ def ingest(
             flush()
     if batch:
         flush()
+    failed = sum(p.code == PROCESSING_FAILED for p in report.problems)
+    report.skipped = report.read - report.added - failed  # stored before, or read twice in this run
     return report

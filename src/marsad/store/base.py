@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol
@@ -79,6 +79,10 @@ class Store(Protocol):
         ...
 
     def has(self, article_id: str) -> bool: ...
+
+    def stored(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of ``article_ids`` are stored: one query per few hundred ids, not one per id."""
+        ...
 
     def get(self, article_id: str) -> Article | None:
         """The article exactly as it was added (text, raw, spans, quotes with cue and speaker, meta)."""

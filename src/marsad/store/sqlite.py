@@ -252,6 +252,9 @@ class SQLiteStore:
 
     # -- reading -------------------------------------------------------------------------------------
 
+    def stored(self, article_ids: Sequence[str]) -> set[str]:
+        return self._existing(self._conn(), list(article_ids))
+
     def has(self, article_id: str) -> bool:
         return (
             self._conn().execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
