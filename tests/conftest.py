@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.pg_cluster import PostgresCluster
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "samples" / "seeds"
@@ -28,3 +31,14 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.fail(f"shared data not found at {SHARED}; set MARSAD_SHARED")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PostgresCluster]:
+    """A real PostgreSQL server for the session; the tests fail (not skip) where none can start."""
+    try:
+        cluster = PostgresCluster().start()
+    except (RuntimeError, KeyError, OSError) as exc:
+        pytest.fail(f"cannot start a PostgreSQL server for the tests: {exc}")
+    yield cluster
+    cluster.stop()

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from marsad.cli import main
+from tests.pg_cluster import PostgresCluster
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -139,7 +140,7 @@ def seeds_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     return db
 
 
-def quote_rows(db: Path, *args: str) -> list[dict[str, object]]:
+def quote_rows(db: Path | str, *args: str) -> list[dict[str, object]]:
     code, out, err = invoke("quotes", "--db", str(db), "--format", "jsonl", "--limit", "1000", *args)
     assert code == 0, err
     return [json.loads(line) for line in out.splitlines()]
@@ -209,3 +210,19 @@ def test_eval_quotes_on_the_seed_gold(shared_dir: Path, seeds_dir: Path) -> None
     assert float(e2e.split("F1")[1]) >= 0.9
     code, _, err = invoke("eval", "quotes", str(shared_dir / "gold/seeds.quotes.json"), str(seeds_dir / "x"))
     assert code != 0
+
+
+def test_the_same_commands_on_postgresql(
+    pg_cluster: PostgresCluster, seeds_dir: Path, seeds_db: Path
+) -> None:
+    url = pg_cluster.new_database()
+    code, out, err = invoke("ingest", str(seeds_dir), "--db", url)
+    assert code == 0 and out.startswith("5 added"), err
+    assert invoke("ingest", str(seeds_dir), "--db", url)[1].startswith("0 added, 5 already stored")
+    for args in (["--speaker", "لافروف"], ["--about", "ادلب"], ["--outlet", "سبوتنيك"]):
+        assert quote_rows(url, *args) == quote_rows(seeds_db, *args)  # same answers as SQLite
+    _, pg_hits, _ = invoke("search", "سورية", "--db", url)
+    _, lite_hits, _ = invoke("search", "سورية", "--db", str(seeds_db))
+    assert {ln.split("\t")[0] for ln in pg_hits.splitlines() if "\t" in ln} == {
+        ln.split("\t")[0] for ln in lite_hits.splitlines() if "\t" in ln
+    }

@@ -28,7 +28,7 @@ from importlib import resources
 from marsad.text.normalize import normalize
 from marsad.text.tokens import strip_clitics, tokenize
 
-__all__ = ["fts_query", "index_text", "make_snippet", "query_terms", "variants"]
+__all__ = ["fts_query", "index_text", "make_snippet", "query_phrases", "query_terms", "variants"]
 
 _MAX_GROUPS = 32  # a pasted paragraph must not become a huge FTS5 expression; the rest is ignored
 _MIN_YA_STEM = 5  # سوريه/سوريا, but not عليه/عليا or فيه
@@ -151,21 +151,26 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _match_group(group: _Group) -> str:
-    if group.phrase:
-        # The phrase as the index spells it (each word followed by its stem when different), so the
-        # stems interleaved in the index do not break the adjacency FTS5 phrases require.
-        return _quote(index_text(" ".join(group.words)))
-    terms = sorted(variants(group.words[0]))
-    return _quote(terms[0]) if len(terms) == 1 else "(" + " OR ".join(_quote(t) for t in terms) + ")"
+def query_phrases(user_query: str) -> list[list[str]]:
+    """The query as AND of ORs: per group, the phrases (index forms, space-separated) any of which may match.
+
+    A quoted phrase is spelled as the index spells it (each word followed by its stem when different),
+    so the stems interleaved in the index do not break the adjacency a phrase match requires.
+    """
+    return [
+        [index_text(" ".join(g.words))] if g.phrase else sorted(variants(g.words[0]))
+        for g in _groups(user_query)
+    ]
 
 
 def fts_query(user_query: str) -> str | None:
     """The FTS5 MATCH string for a user query: double-quoted terms only; None if nothing is searchable."""
-    groups = _groups(user_query)
+    groups = query_phrases(user_query)
     if not groups:
         return None
-    return " AND ".join(_match_group(g) for g in groups)
+    return " AND ".join(
+        _quote(g[0]) if len(g) == 1 else "(" + " OR ".join(map(_quote, g)) + ")" for g in groups
+    )
 
 
 def query_terms(user_query: str) -> list[set[str]]:

@@ -137,7 +137,9 @@ def open_store(target: str | os.PathLike[str]) -> Store:
     """A store for ``target``: a file path opens (or creates) a SQLite store; a URL picks its backend."""
     if isinstance(target, str):
         if target.startswith(_POSTGRES_SCHEMES):
-            raise StoreError("the PostgreSQL store is not available yet; use a SQLite file path")
+            from marsad.store.postgres import PostgresStore
+
+            return PostgresStore(target)
         if "://" in target and not target.startswith("file://"):
             raise StoreError(f"unknown store URL {target.split('://', 1)[0]!r}://; give a file path")
         if target.startswith("file://"):

@@ -1,0 +1,266 @@
+"""What the SQL backends share: rows written per article, and every read query but search.
+
+Queries are written once with ``?`` placeholders; a backend runs them through `_rows`. What differs
+between SQLite and PostgreSQL (full-text search, locking, migrations) stays in each backend.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from marsad.corpus.names import name_key
+from marsad.errors import StoreError
+from marsad.records import Article, DateMention, Mention, Quote, Sentence, Span, Speaker
+from marsad.search.query import index_text
+from marsad.store.base import ArticleSummary, EntitySummary, QuoteHit
+
+ID_CHUNK = 500  # ids per "IN (...)" lookup, well under either database's bound-parameter limit
+
+ARTICLE_COLUMNS = (
+    "id, source, url, title, outlet, published, text, raw, meta, title_start, title_end, title_text"
+)
+CHILD_INSERTS = {
+    "sentences": 'INSERT INTO sentences (article_id, ord, start, "end") VALUES (?, ?, ?, ?)',
+    "dates": 'INSERT INTO dates (article_id, ord, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)',
+    "mentions": 'INSERT INTO mentions (article_id, ord, start, "end", text, label, canonical, entity_id)'
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "quotes": 'INSERT INTO quotes (article_id, ord, start, "end", text, kind, cue_start, cue_end, cue_text,'
+    " speaker_name, speaker_entity_id, speaker_start, speaker_end, speaker_text, speaker_key)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+}
+_QUOTE_COLUMNS = ", ".join(
+    f"q.{c}"
+    for c in (
+        "start",
+        '"end"',
+        "text",
+        "kind",
+        "cue_start",
+        "cue_end",
+        "cue_text",
+        "speaker_name",
+        "speaker_entity_id",
+        "speaker_start",
+        "speaker_end",
+        "speaker_text",
+    )
+)
+
+
+class Prepared:
+    """One article's rows for every table, minus what is assigned under the write lock (seq, time)."""
+
+    __slots__ = ("article", "children", "id", "index", "quote_index")
+
+    def __init__(self, article: Article) -> None:
+        a = article
+        try:
+            meta = json.dumps(a.meta, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise StoreError(
+                f"article {a.id!r}: meta is not JSON serialisable ({exc}); nothing was stored"
+            ) from exc
+        ts = (a.title_span.start, a.title_span.end, a.title_span.text) if a.title_span else (None, None, None)
+        raw = None if a.raw == a.text else a.raw  # the common plain-text input: stored once
+        self.id = i = a.id
+        self.article = (i, a.source, a.url, a.title, a.outlet, a.published, a.text, raw, meta, *ts)
+        self.index = (index_text(a.title or ""), index_text(a.text))  # what full-text search sees
+        self.quote_index = [(index_text(q.text), i, n) for n, q in enumerate(a.quotes)]
+        self.children: dict[str, list[tuple[Any, ...]]] = {
+            "sentences": [(i, n, s.start, s.end) for n, s in enumerate(a.sentences)],
+            "dates": [(i, n, d.start, d.end, d.text, d.value) for n, d in enumerate(a.dates)],
+            "mentions": [
+                (i, n, m.start, m.end, m.text, m.label, m.canonical, m.entity_id)
+                for n, m in enumerate(a.entities)
+            ],
+            "quotes": [(i, n, *_quote_row(q)) for n, q in enumerate(a.quotes)],
+        }
+
+
+def fresh(batch: list[Article], stored: set[str]) -> list[Article]:
+    """The articles of ``batch`` not in ``stored``, each id once (the first wins)."""
+    seen = set(stored)
+    out: list[Article] = []
+    for article in batch:
+        if article.id not in seen:
+            seen.add(article.id)
+            out.append(article)
+    return out
+
+
+def like_literal(text: str) -> str:
+    """``text`` as a LIKE pattern that matches itself only (ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class SQLReader:
+    """Read queries common to the SQL stores; subclasses provide `_rows` and the two text filters."""
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def _about(self, query: str) -> tuple[str, list[Any]] | None:
+        """A condition on quote ``q`` for "its text matches ``query``", or None if nothing is searchable."""
+        raise NotImplementedError
+
+    def _outlet(self, outlet: str) -> tuple[str, list[Any]]:
+        """A condition on article ``a`` for "its outlet is ``outlet`` in normalised form"."""
+        raise NotImplementedError
+
+    def stored(self, article_ids: Sequence[str]) -> set[str]:
+        ids = list(article_ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), ID_CHUNK):
+            chunk = ids[i : i + ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._rows(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        return found
+
+    def has(self, article_id: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
+
+    def count(self) -> int:
+        return int(self._rows("SELECT count(*) FROM articles")[0][0])
+
+    def get(self, article_id: str) -> Article | None:
+        found = self._rows(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        if not found:
+            return None
+        (i, source, url, title, outlet, published, text, raw, meta, t0, t1, ttext) = found[0]
+        key = (article_id,)
+        order = "WHERE article_id = ? ORDER BY ord"
+        return Article(
+            id=i,
+            source=source,
+            raw=text if raw is None else raw,
+            text=text,
+            title=title,
+            outlet=outlet,
+            published=published,
+            url=url,
+            title_span=None if t0 is None else Span(t0, t1, ttext),
+            sentences=[Sentence(*r) for r in self._rows(f'SELECT start, "end" FROM sentences {order}', key)],
+            dates=[
+                DateMention(*r)
+                for r in self._rows(f'SELECT start, "end", text, value FROM dates {order}', key)
+            ],
+            entities=[
+                Mention(*r)
+                for r in self._rows(
+                    f'SELECT start, "end", text, label, canonical, entity_id FROM mentions {order}', key
+                )
+            ],
+            quotes=[_quote(r) for r in self._rows(f"SELECT {_QUOTE_COLUMNS} FROM quotes q {order}", key)],
+            meta=json.loads(meta) if isinstance(meta, str) else meta,
+        )
+
+    def articles(
+        self, *, limit: int = 50, offset: int = 0, outlet: str | None = None
+    ) -> list[ArticleSummary]:
+        where, params = ("WHERE a.outlet = ?", [outlet]) if outlet is not None else ("", [])
+        rows = self._rows(
+            "SELECT a.id, a.title, a.outlet, a.published, a.source,"
+            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),"
+            " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)"
+            f" FROM articles a {where} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?",
+            (*params, max(0, limit), max(0, offset)),
+        )
+        return [ArticleSummary(*r) for r in rows]
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        outlet: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[QuoteHit]:
+        where: list[str] = []
+        params: list[Any] = []
+        if speaker is not None:
+            key = name_key(speaker)
+            if not key:
+                return []
+            where.append("' ' || q.speaker_key || ' ' LIKE ? ESCAPE '\\'")
+            params.append(f"% {like_literal(key)} %")
+        if about is not None:
+            condition = self._about(about)
+            if condition is None:
+                return []
+            where.append(condition[0])
+            params += condition[1]
+        if since is not None:
+            where.append("a.published >= ?")
+            params.append(since)
+        if outlet is not None:
+            condition_sql, condition_params = self._outlet(outlet)
+            where.append(condition_sql)
+            params += condition_params
+        rows = self._rows(
+            f"SELECT a.id, a.title, a.outlet, a.published, a.url, {_QUOTE_COLUMNS}"
+            " FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" {'WHERE ' + ' AND '.join(where) if where else ''}"
+            " ORDER BY a.published DESC NULLS LAST, a.seq DESC, q.ord LIMIT ? OFFSET ?",
+            (*params, max(0, limit), max(0, offset)),
+        )
+        return [QuoteHit(r[0], r[1], r[2], r[3], r[4], _quote(r[5:])) for r in rows]
+
+    def entities(
+        self, *, label: str | None = None, name: str | None = None, limit: int = 50
+    ) -> list[EntitySummary]:
+        where, params = ("WHERE label = ?", [label]) if label is not None else ("", [])
+        rows = self._rows(
+            "SELECT entity_id, label, canonical, text, count(*) FROM mentions"
+            f" {where} GROUP BY entity_id, label, canonical, text",
+            params,
+        )
+        articles = dict(
+            self._rows(
+                f"SELECT entity_id, count(DISTINCT article_id) FROM mentions {where} GROUP BY entity_id",
+                params,
+            )
+        )
+        found: dict[str | None, EntitySummary] = {}
+        names: dict[str | None, dict[str, int]] = {}
+        for entity, lab, canonical, text, n in rows:
+            e = found.setdefault(entity, EntitySummary(entity or "", lab, canonical, 0, 0, []))
+            e.mentions += n
+            e.variants.append((text, n))
+            counts = names.setdefault(entity, {})
+            counts[canonical] = counts.get(canonical, 0) + n
+        wanted = f" {name_key(name)} " if name is not None else None
+        result = []
+        for entity, e in found.items():
+            if entity is None:
+                continue  # mentions the linker has not resolved: not an entity yet
+            e.canonical = max(names[entity].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            e.articles = int(articles.get(entity, 0))
+            merged: dict[str, int] = {}
+            for text, n in e.variants:
+                merged[text] = merged.get(text, 0) + int(n)
+            e.variants = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+            if wanted is None or any(wanted in f" {name_key(v)} " for v, _ in e.variants):
+                result.append(e)
+        result.sort(key=lambda e: (-e.mentions, e.canonical))
+        return result[: max(0, limit)]
+
+
+def _quote_row(q: Quote) -> tuple[Any, ...]:
+    sp = q.speaker
+    mention = sp.mention if sp else None
+    m = (mention.start, mention.end, mention.text) if mention else (None, None, None)
+    who = (sp.name, sp.entity_id) if sp else (None, None)
+    key = name_key(sp.name) if sp else None
+    return (q.start, q.end, q.text, q.kind, q.cue.start, q.cue.end, q.cue.text, *who, *m, key)
+
+
+def _quote(r: Sequence[Any]) -> Quote:
+    speaker = None
+    if r[7] is not None:
+        mention = None if r[9] is None else Span(r[9], r[10], r[11])
+        speaker = Speaker(r[7], r[8], mention)
+    return Quote(r[0], r[1], r[2], r[3], Span(r[4], r[5], r[6]), speaker)
