@@ -163,3 +163,47 @@ class Article:
             "quotes": [q.to_dict() for q in self.quotes],
             "dates": [d.to_dict() for d in self.dates],
         }
+
+    def to_record(self) -> dict[str, Any]:
+        """Everything, losslessly (`to_dict` plus raw input, url, title span and meta): batch output."""
+        record = self.to_dict()
+        record.update(
+            raw=self.raw,
+            url=self.url,
+            title_span=self.title_span.to_dict() if self.title_span else None,
+            meta=self.meta,
+        )
+        return record
+
+    @classmethod
+    def from_record(cls, r: dict[str, Any]) -> Article:
+        """The inverse of `to_record`."""
+
+        def span(d: dict[str, Any] | None) -> Span | None:
+            return None if d is None else Span(d["start"], d["end"], d["text"])
+
+        def speaker(d: dict[str, Any] | None) -> Speaker | None:
+            return None if d is None else Speaker(d["name"], d["entity_id"], span(d["mention"]))
+
+        return cls(
+            id=r["id"],
+            source=r["source"],
+            raw=r["raw"],
+            text=r["text"],
+            title=r["title"],
+            outlet=r["outlet"],
+            published=r["published"],
+            url=r["url"],
+            title_span=span(r["title_span"]),
+            sentences=[Sentence(a, b) for a, b in r["sentences"]],
+            dates=[DateMention(d["start"], d["end"], d["text"], d["value"]) for d in r["dates"]],
+            entities=[
+                Mention(m["start"], m["end"], m["text"], m["label"], m["canonical"], m["entity_id"])
+                for m in r["entities"]
+            ],
+            quotes=[
+                Quote(q["start"], q["end"], q["text"], q["kind"], Span(**q["cue"]), speaker(q["speaker"]))
+                for q in r["quotes"]
+            ],
+            meta=r["meta"],
+        )
