@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from marsad.text.normalize import normalize
-from marsad.text.tokens import strip_clitics, tokenize
+from marsad.text.tokens import iter_tokens, strip_clitics
 
 __all__ = ["fts_query", "index_text", "make_snippet", "query_phrases", "query_terms", "variants"]
 
@@ -194,7 +194,7 @@ def make_snippet(text: str, terms: list[set[str]], width: int = 200) -> str:
     wanted = set().union(*terms) if terms else set()
     hit = None
     if wanted:
-        for token in tokenize(text):
+        for token in iter_tokens(text):  # the first match is usually early in the text
             if not _is_word(token.text):
                 continue
             norm = normalize(token.text)

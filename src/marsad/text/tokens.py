@@ -8,6 +8,7 @@ is deliberately light (prefix clitics only): search and name matching need ``ÙˆÙ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -36,6 +37,11 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and single punctuation marks, in order; whitespace and invisible marks dropped."""
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """`tokenize`, lazily: for callers that usually stop early."""
+    return (Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
 
 
 @cache
