@@ -26,6 +26,11 @@ def _report_problem(problem: InputProblem) -> None:
     click.echo(f"marsad: skipped {problem}", err=True)
 
 
+def _report_problems(problems: list[InputProblem]) -> None:
+    for problem in problems:
+        _report_problem(problem)
+
+
 @click.group()
 @click.version_option(package_name="marsad")
 def main() -> None:
@@ -330,6 +335,102 @@ def eval_quotes(gold: str, paths: tuple[str, ...]) -> None:
     click.echo(format_scores(score_quotes(gold_rows, predicted)))
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--out", "out", required=True, type=click.Path(file_okay=False), help="Folder for Parquet parts."
+)
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
+@click.option("--processes", type=click.IntRange(1), default=None, help="Workers (default: one per core).")
+@click.option("--chunk-size", default=500, show_default=True, type=click.IntRange(1))
+@click.option("--fields", default="", help="JSONL/Parquet field names, e.g. 'text=body,title=headline'.")
+def batch(
+    paths: tuple[str, ...], out: str, engine: str, processes: int | None, chunk_size: int, fields: str
+) -> None:
+    """Run the pipeline over large archives into Parquet parts (then `marsad load` them into a store).
+
+    Safe to kill and re-run: complete parts are kept and only the missing ones are done.
+    """
+    from marsad.batch import run_batch
+    from marsad.ingest import JsonlFields
+
+    report = run_batch(
+        paths,
+        out,
+        engine=engine,
+        processes=processes,
+        chunk_size=chunk_size,
+        fields=JsonlFields.parse(fields) if fields else None,
+        on_chunk=lambda _, problems: _report_problems(problems),
+    )
+    click.echo(
+        f"{report.articles} articles in {report.parts_written} new parts,"
+        f" {report.parts_skipped} parts already done, {len(report.problems)} skipped with problems -> {out}"
+    )
+    if report.problems:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@db_option
+def load(folder: str, db: str) -> None:
+    """Put the Parquet parts written by `marsad batch` into a store (re-loading is a no-op)."""
+    from marsad.batch import load_parts
+    from marsad.store import open_store
+    from marsad.stories import update_stories
+
+    with open_store(db) as store:
+        added, skipped = load_parts(folder, store)
+        update_stories(store)
+    click.echo(f"{added} added, {skipped} already stored -> {db}")
+
+
+@main.command()
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stories(db: str, limit: int, fmt: str) -> None:
+    """Articles about the same event across outlets, most recent first, with attributed summaries."""
+    from marsad.store import open_store
+    from marsad.stories import list_stories
+
+    with open_store(db) as store:
+        found = list_stories(store, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=1))
+        return
+    for s in found:
+        dates = f"{s.first_published or '?'} .. {s.last_published or '?'}"
+        click.echo(f"{s.id}\t{len(s.article_ids)} articles\t{dates}\t{'، '.join(s.outlets) or '-'}")
+        click.echo(f"    {s.title or '(untitled)'}")
+        if s.summary:
+            click.echo("    " + s.summary.replace("\n", "\n    "))
+
+
+@main.command()
+@click.argument("speaker")
+@db_option
+@click.option("--about", default=None, help="Only statements containing these words (Arabic-aware).")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+def timeline(speaker: str, db: str, about: str | None, fmt: str) -> None:
+    """What SPEAKER said, oldest first: one line per statement, with every article that reported it."""
+    from marsad.store import open_store
+    from marsad.stories import timeline as speaker_timeline
+
+    with open_store(db) as store:
+        entries = speaker_timeline(store, speaker, about=about)
+    if not entries:
+        click.echo("no statement matches", err=True)
+    for e in entries:
+        if fmt == "jsonl":
+            click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(
+                f"{e.date or '-'}  {e.speaker}: «{e.text}»  ({len(e.sources)} sources: {e.outlet or '-'})"
+            )
+
+
 def run() -> None:
     """Entry point that turns marsad's own errors into one clear line and exit status 2."""
     try:
@@ -337,3 +438,27 @@ def run() -> None:
     except MarsadError as exc:
         click.echo(f"marsad: {exc}", err=True)
         sys.exit(2)
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="MARSAD_TOKEN",
+    default=None,
+    show_default="$MARSAD_TOKEN",
+    help="Token POST /api/articles requires (Authorization: Bearer ...); without one, writes are refused.",
+)
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the JSON API (/api, OpenAPI at /api/openapi.json) and the Arabic web UI."""
+    try:
+        from marsad.web import serve as run_server
+    except ImportError as exc:
+        from marsad.errors import MissingExtra
+
+        raise MissingExtra("marsad serve", "web") from exc
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"marsad: serving on {host}: the UI and API are reachable from other machines", err=True)
+    run_server(db, host=host, port=port, token=token or None)

@@ -91,8 +91,12 @@ def ingest(
     batch_size: int = 500,
     on_problem: ProblemHandler | None = None,
     progress: Callable[[int], None] | None = None,
+    stories: bool = True,
 ) -> IngestReport:
-    """Ingest inputs into ``store`` in batches; re-ingesting the same input is a no-op."""
+    """Ingest inputs into ``store`` in batches, then place new articles in stories.
+
+    Re-ingesting the same input is a no-op.
+    """
     report = IngestReport()
 
     def problem(p: InputProblem) -> None:
@@ -121,6 +125,10 @@ def ingest(
             flush()
     if batch:
         flush()
+    if stories:
+        from marsad.stories import update_stories
+
+        update_stories(store)
     failed = sum(p.code == PROCESSING_FAILED for p in report.problems)
     report.skipped = report.read - report.added - failed  # stored before, or read twice in this run
     return report

@@ -226,3 +226,21 @@ def test_the_same_commands_on_postgresql(
     assert {ln.split("\t")[0] for ln in pg_hits.splitlines() if "\t" in ln} == {
         ln.split("\t")[0] for ln in lite_hits.splitlines() if "\t" in ln
     }
+
+
+def test_stories_and_speaker_timeline(seeds_db: Path) -> None:
+    code, out, err = invoke("stories", "--db", str(seeds_db), "--format", "json")
+    assert code == 0, err
+    found = json.loads(out)
+    members = [i for s in found for i in s["article_ids"]]
+    assert len(members) == len(set(members)) == 5  # each seed in exactly one story
+    assert all(s["summary"] and s["outlets"] is not None for s in found)
+    code, out, err = invoke(
+        "timeline", "سيرجي لافروف", "--about", "ادلب", "--db", str(seeds_db), "--format", "jsonl"
+    )
+    assert code == 0, err
+    entries = [json.loads(line) for line in out.splitlines()]
+    assert entries and all(e["speaker"] == "سيرغي لافروف" for e in entries)
+    assert all("دلب" in e["text"] for e in entries)
+    everything = invoke("timeline", "لافروف", "--db", str(seeds_db), "--format", "jsonl")[1].splitlines()
+    assert len(everything) > len(entries)

@@ -11,7 +11,16 @@ from typing import Protocol
 from marsad.errors import StoreError
 from marsad.records import Article, Quote
 
-__all__ = ["AddResult", "ArticleSummary", "EntitySummary", "QuoteHit", "SearchHit", "Store", "open_store"]
+__all__ = [
+    "AddResult",
+    "ArticleSummary",
+    "EntitySummary",
+    "QuoteHit",
+    "SearchHit",
+    "Store",
+    "StoryGroup",
+    "open_store",
+]
 
 
 @dataclass(slots=True)
@@ -71,6 +80,19 @@ class EntitySummary:
     variants: list[tuple[str, int]]  # surface form, mentions; most frequent first
 
 
+@dataclass(slots=True)
+class StoryGroup:
+    """Articles about one event across outlets (a story), as placed by `marsad.stories`."""
+
+    story_id: str
+    topic_id: str
+    title: str | None  # the first dated member's title
+    article_ids: list[str]  # oldest first
+    outlets: list[str]
+    first_published: str | None
+    last_published: str | None
+
+
 class Store(Protocol):
     """Storage of processed articles. Every backend passes the same tests."""
 
@@ -118,6 +140,22 @@ class Store(Protocol):
     ) -> list[EntitySummary]:
         """Canonical entities, most mentioned first; ``name`` keeps those with a variant matching it."""
         ...
+
+    def unplaced(self, limit: int) -> list[str]:
+        """Ids of stored articles not yet placed in a story, oldest first."""
+        ...
+
+    def place(self, rows: Sequence[tuple[str, str, str, str | None]], state: tuple[str, bytes]) -> None:
+        """Store (article_id, story_id, topic_id, dup_group) rows and the index state, in one transaction."""
+        ...
+
+    def state(self, name: str) -> bytes | None: ...
+
+    def stories(self, *, limit: int = 20, offset: int = 0) -> list[StoryGroup]:
+        """Stories, most recently active first."""
+        ...
+
+    def story(self, story_id: str) -> StoryGroup | None: ...
 
     def count(self) -> int: ...
 

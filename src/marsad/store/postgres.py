@@ -22,7 +22,6 @@ from marsad.records import Article
 from marsad.search.query import make_snippet, query_phrases, query_terms
 from marsad.store.base import AddResult, SearchHit
 from marsad.store.sql import ARTICLE_COLUMNS, CHILD_INSERTS, Prepared, SQLReader, fresh
-from marsad.text.normalize import normalize
 
 __all__ = ["PostgresStore", "pg_migrations"]
 
@@ -36,6 +35,8 @@ _INSERT = {
     "quote_search": "INSERT INTO quote_search (search, article_id, ord)"
     " VALUES (to_tsvector('simple', ?), ?, ?)",
 }
+
+_SAVE_STATE = "INSERT INTO state VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value"
 
 
 def _pg(sql: str) -> str:
@@ -156,9 +157,7 @@ class PostgresStore(SQLReader):
                 tables: dict[str, list[Sequence[Any]]] = {name: [] for name in _INSERT}
                 for p in prepared:
                     seq += 1
-                    outlet = p.article[4]
-                    key = normalize(outlet) if outlet is not None else None
-                    tables["articles"].append((seq, *p.article, ingested_at, key, *p.index))
+                    tables["articles"].append((seq, *p.article, ingested_at, p.outlet_key, *p.index))
                     for name, children in p.children.items():
                         tables[name] += children
                     tables["quote_search"] += p.quote_index
@@ -187,8 +186,18 @@ class PostgresStore(SQLReader):
             tsq[1],
         )
 
-    def _outlet(self, outlet: str) -> tuple[str, list[Any]]:
-        return "a.outlet_key = ?", [normalize(outlet.strip())]
+    def place(self, rows: Sequence[tuple[str, str, str, str | None]], state: tuple[str, bytes]) -> None:
+        db = self._conn()
+        try:
+            with self._write(), db.cursor() as cur:
+                if rows:
+                    cur.executemany(
+                        _pg("INSERT INTO stories VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO NOTHING"),
+                        rows,
+                    )
+                cur.execute(_pg(_SAVE_STATE), state)
+        except self._psycopg.Error as exc:
+            raise StoreError(f"could not store story assignments, nothing was written: {exc}") from exc
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         tsq = _tsquery(query)

@@ -14,7 +14,8 @@ from marsad.corpus.names import name_key
 from marsad.errors import StoreError
 from marsad.records import Article, DateMention, Mention, Quote, Sentence, Span, Speaker
 from marsad.search.query import index_text
-from marsad.store.base import ArticleSummary, EntitySummary, QuoteHit
+from marsad.store.base import ArticleSummary, EntitySummary, QuoteHit, StoryGroup
+from marsad.text.normalize import normalize
 
 ID_CHUNK = 500  # ids per "IN (...)" lookup, well under either database's bound-parameter limit
 
@@ -52,7 +53,7 @@ _QUOTE_COLUMNS = ", ".join(
 class Prepared:
     """One article's rows for every table, minus what is assigned under the write lock (seq, time)."""
 
-    __slots__ = ("article", "children", "id", "index", "quote_index")
+    __slots__ = ("article", "children", "id", "index", "outlet_key", "quote_index")
 
     def __init__(self, article: Article) -> None:
         a = article
@@ -65,6 +66,7 @@ class Prepared:
         ts = (a.title_span.start, a.title_span.end, a.title_span.text) if a.title_span else (None, None, None)
         raw = None if a.raw == a.text else a.raw  # the common plain-text input: stored once
         self.id = i = a.id
+        self.outlet_key = normalize(a.outlet) if a.outlet is not None else None
         self.article = (i, a.source, a.url, a.title, a.outlet, a.published, a.text, raw, meta, *ts)
         self.index = (index_text(a.title or ""), index_text(a.text))  # what full-text search sees
         self.quote_index = [(index_text(q.text), i, n) for n, q in enumerate(a.quotes)]
@@ -103,10 +105,6 @@ class SQLReader:
 
     def _about(self, query: str) -> tuple[str, list[Any]] | None:
         """A condition on quote ``q`` for "its text matches ``query``", or None if nothing is searchable."""
-        raise NotImplementedError
-
-    def _outlet(self, outlet: str) -> tuple[str, list[Any]]:
-        """A condition on article ``a`` for "its outlet is ``outlet`` in normalised form"."""
         raise NotImplementedError
 
     def stored(self, article_ids: Sequence[str]) -> set[str]:
@@ -197,9 +195,8 @@ class SQLReader:
             where.append("a.published >= ?")
             params.append(since)
         if outlet is not None:
-            condition_sql, condition_params = self._outlet(outlet)
-            where.append(condition_sql)
-            params += condition_params
+            where.append("a.outlet_key = ?")
+            params.append(normalize(outlet.strip()))
         rows = self._rows(
             f"SELECT a.id, a.title, a.outlet, a.published, a.url, {_QUOTE_COLUMNS}"
             " FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -208,6 +205,48 @@ class SQLReader:
             (*params, max(0, limit), max(0, offset)),
         )
         return [QuoteHit(r[0], r[1], r[2], r[3], r[4], _quote(r[5:])) for r in rows]
+
+    def unplaced(self, limit: int) -> list[str]:
+        rows = self._rows(
+            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.article_id = a.id)"
+            " ORDER BY a.seq LIMIT ?",
+            (limit,),
+        )
+        return [r[0] for r in rows]
+
+    def state(self, name: str) -> bytes | None:
+        rows = self._rows("SELECT value FROM state WHERE name = ?", (name,))
+        return bytes(rows[0][0]) if rows else None
+
+    def stories(self, *, limit: int = 20, offset: int = 0) -> list[StoryGroup]:
+        groups = self._story_groups("")
+        groups.sort(key=lambda g: (g.last_published or "", len(g.article_ids), g.story_id), reverse=True)
+        return groups[max(0, offset) : max(0, offset) + max(0, limit)]
+
+    def story(self, story_id: str) -> StoryGroup | None:
+        groups = self._story_groups("WHERE s.story_id = ?", story_id)
+        return groups[0] if groups else None
+
+    def _story_groups(self, where: str, *params: Any) -> list[StoryGroup]:
+        rows = self._rows(
+            "SELECT s.story_id, s.topic_id, a.id, a.title, a.outlet, a.published FROM stories s"
+            f" JOIN articles a ON a.id = s.article_id {where}"
+            " ORDER BY s.story_id, a.published IS NULL, a.published, a.seq",
+            params,
+        )
+        groups: dict[str, StoryGroup] = {}
+        for story_id, topic_id, article_id, title, outlet, published in rows:
+            g = groups.get(story_id)
+            if g is None:
+                g = groups[story_id] = StoryGroup(story_id, topic_id, title, [], [], published, published)
+            g.article_ids.append(article_id)
+            if outlet and outlet not in g.outlets:
+                g.outlets.append(outlet)
+            if published:
+                g.first_published = min(filter(None, (g.first_published, published)))
+                g.last_published = max(filter(None, (g.last_published, published)))
+            g.title = g.title or title
+        return list(groups.values())
 
     def entities(
         self, *, label: str | None = None, name: str | None = None, limit: int = 50

@@ -24,7 +24,6 @@ from marsad.records import Article
 from marsad.search.query import fts_query, make_snippet, query_terms
 from marsad.store.base import AddResult, SearchHit
 from marsad.store.sql import ARTICLE_COLUMNS, CHILD_INSERTS, Prepared, SQLReader, fresh
-from marsad.text.normalize import normalize
 
 __all__ = ["APPLICATION_ID", "SQLiteStore", "migrations"]
 
@@ -40,8 +39,8 @@ _SEARCH = (
 )
 
 _INSERT = {
-    "articles": f"INSERT INTO articles (seq, {ARTICLE_COLUMNS}, ingested_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "articles": f"INSERT INTO articles (seq, {ARTICLE_COLUMNS}, ingested_at, outlet_key)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     **CHILD_INSERTS,
     "fts": "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
     "quotes_fts": "INSERT INTO quotes_fts (body, article_id, ord) VALUES (?, ?, ?)",
@@ -104,7 +103,6 @@ class SQLiteStore(SQLReader):
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {str(self.path)!r}: {exc}") from exc
         try:
-            db.create_function("marsad_norm", 1, _normalize_sql, deterministic=True)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
             self._check_file(db)
@@ -204,7 +202,7 @@ class SQLiteStore(SQLReader):
             tables: dict[str, list[Sequence[Any]]] = {name: [] for name in _INSERT}
             for p in prepared:
                 seq += 1
-                tables["articles"].append((seq, *p.article, ingested_at))
+                tables["articles"].append((seq, *p.article, ingested_at, p.outlet_key))
                 tables["fts"].append((seq, *p.index))
                 for name, children in p.children.items():
                     tables[name] += children
@@ -233,8 +231,18 @@ class SQLiteStore(SQLReader):
             match
         ]
 
-    def _outlet(self, outlet: str) -> tuple[str, list[Any]]:
-        return "marsad_norm(a.outlet) = ?", [normalize(outlet.strip())]
+    def place(self, rows: Sequence[tuple[str, str, str, str | None]], state: tuple[str, bytes]) -> None:
+        db = self._conn()
+        _begin(db, self.path)
+        try:
+            db.executemany("INSERT OR IGNORE INTO stories VALUES (?, ?, ?, ?)", rows)
+            db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", state)
+            db.execute("COMMIT")
+        except BaseException as exc:
+            _rollback(db)
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"could not store story assignments, nothing was written: {exc}") from exc
+            raise
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         match = fts_query(query)
@@ -246,7 +254,3 @@ class SQLiteStore(SQLReader):
             raise StoreError(f"search failed for {query!r}: {exc}") from exc
         terms = query_terms(query)
         return [SearchHit(i, t, o, p, make_snippet(text, terms), -rank) for i, t, o, p, text, rank in rows]
-
-
-def _normalize_sql(text: str | None) -> str | None:
-    return None if text is None else normalize(text)

@@ -19,9 +19,11 @@ CREATE TABLE articles (
     title_start INTEGER,
     title_end   INTEGER,
     title_text  TEXT,
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    outlet_key  TEXT   -- marsad.text.normalize of outlet, for outlet filters in any spelling
 );
 CREATE INDEX articles_outlet_published ON articles (outlet, published);
+CREATE INDEX articles_outlet_key ON articles (outlet_key);
 CREATE INDEX articles_published ON articles (published);
 
 -- Child tables are clustered by (article_id, ord): that key is both the article_id index and the order.
@@ -80,6 +82,21 @@ CREATE INDEX mentions_entity ON mentions (entity_id);
 -- What each quotation says, for "quotes about TERM": index_text of the quote, keyed back to its row.
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (
     body, article_id UNINDEXED, ord UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Story of each article (marsad.stories.StoryIndex); articles without a row are not placed yet.
+CREATE TABLE stories (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    story_id   TEXT NOT NULL,
+    topic_id   TEXT NOT NULL,
+    dup_group  TEXT  -- id of the first article of its near-duplicate group
+);
+CREATE INDEX stories_story ON stories (story_id);
+
+-- Saved state of incremental corpus-level indexes (e.g. 'stories'), written with their rows.
+CREATE TABLE state (
+    name  TEXT PRIMARY KEY,
+    value BLOB NOT NULL
 );
 
 -- Contentless: the text lives once, in articles; rows hold marsad.search.query.index_text of title and text.

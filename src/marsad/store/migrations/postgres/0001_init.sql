@@ -83,3 +83,18 @@ CREATE TABLE quote_search (
     FOREIGN KEY (article_id, ord) REFERENCES quotes (article_id, ord) ON DELETE CASCADE
 );
 CREATE INDEX quote_search_search ON quote_search USING GIN (search);
+
+-- Story of each article (marsad.stories.StoryIndex); articles without a row are not placed yet.
+CREATE TABLE stories (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    story_id   TEXT NOT NULL,
+    topic_id   TEXT NOT NULL,
+    dup_group  TEXT  -- id of the first article of its near-duplicate group
+);
+CREATE INDEX stories_story ON stories (story_id);
+
+-- Saved state of incremental corpus-level indexes (e.g. 'stories'), written with their rows.
+CREATE TABLE state (
+    name  TEXT PRIMARY KEY,
+    value BYTEA NOT NULL
+);
