@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from marsad.records import Article, DateMention, Mention, Quote, Sentence, Span, Speaker
 
 # PostgreSQL text cannot hold NUL (a clear StoreError, tested below); readers never produce it.
-_CHARS = st.characters(exclude_characters="\x00")
+_CHARS = st.characters(codec="utf-8", exclude_characters="\x00")
 
 
 def _text(**kw: Any) -> st.SearchStrategy[str]:

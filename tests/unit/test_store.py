@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import marsad.store.sql
 from marsad.errors import StoreError
 from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
 from marsad.store import AddResult, SQLiteStore, Store, open_store
@@ -352,29 +353,36 @@ def _said(n: int, speaker: str, entity: str, said: str, **fields: Any) -> Articl
     )
 
 
-def test_quotes_filter_by_speaker_topic_date_and_outlet(fresh_db: Store) -> None:
+@pytest.mark.parametrize("few", [2000, 0])  # both plans: a speaker's quotes sorted, or all quotes walked
+def test_quotes_filter_by_speaker_topic_date_and_outlet(
+    fresh_db: Store, few: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(marsad.store.sql, "_FEW_QUOTES", few)
     fresh_db.add_articles(
         [
             _said(1, "سيرغي لافروف", "per-l", "الوضع في إدلب معقد", outlet="سبوتنيك", published="2017-05-06"),
             _said(2, "سيرجي لافروف", "per-l", "روسيا تعمل مع تركيا", outlet="RT", published="2018-01-02"),
             _said(3, "هايكو ماس", "per-m", "ألمانيا قلقة على ادلب", outlet="سبوتنيك", published="2019-03-04"),
+            _said(4, "لافروف", "per-l", "لا جديد في إدلب"),  # undated: listed last
         ]
     )
 
     def ids(**kw: Any) -> list[str]:
         return [h.article_id for h in fresh_db.quotes(**kw)]
 
-    assert ids() == ["q3", "q2", "q1"]  # newest first
-    assert ids(speaker="لافروف") == ["q2", "q1"]
+    assert ids() == ["q3", "q2", "q1", "q4"]  # newest first, undated last
+    assert ids(speaker="لافروف") == ["q2", "q1", "q4"]
     assert ids(speaker="سيرغي لافروف") == ids(speaker="سيرجي لافروف") == ["q2", "q1"]
     assert ids(speaker="لاف") == []  # whole words only
     assert ids(speaker="%") == ids(speaker="_") == []  # LIKE wildcards are literal
-    assert ids(about="إدلب") == ["q3", "q1"]  # إدلب finds ادلب
-    assert ids(about="ادلب", speaker="لافروف") == ["q1"]
+    assert ids(about="إدلب") == ["q3", "q1", "q4"]  # إدلب finds ادلب
+    assert ids(about="ادلب", speaker="لافروف") == ["q1", "q4"]
+    assert ids(about="ادلب", speaker="لافروف", since="2017-01-01") == ["q1"]
     assert ids(since="2018-01-01") == ["q3", "q2"]
     assert ids(outlet="سبوتنيك") == ["q3", "q1"]
     assert ids(about='" OR *') == []
     assert ids(limit=1, offset=1) == ["q2"]
+    assert ids(about="إدلب", limit=1, offset=1) == ["q1"]
     hit = fresh_db.quotes(speaker="ماس")[0]
     assert (hit.outlet, hit.published, hit.quote.speaker.entity_id) == ("سبوتنيك", "2019-03-04", "per-m")  # type: ignore[union-attr]
 

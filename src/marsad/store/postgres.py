@@ -21,7 +21,17 @@ from marsad.errors import MissingExtra, StoreError
 from marsad.records import Article
 from marsad.search.query import make_snippet, query_phrases, query_terms
 from marsad.store.base import AddResult, SearchHit
-from marsad.store.sql import ARTICLE_COLUMNS, CHILD_INSERTS, Prepared, SQLReader, fresh
+from marsad.store.sql import (
+    ARTICLE_COLUMNS,
+    CHILD_INSERTS,
+    ENTITY_UPSERTS,
+    QUOTES_FROM,
+    QUOTES_ORDER,
+    Prepared,
+    SQLReader,
+    entity_rows,
+    fresh,
+)
 
 __all__ = ["PostgresStore", "pg_migrations"]
 
@@ -32,6 +42,7 @@ _INSERT = {
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
     " setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D'))",
     **CHILD_INSERTS,
+    **ENTITY_UPSERTS,
     "quote_search": "INSERT INTO quote_search (search, article_id, ord)"
     " VALUES (to_tsvector('simple', ?), ?, ?)",
 }
@@ -161,6 +172,7 @@ class PostgresStore(SQLReader):
                     for name, children in p.children.items():
                         tables[name] += children
                     tables["quote_search"] += p.quote_index
+                tables.update(entity_rows(prepared))
                 with db.cursor() as cur:
                     for name, rows in tables.items():
                         if rows:
@@ -177,14 +189,14 @@ class PostgresStore(SQLReader):
         except self._psycopg.Error as exc:
             raise StoreError(f"query failed: {exc}") from exc
 
-    def _about(self, query: str) -> tuple[str, list[Any]] | None:
+    def _about(self, query: str, *, few: bool) -> tuple[str, str, list[Any], str] | None:
         tsq = _tsquery(query)
         if tsq is None:
             return None
-        return (
-            f"(q.article_id, q.ord) IN (SELECT article_id, ord FROM quote_search WHERE search @@ ({tsq[0]}))",
-            tsq[1],
+        matching = (
+            f"(q.article_id, q.ord) IN (SELECT article_id, ord FROM quote_search WHERE search @@ ({tsq[0]}))"
         )
+        return QUOTES_FROM, matching, tsq[1], QUOTES_ORDER
 
     def place(self, rows: Sequence[tuple[str, str, str, str | None]], state: tuple[str, bytes]) -> None:
         db = self._conn()

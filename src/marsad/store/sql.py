@@ -7,6 +7,7 @@ between SQLite and PostgreSQL (full-text search, locking, migrations) stays in e
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,6 +32,19 @@ CHILD_INSERTS = {
     " speaker_name, speaker_entity_id, speaker_start, speaker_end, speaker_text, speaker_key)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 }
+ENTITY_UPSERTS = {
+    "speakers": "INSERT INTO speakers VALUES (?, ?)"
+    " ON CONFLICT (speaker_key) DO UPDATE SET quotes = speakers.quotes + excluded.quotes",
+    "entity_variants": "INSERT INTO entity_variants VALUES (?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (entity_id, canonical, text)"
+    " DO UPDATE SET mentions = entity_variants.mentions + excluded.mentions",
+    "entity_stats": "INSERT INTO entity_stats VALUES (?, ?, ?, ?) ON CONFLICT (entity_id) DO UPDATE SET"
+    " mentions = entity_stats.mentions + excluded.mentions,"
+    " articles = entity_stats.articles + excluded.articles",
+}
+_FEW_QUOTES = 2000  # up to this many quotes of one speaker, sorting them all beats walking every quote
+QUOTES_FROM = "quotes q JOIN articles a ON a.id = q.article_id"
+QUOTES_ORDER = "a.published DESC NULLS LAST, a.seq DESC, q.ord"  # newest first
 _QUOTE_COLUMNS = ", ".join(
     f"q.{c}"
     for c in (
@@ -81,6 +95,29 @@ class Prepared:
         }
 
 
+def entity_rows(batch: Sequence[Prepared]) -> dict[str, list[Sequence[Any]]]:
+    """What a batch adds to the entity tables: mention counts per surface form and per entity, and
+    quote counts per speaker key (speaker queries look keys up there, then use the quotes index)."""
+    variants: Counter[tuple[str, str, str, str]] = Counter()
+    mentions: Counter[tuple[str, str]] = Counter()
+    articles: Counter[str] = Counter()
+    for p in batch:
+        seen: set[str] = set()
+        for *_, text, label, canonical, entity in p.children["mentions"]:
+            if entity is None:
+                continue
+            variants[(entity, label, canonical, text)] += 1
+            mentions[(entity, label)] += 1
+            seen.add(entity)
+        articles.update(seen)
+    speakers = Counter(q[-1] for p in batch for q in p.children["quotes"] if q[-1])
+    return {
+        "speakers": list(speakers.items()),
+        "entity_variants": [(e, lab, c, t, name_key(t), n) for (e, lab, c, t), n in variants.items()],
+        "entity_stats": [(e, lab, n, articles[e]) for (e, lab), n in mentions.items()],
+    }
+
+
 def fresh(batch: list[Article], stored: set[str]) -> list[Article]:
     """The articles of ``batch`` not in ``stored``, each id once (the first wins)."""
     seen = set(stored)
@@ -98,13 +135,17 @@ def like_literal(text: str) -> str:
 
 
 class SQLReader:
-    """Read queries common to the SQL stores; subclasses provide `_rows` and the two text filters."""
+    """Read queries common to the SQL stores; subclasses provide `_rows` and `_about`."""
+
+    _NO_INDEX = ""  # what keeps the planner from using a column's index (SQLite: a unary +)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         raise NotImplementedError
 
-    def _about(self, query: str) -> tuple[str, list[Any]] | None:
-        """A condition on quote ``q`` for "its text matches ``query``", or None if nothing is searchable."""
+    def _about(self, query: str, *, few: bool) -> tuple[str, str, list[Any], str] | None:
+        """How to find quotes ``q`` (of articles ``a``) whose text matches ``query``: the FROM clause, a
+        condition, its parameters and the ORDER BY; None if nothing in ``query`` is searchable.
+        ``few``: other conditions already narrow the quotes to a few (one speaker's)."""
         raise NotImplementedError
 
     def stored(self, article_ids: Sequence[str]) -> set[str]:
@@ -177,20 +218,35 @@ class SQLReader:
         limit: int = 50,
         offset: int = 0,
     ) -> list[QuoteHit]:
+        source, order = QUOTES_FROM, QUOTES_ORDER
         where: list[str] = []
         params: list[Any] = []
+        speaker_keys: list[str] = []
+        few = False
         if speaker is not None:
             key = name_key(speaker)
-            if not key:
+            found_keys = self._rows(
+                "SELECT speaker_key, quotes FROM speakers WHERE ' ' || speaker_key || ' ' LIKE ? ESCAPE '\\'",
+                (f"% {like_literal(key)} %",),
+            )
+            if not key or not found_keys:
                 return []
-            where.append("' ' || q.speaker_key || ' ' LIKE ? ESCAPE '\\'")
-            params.append(f"% {like_literal(key)} %")
+            speaker_keys = [k for k, _ in found_keys]
+            # With a topic too, the speaker's quotes are checked against the topic's matches: cheaper
+            # than walking the matches unless the speaker said a great deal.
+            few = sum(n for _, n in found_keys) <= _FEW_QUOTES * (1 if about is None else 10)
         if about is not None:
-            condition = self._about(about)
-            if condition is None:
+            found = self._about(about, few=few)
+            if found is None:
                 return []
-            where.append(condition[0])
-            params += condition[1]
+            source, condition, params, order = found
+            where.append(condition)
+        if speaker_keys:
+            # A prolific speaker's quotes are found soonest walking all quotes newest first, so the
+            # speaker index (which would sort them all) is kept out with a unary +.
+            column = "q.speaker_key" if few else f"{self._NO_INDEX}q.speaker_key"
+            where.append(f"{column} IN ({','.join('?' * len(speaker_keys))})")
+            params += speaker_keys
         if since is not None:
             where.append("a.published >= ?")
             params.append(since)
@@ -198,10 +254,8 @@ class SQLReader:
             where.append("a.outlet_key = ?")
             params.append(normalize(outlet.strip()))
         rows = self._rows(
-            f"SELECT a.id, a.title, a.outlet, a.published, a.url, {_QUOTE_COLUMNS}"
-            " FROM quotes q JOIN articles a ON a.id = q.article_id"
-            f" {'WHERE ' + ' AND '.join(where) if where else ''}"
-            " ORDER BY a.published DESC NULLS LAST, a.seq DESC, q.ord LIMIT ? OFFSET ?",
+            f"SELECT a.id, a.title, a.outlet, a.published, a.url, {_QUOTE_COLUMNS} FROM {source}"
+            f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ? OFFSET ?",
             (*params, max(0, limit), max(0, offset)),
         )
         return [QuoteHit(r[0], r[1], r[2], r[3], r[4], _quote(r[5:])) for r in rows]
@@ -251,41 +305,47 @@ class SQLReader:
     def entities(
         self, *, label: str | None = None, name: str | None = None, limit: int = 50
     ) -> list[EntitySummary]:
-        where, params = ("WHERE label = ?", [label]) if label is not None else ("", [])
-        rows = self._rows(
-            "SELECT entity_id, label, canonical, text, count(*) FROM mentions"
-            f" {where} GROUP BY entity_id, label, canonical, text",
-            params,
-        )
-        articles = dict(
-            self._rows(
-                f"SELECT entity_id, count(DISTINCT article_id) FROM mentions {where} GROUP BY entity_id",
-                params,
+        where: list[str] = []
+        params: list[Any] = []
+        if label is not None:
+            where.append("label = ?")
+            params.append(label)
+        if name is not None:
+            key = name_key(name)
+            if not key:
+                return []
+            where.append(
+                "entity_id IN (SELECT entity_id FROM entity_variants"
+                " WHERE ' ' || name_key || ' ' LIKE ? ESCAPE '\\')"
             )
+            params.append(f"% {like_literal(key)} %")
+        top = self._rows(
+            "SELECT entity_id, label, mentions, articles FROM entity_stats"
+            f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY mentions DESC, entity_id LIMIT ?",
+            (*params, max(0, limit)),
         )
-        found: dict[str | None, EntitySummary] = {}
-        names: dict[str | None, dict[str, int]] = {}
-        for entity, lab, canonical, text, n in rows:
-            e = found.setdefault(entity, EntitySummary(entity or "", lab, canonical, 0, 0, []))
-            e.mentions += n
-            e.variants.append((text, n))
-            counts = names.setdefault(entity, {})
-            counts[canonical] = counts.get(canonical, 0) + n
-        wanted = f" {name_key(name)} " if name is not None else None
-        result = []
+        found = {e: EntitySummary(e, lab, "", int(n), int(arts), []) for e, lab, n, arts in top}
+        names: dict[str, Counter[str]] = {e: Counter() for e in found}
+        ids = list(found)
+        for i in range(0, len(ids), ID_CHUNK):
+            chunk = ids[i : i + ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for entity, canonical, text, n in self._rows(
+                "SELECT entity_id, canonical, text, mentions FROM entity_variants"
+                f" WHERE entity_id IN ({marks})",
+                chunk,
+            ):
+                found[entity].variants.append((text, int(n)))
+                names[entity][canonical] += int(n)
         for entity, e in found.items():
-            if entity is None:
-                continue  # mentions the linker has not resolved: not an entity yet
-            e.canonical = max(names[entity].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
-            e.articles = int(articles.get(entity, 0))
-            merged: dict[str, int] = {}
+            e.canonical = (
+                max(names[entity].items(), key=lambda kv: (kv[1], len(kv[0])))[0] if names[entity] else ""
+            )
+            merged: Counter[str] = Counter()
             for text, n in e.variants:
-                merged[text] = merged.get(text, 0) + int(n)
+                merged[text] += n
             e.variants = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
-            if wanted is None or any(wanted in f" {name_key(v)} " for v, _ in e.variants):
-                result.append(e)
-        result.sort(key=lambda e: (-e.mentions, e.canonical))
-        return result[: max(0, limit)]
+        return sorted(found.values(), key=lambda e: (-e.mentions, e.canonical))
 
 
 def _quote_row(q: Quote) -> tuple[Any, ...]:

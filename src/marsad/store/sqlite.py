@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,7 +23,17 @@ from marsad.errors import StoreError
 from marsad.records import Article
 from marsad.search.query import fts_query, make_snippet, query_terms
 from marsad.store.base import AddResult, SearchHit
-from marsad.store.sql import ARTICLE_COLUMNS, CHILD_INSERTS, Prepared, SQLReader, fresh
+from marsad.store.sql import (
+    ARTICLE_COLUMNS,
+    CHILD_INSERTS,
+    ENTITY_UPSERTS,
+    QUOTES_FROM,
+    QUOTES_ORDER,
+    Prepared,
+    SQLReader,
+    entity_rows,
+    fresh,
+)
 
 __all__ = ["APPLICATION_ID", "SQLiteStore", "migrations"]
 
@@ -39,11 +49,12 @@ _SEARCH = (
 )
 
 _INSERT = {
-    "articles": f"INSERT INTO articles (seq, {ARTICLE_COLUMNS}, ingested_at, outlet_key)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "articles": f"INSERT INTO articles (seq, {ARTICLE_COLUMNS}, ingested_at, outlet_key, day)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     **CHILD_INSERTS,
+    **ENTITY_UPSERTS,
     "fts": "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-    "quotes_fts": "INSERT INTO quotes_fts (body, article_id, ord) VALUES (?, ?, ?)",
+    "quotes_fts": "INSERT INTO quotes_fts (rowid, body) VALUES (?, ?)",
 }
 
 
@@ -89,12 +100,43 @@ def _rollback(db: sqlite3.Connection) -> None:
         db.execute("ROLLBACK")
 
 
+_ORD_BITS, _SEQ_BITS = 12, 26  # quotes per article, articles per store: 4,096 and 67 million
+_ORD_MASK, _SEQ_MASK = (1 << _ORD_BITS) - 1, (1 << _SEQ_BITS) - 1
+_EPOCH = date(1900, 1, 1)
+
+
+def quote_rowid(day: int, seq: int, ord_: int) -> int:
+    """The quote index's rowid: publication day, then article, then quote order, so that descending
+    rowids list the newest quotes first (undated articles, day 0, last) and decode to (seq, ord)."""
+    if seq > _SEQ_MASK:
+        raise StoreError(f"the SQLite store holds at most {_SEQ_MASK} articles; use PostgreSQL beyond")
+    return (day << (_SEQ_BITS + _ORD_BITS)) | (seq << _ORD_BITS) | (_ORD_MASK - ord_)
+
+
+def _day_number(published: str | None) -> int:
+    """Days since 1900 of an ISO date (partial dates take their first day); 0 when unknown."""
+    if not published:
+        return 0
+    parts = published[:10].split("-")
+    try:
+        year, month, day = (
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
+        return max(0, (date(year, month, day) - _EPOCH).days + 1)
+    except (ValueError, IndexError):
+        return 0
+
+
 def _has_code(sql: str) -> bool:
     return any(line.strip() and not line.strip().startswith("--") for line in sql.splitlines())
 
 
 class SQLiteStore(SQLReader):
     """`marsad.store.base.Store` on one SQLite file; a context manager. One connection, one thread."""
+
+    _NO_INDEX = "+"
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
@@ -202,11 +244,17 @@ class SQLiteStore(SQLReader):
             tables: dict[str, list[Sequence[Any]]] = {name: [] for name in _INSERT}
             for p in prepared:
                 seq += 1
-                tables["articles"].append((seq, *p.article, ingested_at, p.outlet_key))
+                day = _day_number(p.article[5])
+                tables["articles"].append((seq, *p.article, ingested_at, p.outlet_key, day))
                 tables["fts"].append((seq, *p.index))
                 for name, children in p.children.items():
                     tables[name] += children
-                tables["quotes_fts"] += p.quote_index
+                tables["quotes_fts"] += [
+                    (quote_rowid(day, seq, ord_), body)
+                    for body, _, ord_ in p.quote_index
+                    if ord_ <= _ORD_MASK
+                ]
+            tables.update(entity_rows(prepared))
             for name, rows in tables.items():
                 if rows:
                     db.executemany(_INSERT[name], rows)
@@ -223,13 +271,22 @@ class SQLiteStore(SQLReader):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self._conn().execute(sql, params).fetchall()
 
-    def _about(self, query: str) -> tuple[str, list[Any]] | None:
+    def _about(self, query: str, *, few: bool) -> tuple[str, str, list[Any], str] | None:
+        """Driven by the quote index in rowid order, which is newest first (see `quote_rowid`): the
+        first ``limit`` matches end the scan, however many quotes match. When other conditions leave
+        few quotes, those are checked against the set of matching rowids instead."""
         match = fts_query(query)
         if match is None:
             return None
-        return "(q.article_id, q.ord) IN (SELECT article_id, ord FROM quotes_fts WHERE quotes_fts MATCH ?)", [
-            match
-        ]
+        if few:
+            rowid = f"((a.day << {_SEQ_BITS + _ORD_BITS}) | (a.seq << {_ORD_BITS}) | ({_ORD_MASK} - q.ord))"
+            matching = f"{rowid} IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+            return QUOTES_FROM, matching, [match], QUOTES_ORDER
+        source = (
+            f"quotes_fts f JOIN articles a ON a.seq = (f.rowid >> {_ORD_BITS}) & {_SEQ_MASK}"
+            f" JOIN quotes q ON q.article_id = a.id AND q.ord = {_ORD_MASK} - (f.rowid & {_ORD_MASK})"
+        )
+        return source, "quotes_fts MATCH ?", [match], "f.rowid DESC"
 
     def place(self, rows: Sequence[tuple[str, str, str, str | None]], state: tuple[str, bytes]) -> None:
         db = self._conn()

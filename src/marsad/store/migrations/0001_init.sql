@@ -20,7 +20,8 @@ CREATE TABLE articles (
     title_end   INTEGER,
     title_text  TEXT,
     ingested_at TEXT NOT NULL,
-    outlet_key  TEXT   -- marsad.text.normalize of outlet, for outlet filters in any spelling
+    outlet_key  TEXT,  -- marsad.text.normalize of outlet, for outlet filters in any spelling
+    day         INTEGER NOT NULL DEFAULT 0  -- publication day number, part of quotes_fts rowids
 );
 CREATE INDEX articles_outlet_published ON articles (outlet, published);
 CREATE INDEX articles_outlet_key ON articles (outlet_key);
@@ -79,9 +80,33 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_speaker_key ON quotes (speaker_key);
 CREATE INDEX mentions_entity ON mentions (entity_id);
 
--- What each quotation says, for "quotes about TERM": index_text of the quote, keyed back to its row.
+-- What each quotation says, for "quotes about TERM": index_text of the quote. Contentless; the rowid
+-- encodes (publication day, article seq, quote ord) so that rowid order is newest first
+-- (marsad.store.sqlite.quote_rowid).
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (
-    body, article_id UNINDEXED, ord UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+    body, content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Entities across the store, kept up to date by each batch (listing them must not scan every mention).
+CREATE TABLE entity_variants (
+    entity_id TEXT NOT NULL,
+    label     TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    text      TEXT NOT NULL,     -- a surface form as written
+    name_key  TEXT NOT NULL,     -- marsad.corpus.names.name_key of text
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, canonical, text)
+);
+CREATE TABLE entity_stats (
+    entity_id TEXT PRIMARY KEY,
+    label     TEXT NOT NULL,
+    mentions  INTEGER NOT NULL,
+    articles  INTEGER NOT NULL
+);
+CREATE INDEX entity_stats_rank ON entity_stats (mentions);
+CREATE TABLE speakers (
+    speaker_key TEXT PRIMARY KEY,  -- as in quotes.speaker_key
+    quotes      INTEGER NOT NULL
 );
 
 -- Story of each article (marsad.stories.StoryIndex); articles without a row are not placed yet.

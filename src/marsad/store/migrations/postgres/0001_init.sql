@@ -84,6 +84,28 @@ CREATE TABLE quote_search (
 );
 CREATE INDEX quote_search_search ON quote_search USING GIN (search);
 
+-- Entities across the store, kept up to date by each batch (listing them must not scan every mention).
+CREATE TABLE entity_variants (
+    entity_id TEXT NOT NULL,
+    label     TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    text      TEXT NOT NULL,     -- a surface form as written
+    name_key  TEXT NOT NULL,     -- marsad.corpus.names.name_key of text
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, canonical, text)
+);
+CREATE TABLE entity_stats (
+    entity_id TEXT PRIMARY KEY,
+    label     TEXT NOT NULL,
+    mentions  INTEGER NOT NULL,
+    articles  INTEGER NOT NULL
+);
+CREATE INDEX entity_stats_rank ON entity_stats (mentions);
+CREATE TABLE speakers (
+    speaker_key TEXT PRIMARY KEY,  -- as in quotes.speaker_key
+    quotes      INTEGER NOT NULL
+);
+
 -- Story of each article (marsad.stories.StoryIndex); articles without a row are not placed yet.
 CREATE TABLE stories (
     article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
