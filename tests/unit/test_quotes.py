@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.evaluation.quotes import score_quotes
+from marsad.evaluation.quotes import QuoteScores, score_quotes
 from marsad.extract.quotes import QuoteExtractor
 from marsad.records import Article, Mention, Quote, Span
 from marsad.text.clean import clean
@@ -355,9 +355,52 @@ def test_quality_gate_on_the_dev_gold(qx: QuoteExtractor, shared_dir: Path) -> N
         c = clean((texts / entry["article"]).read_text(encoding="utf-8"))
         predicted[entry["article"]] = qx.extract(c.text, title_span=c.title_span)
     s = score_quotes(gold, predicted)
-    assert s.e2e_f1 >= 0.80
-    assert s.speaker_accuracy >= 0.87
-    assert s.f1 >= 0.89
+    assert s.e2e_f1 >= 0.89  # measured 0.897
+    assert s.speaker_accuracy >= 0.94  # measured 0.947
+    assert s.f1 >= 0.94  # measured 0.947
+
+
+def _full_pipeline_scores(qx: QuoteExtractor, shared_dir: Path, gold_name: str) -> tuple[QuoteScores, int]:
+    """Scores on a gold file with the entity tagger and linker run first, as the product runs them,
+    and how many predicted speakers carry an entity id."""
+    from marsad.corpus.linking import EntityLinker
+    from marsad.extract.entities import EntityTagger
+    from marsad.pipeline import BASE_STAGES
+
+    gold_path = Path(__file__).resolve().parents[2] / "eval" / "gold" / gold_name
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    texts = shared_dir / "data" / "ant-politics" / "txt"
+    stages = [*BASE_STAGES, EntityTagger.load(), EntityLinker.load(), qx]
+    predicted = {}
+    linked = 0
+    for entry in gold:
+        raw = (texts / entry["article"]).read_text(encoding="utf-8")
+        article = Article(id=entry["article"], source=entry["article"], raw=raw, text=raw)
+        for stage in stages:
+            article = stage(article)
+        predicted[entry["article"]] = article.quotes
+        linked += sum(1 for q in article.quotes if q.speaker is not None and q.speaker.entity_id)
+    return score_quotes(gold, predicted), linked
+
+
+def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Path) -> None:
+    """The dev articles through the entity tagger and linker first, as the full pipeline runs them:
+    tagged and linked role mentions must help the speakers, never hurt them. The tagger is retrained
+    from time to time: the floors sit a little under what we measured."""
+    s, linked = _full_pipeline_scores(qx, shared_dir, "ant-politics.dev.quotes.json")
+    assert s.e2e_f1 >= 0.90  # measured 0.907
+    assert s.speaker_accuracy >= 0.95  # measured 0.957
+    assert s.f1 >= 0.94  # measured 0.947
+    assert linked >= 85  # measured 93: named speakers carry the entity id of their tagged mention
+
+
+def test_quality_gate_on_the_test_gold_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Path) -> None:
+    """The second annotated set (eval/gold/ant-politics.test.quotes.json), full pipeline."""
+    s, linked = _full_pipeline_scores(qx, shared_dir, "ant-politics.test.quotes.json")
+    assert s.e2e_f1 >= 0.865  # measured 0.873
+    assert s.speaker_accuracy >= 0.93  # measured 0.938
+    assert s.f1 >= 0.92  # measured 0.931
+    assert linked >= 85  # measured 93
 
 
 _ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))
@@ -466,3 +509,224 @@ def test_participle_follows_the_subject_of_the_opening_verb(qx: QuoteExtractor) 
             "قائلا إن الخدمة ستعود قريبا.")
     q = one(qx.extract(text), "الخدمة")
     assert speaker(q) == "كريم العرفاوي"
+
+
+# ---- entity mentions from the tagger and the linker ----------------------------------------------
+def _mention(text: str, surface: str, label: str, canonical: str | None = None, eid: str | None = None,
+             nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label, canonical or surface, eid)
+
+
+def test_linked_role_mention_speaks_for_its_holder_with_the_entity_id(qx: QuoteExtractor) -> None:
+    text = ("التقى سيرغي لافروف نظيره الفرنسي في باريس. "
+            "وقال وزير الخارجية الروسي إن المحادثات كانت بناءة ومفيدة للبلدين.")
+    ents = [_mention(text, "سيرغي لافروف", "PER", eid="per-1"),
+            _mention(text, "وزير الخارجية الروسي", "PER", "سيرغي لافروف", "per-1")]
+    q = one(qx.extract(text, entities=ents), "المحادثات")
+    assert speaker(q) == "سيرغي لافروف"
+    assert q.speaker is not None and q.speaker.entity_id == "per-1"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "وزير الخارجية الروسي"
+
+
+def test_linked_role_with_its_name_in_apposition(qx: QuoteExtractor) -> None:
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت بناءة ومفيدة للبلدين."
+    ents = [_mention(text, "وزير الخارجية الروسي", "PER", "سيرغي لافروف", "per-1"),
+            _mention(text, "سيرغي لافروف", "PER", eid="per-1")]
+    q = one(qx.extract(text, entities=ents), "المحادثات")
+    assert speaker(q) == "سيرغي لافروف"
+    assert q.speaker is not None and q.speaker.entity_id == "per-1"
+
+
+def test_tagged_institution_keeps_its_head_for_anaphora(qx: QuoteExtractor) -> None:
+    text = ("أصدرت هيئة كبار العلماء بيانا حول الطلاق. "
+            "وأكدت الهيئة أن الطلاق الشفوي يقع إذا استوفى أركانه وشروطه.")
+    ents = [_mention(text, "هيئة كبار العلماء", "ORG", eid="org-1")]
+    q = one(qx.extract(text, entities=ents), "الشفوي")
+    assert speaker(q) == "هيئة كبار العلماء"
+    assert q.speaker is not None and q.speaker.entity_id == "org-1"
+
+
+def test_words_the_tagger_took_before_a_name_are_dropped(qx: QuoteExtractor) -> None:
+    text = "وأكد المتحدث بأن ترامب سيلتقي الرئيس المكسيكي. وقال ترامب إن اللقاء سيكون مثمرا جدا."
+    ents = [_mention(text, "بأن ترامب", "PER"), _mention(text, "ترامب", "PER", nth=1)]
+    q = one(qx.extract(text, entities=ents), "اللقاء")
+    assert speaker(q) == "ترامب"
+
+
+def test_tagged_places_are_not_speakers_and_do_not_cut_roles(qx: QuoteExtractor) -> None:
+    text = ("وقالت الشرطة البريطانية إنها تتعامل مع حادث أمني في لندن. "
+            "وأضافت أنها تبحث عن ثلاثة أشخاص مسلحين. "
+            "وأكدت ممثلة الدبلوماسية السعودية أن المملكة ستظل سندا للشعب القطري.")
+    ents = [_mention(text, "لندن", "LOC"), _mention(text, "السعودية", "LOC")]
+    quotes = qx.extract(text, entities=ents)
+    assert speaker(one(quotes, "تبحث")) == "الشرطة البريطانية"
+    assert speaker(one(quotes, "سندا")) == "ممثلة الدبلوماسية السعودية"
+
+
+def test_bare_role_then_a_name_addresses_that_name(qx: QuoteExtractor) -> None:
+    text = ("وقالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن الحلف متماسك. "
+            "وحذرت الوزيرة ترامب من تحويل الحرب على الإرهاب إلى جبهة ضد المسلمين.")
+    ents = [_mention(text, "أورسولا فون دير لاين", "PER"), _mention(text, "ترامب", "PER")]
+    q = one(qx.extract(text, entities=ents), "جبهة")
+    assert speaker(q) == "أورسولا فون دير لاين"
+
+
+# ---- more phenomena -------------------------------------------------------------------------------
+def test_verb_after_its_subject_with_a_complementizer(qx: QuoteExtractor) -> None:
+    text = ("نشرت منظمة العفو الدولية تقريرا عن السجون، على الرغم من أن المنظمة أقرت بأنها "
+            "عاجزة عن تأكيد صحة هذه المعلومات بصورة مستقلة.")
+    q = one(qx.extract(text), "عاجزة")
+    assert q.text.startswith("عاجزة عن تأكيد")
+    assert speaker(q) == "منظمة العفو الدولية"
+
+
+def test_some_of_a_group_speaks(qx: QuoteExtractor) -> None:
+    text = "وعبرت عدد من الفصائل السورية المعارضة عن غضبها واستنكارها لجريمة قتل الطفل."
+    q = one(qx.extract(text), "غضبها")
+    assert "الفصائل السورية المعارضة" in (speaker(q) or "")
+
+
+def test_unclosed_quote_ends_with_its_sentence(qx: QuoteExtractor) -> None:
+    text = ("وأضاف المصدر “من المعتقد أنه انفجار ولكن نوعه غير معروف. وكانت الطائرة تحطمت السبت "
+            "في سيناء بعد إقلاعها من شرم الشيخ.")
+    q = one(qx.extract(text), "انفجار")
+    assert q.text == "من المعتقد أنه انفجار ولكن نوعه غير معروف."
+
+
+def test_dotted_abbreviation_does_not_cut_the_sentence(qx: QuoteExtractor) -> None:
+    from marsad.text.sentences import split_sentences
+
+    text = ("قال بول كالان إن القضية كبيرة. وقدم الرئيس التنفيذي للشركة، أوسكار مونوز، اعتذارا في مقابلة "
+            "مع شبكة (إيه.بي.سي نيوز)، قائلا إن الشركة لن تستخدم الشرطة بعد الآن.")
+    q = one(qx.extract(text, sentences=split_sentences(text)), "الشرطة")
+    assert speaker(q) == "أوسكار مونوز"
+
+
+def test_document_issuer_with_a_detached_conjunction(qx: QuoteExtractor) -> None:
+    text = ("وقتل في الهجوم الأستاذ خالد. و في بيان نشره جون كلود دوفور عميد كلية الزراعة، قال "
+            "“أحيي الصفات الإنسانية والمهنية التي كان يتمتع بها زميلي”.")
+    ents = [_mention(text, "جون كلود دوفور", "PER")]
+    q = one(qx.extract(text, entities=ents), "الصفات")
+    assert speaker(q) == "جون كلود دوفور"
+
+
+# ---- names cut short, roles before names, sources and narrative ----------------------------------
+def test_hyphen_and_particle_keep_a_name_whole(qx: QuoteExtractor) -> None:
+    text = ("قال وزير الخارجية الفرنسي جان-مارك لو بران إن باريس تدعم الحوار. "
+            "وأضاف لوبران أن الحل سياسي. وأشار لو بران إلى أن المفاوضات ستستأنف قريبا.")
+    quotes = qx.extract(text)
+    assert {speaker(q) for q in quotes} == {"جان-مارك لو بران"}
+
+
+def test_tagged_name_cut_by_the_tagger_is_completed(qx: QuoteExtractor) -> None:
+    text = ("قال المبعوث الأممي الخاص لليبيا ستافان دي ميستورا إن الحوار سيستأنف. "
+            "وأشار دي ميستورا إلى أن الأطراف وافقت على الموعد.")
+    ents = [_mention(text, "لليبيا ستافان", "PER"), _mention(text, "دي", "PER", nth=1),
+            _mention(text, "ميستورا", "PER", nth=1)]
+    quotes = qx.extract(text, entities=ents)
+    assert {speaker(q) for q in quotes} == {"ستافان دي ميستورا"}
+
+
+def test_name_after_coordinated_roles(qx: QuoteExtractor) -> None:
+    text = ("قال المحلل السياسي اللبناني ومدير مركز الدراسات الاستراتيجية كمال حداد في مداخلة إذاعية "
+            "إن الأزمة ستطول. وأضاف المحلل السياسي أن الحل بيد القوى الإقليمية.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "ستطول")) == "كمال حداد"
+    assert speaker(one(quotes, "الإقليمية")) == "كمال حداد"
+
+
+def test_name_typed_onto_its_role(qx: QuoteExtractor) -> None:
+    text = "وقال كريم ناصرالمتحدث باسم الحكومة إن الاجتماع سيعقد غدا. وأضاف المتحدث أن جدول الأعمال جاهز."
+    ents = [_mention(text, "كريم ناصرالمتحدث", "PER")]
+    quotes = qx.extract(text, entities=ents)
+    assert speaker(one(quotes, "غدا")) == "كريم ناصر"
+    assert speaker(one(quotes, "جاهز")) == "كريم ناصر"
+
+
+def test_named_official_between_commas(qx: QuoteExtractor) -> None:
+    text = "حذر مسؤول الشؤون الإنسانية في الأمم المتحدة، مارك فيليبس، أمس، من أن الوضع يتجه نحو الانهيار."
+    assert speaker(one(qx.extract(text), "الانهيار")) == "مارك فيليبس"
+
+
+def test_headline_role_is_the_main_speaker(qx: QuoteExtractor) -> None:
+    text = ("وزير الدفاع التونسي : لن نتدخل عسكريا في ليبيا\n\n"
+            "قال وزير الدفاع التونسي كريم ناصر إن بلاده لن تتدخل عسكريا. وأضاف ناصر أن الحل سياسي.")
+    title = Span(0, text.index("\n"), text[: text.index("\n")])
+    q = one(qx.extract(text, title_span=title), "نتدخل")
+    assert speaker(q) == "كريم ناصر"
+
+
+def test_but_he_resumes_the_narrative(qx: QuoteExtractor) -> None:
+    text = "وأوضح الوزير كريم ناصر أن الوضع مستقر لكنه رجح حدوث توتر في الأسابيع القادمة."
+    quotes = qx.extract(text)
+    assert one(quotes, "مستقر").text == "الوضع مستقر"
+    assert speaker(one(quotes, "توتر")) == "كريم ناصر"
+
+
+def test_first_person_words_without_marks(qx: QuoteExtractor) -> None:
+    text = "قال الرئيس كريم ناصر إن الحوار مستمر. وأضاف سنحدد موقفنا بعد الانتخابات."
+    q = one(qx.extract(text), "موقفنا")
+    assert q.text == "سنحدد موقفنا بعد الانتخابات"
+    assert speaker(q) == "كريم ناصر"
+
+
+def test_attribution_clause_after_the_content(qx: QuoteExtractor) -> None:
+    text = ("وأحيل المتهم اليوم الخميس إلى قاض أمر بسجنه، كما ذكرت النيابة العامة. "
+            "ونفذ الهجوم ليلا، كما أكد الوزير أن التحقيق مستمر.")
+    quotes = qx.extract(text)
+    q = one(quotes, "المتهم")
+    assert q.text == "وأحيل المتهم اليوم الخميس إلى قاض أمر بسجنه"
+    assert speaker(q) == "النيابة العامة"
+    assert not [x for x in quotes if "ليلا" in x.text]
+
+
+def test_attribution_through_what_the_source_published(qx: QuoteExtractor) -> None:
+    text = ("ووصل أكثر من ألفي مهاجر إلى إيطاليا بحسب أرقام المفوضية العليا للاجئين. "
+            "وعثر على عشرين جثة، وفق حصيلة أعلنتها المنظمة الدولية للهجرة.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "إيطاليا")) == "المفوضية العليا للاجئين"
+    assert speaker(one(quotes, "جثة")) == "المنظمة الدولية للهجرة"
+
+
+def test_whom_it_was_said_to_is_not_the_speaker(qx: QuoteExtractor) -> None:
+    text = "لكن متحدثة باسم وزارة الداخلية قالت لقناة \"الجزيرة\" إنه لم يتخذ بعد أي قرار بشأن الملف."
+    q = one(qx.extract(text), "قرار")
+    assert speaker(q) == "متحدثة باسم وزارة الداخلية"
+
+
+def test_the_same_source_again(qx: QuoteExtractor) -> None:
+    text = ("واعتقل شاب في العاصمة، حسبما ذكرت النيابة الاتحادية. "
+            "وأوضح المصدر نفسه أنه كان يخطط لهجوم على سوق شعبية.")
+    q = one(qx.extract(text), "يخطط")
+    assert speaker(q) == "النيابة الاتحادية"
+
+
+def test_relative_clause_with_auxiliaries(qx: QuoteExtractor) -> None:
+    text = ("وتم حظر الجمعية بتهمة الترويج للكراهية، على حد تعبير وزير الداخلية كريم ناصر، الذي كان قد "
+            "أكد في وقت سابق أنه تم اكتشاف شبكة تمويل خارجية.")
+    assert speaker(one(qx.extract(text), "شبكة")) == "كريم ناصر"
+
+
+def test_verb_subject_complementizer_inside_a_clause(qx: QuoteExtractor) -> None:
+    text = "وصودرت آلاف النسخ المترجمة بطريقة تقول السلطات إنها متشددة وأصولية."
+    q = one(qx.extract(text), "متشددة")
+    assert q.text == "متشددة وأصولية"
+    assert speaker(q) == "السلطات"
+
+
+def test_a_relative_speaks_not_the_name_after_it(qx: QuoteExtractor) -> None:
+    text = ("قالت والدة زوجة كريم ناصر إن ابنها كان هادئا في آخر اتصال. "
+            "وقال الوزير سامي العمري إن التحقيق مستمر.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "هادئا")) == "والدة زوجة كريم ناصر"
+    assert speaker(one(quotes, "التحقيق")) == "سامي العمري"
+
+
+def test_feminine_participle_with_a_complementizer_reports(qx: QuoteExtractor) -> None:
+    text = "ودعت اللجنة وسائل الإعلام إلى توخي الحذر مشيرة إلى أن نشر البيانات قد يؤدي إلى ملاحقات قضائية."
+    q = one(qx.extract(text), "ملاحقات")
+    assert q.text == "نشر البيانات قد يؤدي إلى ملاحقات قضائية"
+    assert speaker(q) == "اللجنة"

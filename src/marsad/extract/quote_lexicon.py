@@ -157,6 +157,8 @@ class QuoteLexicon:
     subordinators: frozenset[str]
     quote_titles: frozenset[str]
     name_compounds: frozenset[str]
+    source_nouns: frozenset[str] = frozenset()  # بحسب أرقام / تقديرات / تقارير X: X is the source
+    kinship: frozenset[str] = frozenset()  # والدة, شقيق: before a bare name, whose relative speaks
     role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
     institution_index: dict[str, str] = field(default_factory=dict)  # surface form -> bare head
     phrase_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word
@@ -232,7 +234,8 @@ class QuoteLexicon:
             complementizers=_norm_set("complementizers.txt"),
             manner=_norm_set("manner.txt"),
             roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | _norm_set("role_plurals.txt")
-                            | _norm_set("hedges.txt")),
+                            | _norm_set("hedges.txt") | _norm_set("kinship.txt")),
+            kinship=_norm_set("kinship.txt"),
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),
             anonymous=_norm_set("anonymous.txt"),
@@ -254,6 +257,8 @@ class QuoteLexicon:
             documents=frozenset(_bare(w) for w in _norm_set("documents.txt")),
             subordinators=_norm_set("subordinators.txt"),
             quote_titles=_norm_set("quote_titles.txt"),
+            source_nouns=frozenset(w for b in _norm_set("source_nouns.txt")
+                                   for w in (b, "ال" + b, "ل" + b, "لل" + b)),
             name_compounds=_norm_set("name_compounds.txt"),
         )
 

@@ -62,7 +62,8 @@ class TokenText:
 
 
 def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | None = None,
-          is_cue: Callable[[str], bool] | None = None) -> TokenText:
+          is_cue: Callable[[str], bool] | None = None,
+          glued: Callable[[str], int] | None = None) -> TokenText:
     """Cut ``norm`` into tokens and find paragraphs, sentences and quotations.
 
     ``is_cue`` tells reporting verbs: a mark opening right after one (``، وتابع "``) starts a
@@ -73,6 +74,13 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
     starts = tt.starts = [m.start() for m in found]
     ends = tt.ends = [m.end() for m in found]
     words = tt.words = [m.group() for m in found]
+    if glued is not None:  # "سبايسرالمتحدث": a name typed without a space before a role word
+        cuts = [(i, k) for i, w in enumerate(words) if len(w) > 7 and (k := glued(w)) > 0]
+        for i, k in reversed(cuts):
+            s0, e0, w = starts[i], ends[i], words[i]
+            starts[i : i + 1] = [s0, s0 + k]
+            ends[i : i + 1] = [s0 + k, e0]
+            words[i : i + 1] = [w[:k], w[k:]]
     n = len(words)
     new_para = [False] * n
     new_sent = [False] * n
@@ -91,8 +99,9 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
             new_sent[i] = True
     for c in sentence_starts or ():
         i = bisect_left(starts, bisect_left(offs, c))
-        if i < n and offs[starts[i]] == c:
-            new_sent[i] = True
+        if i < n and offs[starts[i]] == c and not (
+                i > 0 and words[i - 1] in SENTENCE_END and w_inside(norm, starts[i - 1], ends[i - 1])):
+            new_sent[i] = True  # not after "إيه.بي.سي": a dot between letters ends nothing
     tt.new_para = new_para
     tt.new_sent = new_sent
     _pair_marks(tt, is_cue)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from marsad.extract.quote_lexicon import QuoteLexicon
 from marsad.extract.quote_marks import TokenText
 from marsad.records import Mention
+from marsad.text.normalize import normalize
 
 MAX_NAME = 4  # name tokens, particles not counted
 MAX_ROLE = 8  # tokens of a role description
@@ -39,6 +40,8 @@ class Phrase:
     counterpart: bool = False
     known: bool = False  # the name was recognised (cast or tagger), not guessed
     gender: str = ""  # from the role noun: وزيرة -> f
+    entity_id: str | None = None  # the linked entity, when a tagged mention gave the phrase
+    linked: tuple[str, ...] = ()  # normalised canonical name of a linked role mention (its holder)
 
 
 @dataclass(slots=True)
@@ -57,6 +60,7 @@ class Person:
     entity_id: str | None = None
     gender: str = ""  # m | f | p (plural) | "" unknown, from the verbs it is the subject of
     hedge: bool = False  # "أنباء", "تقارير": speaks for its own cue, never keeps the floor
+    aside: bool = False  # only named as a complement so far: no subjectless cue falls to it
 
 
 def fold_head(word: str) -> str:
@@ -118,7 +122,8 @@ class SpeakerParser:
             return True
         if w[:1] in "لب" and len(w) > 3:  # لحزب, بحزب
             rest = w[1:]
-            if self._bare(rest) in lex.institutions or ("ال" + rest[1:]) in lex.countries:
+            if self._bare(rest) in lex.institutions or ("ال" + rest[1:]) in lex.countries \
+                    or rest in lex.countries:  # للعراق, لسوريا
                 return True
             if rest.startswith("ل") and rest[1:] in lex.institutions:
                 return True
@@ -140,10 +145,10 @@ class SpeakerParser:
         tail = tt.text[b : b + 2]
         return any(c in _TANWIN for c in tt.text[a:b]) or tail[:1] in _TANWIN
 
-    def is_name_word(self, i: int) -> bool:
-        return self._name_word(i, True)
+    def is_name_word(self, i: int, after_particle: bool = False) -> bool:
+        return self._name_word(i, True, after_particle)
 
-    def _name_word(self, i: int, first: bool) -> bool:
+    def _name_word(self, i: int, first: bool, after_particle: bool = False) -> bool:
         tt = self.tt
         w = tt.words[i]
         if not w[0].isalpha() or len(w) < 2 and w not in ("د",):
@@ -154,9 +159,12 @@ class SpeakerParser:
             return True  # علي (a name), not على
         if self.is_stop(w) or w in self.lex.nationalities or w in self.lex.countries or w in self.lex.manner:
             return False
+        if len(w) > 3 and w[0] in "لب" and w[1:] in self.lex.countries:  # لسوريا, بفرنسا
+            return False
         if w.startswith(_CLITIC_ARTICLE):  # بالقول, للصحفيين, والرئيس: never inside a name
             return False
-        if len(w) >= 5 and w[0] == "م" and w[-1] == "ا":  # مخاطبا, معتبرا: adverbial participles
+        if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and not after_particle:  # مخاطبا: a participle,
+            # but "دي ميستورا" is a name
             return False
         if self.pronoun_suffixed(i) and w not in ("الله", "لله"):  # دوافعه, حسابه: not names
             return False
@@ -175,7 +183,12 @@ class SpeakerParser:
         particles = self.lex.name_particles
         j = i
         count = 0
-        while j < end and count < MAX_NAME and self._name_word(j, j == i):
+        while j < end and count < MAX_NAME:
+            if j > i and words[j] == "-" and j + 1 < end and self.glued(j) and self._name_word(j + 1, False):
+                j += 1  # "جان-ايف لو دريان": a hyphen inside a name
+                continue
+            if not self._name_word(j, j == i, j > i and words[j - 1] in particles):
+                break
             w = words[j]
             if w.startswith("ال") and w not in self.known_names:
                 if not allow_article or j == i and not first_article:
@@ -188,9 +201,15 @@ class SpeakerParser:
             if w not in particles:
                 count += 1
             j += 1
-        while j > i and words[j - 1] in particles:
+        while j > i and (words[j - 1] in particles or words[j - 1] == "-"):
             j -= 1
         return j
+
+    def glued(self, j: int) -> bool:
+        """Is the punctuation token ``j`` written between two letters, with no space (جان-ايف)?"""
+        tt = self.tt
+        s, e = tt.starts[j], tt.ends[j]
+        return s > 0 and e < len(tt.norm) and tt.norm[s - 1].isalpha() and tt.norm[e].isalpha()
 
     def known_run(self, i: int, end: int) -> int:
         """End of a run of tokens that are all known name tokens."""
@@ -210,13 +229,14 @@ class SpeakerParser:
         if i >= end:
             return None
         ent = self.entities.get(i)
-        if ent is not None and ent[1].label in ("PER", "ORG"):
-            stop = min(ent[0], end)
-            kind = "PER" if ent[1].label == "PER" else "ORG"
-            return Phrase(i, stop, kind, tuple(words[i:stop]), (i, stop), known=True)
         w = words[i]
-        if w in _ONE_OF and i + 1 < end:  # "أحد المصادر", "بعض المسؤولين"
-            ph = self.parse(i + 1, end, guess_names=False)
+        if ent is not None and ent[1].label in ("PER", "ORG"):
+            ph = self._entity(i, end, ent[0], ent[1])
+            if ph is not None:
+                return ph
+        if w in _ONE_OF and i + 1 < end:  # "أحد المصادر", "بعض المسؤولين", "عدد من الفصائل"
+            k = i + 2 if words[i + 1] == "من" and w != "من" and i + 2 < end else i + 1
+            ph = self.parse(k, end, guess_names=False)
             if ph is not None:
                 ph.start = i
             return ph
@@ -268,6 +288,45 @@ class SpeakerParser:
                 return Phrase(i, stop, "PER", tuple(words[i:stop]), (i, stop))
         return None
 
+    def _entity(self, i: int, end: int, ent_end: int, m: Mention) -> Phrase | None:
+        """A tagged mention at ``i``. A role phrase (``وزير الخارجية الروسي``, tagged PER by the linker
+        or the tagger) and an institution (``هيئة كبار العلماء``) are read as such, keeping the link;
+        ``None`` lets the caller read the words as they stand."""
+        words = self.tt.words
+        stop = min(ent_end, end)
+        w = words[i]
+        head = self.role_head(w)
+        if head is not None:
+            role = self._role(i, end, head)
+            if role.end < stop and role.name_span is None:
+                role.end = stop
+            if m.label == "PER" and role.name_span is None:
+                canonical = tuple(normalize(m.canonical).split()) if m.canonical else ()
+                if canonical and canonical != tuple(words[i:stop]):
+                    role.linked = canonical  # the linker named the holder of the role
+            if m.label == "PER" and role.entity_id is None:
+                role.entity_id = m.entity_id
+            return role
+        if m.label == "ORG" and (self.institution_head(w) is not None or any(
+                tuple(words[i : i + len(x)]) == x for x in self.lex.institution_phrases)):
+            ph = self.parse_words(i, end)
+            if ph is not None:
+                if ph.end < stop:
+                    ph.end, ph.name = stop, tuple(words[i:stop])
+                ph.entity_id = m.entity_id
+                return ph
+        kind = "PER" if m.label == "PER" else "ORG"
+        return Phrase(i, stop, kind, tuple(words[i:stop]), (i, stop), known=True, entity_id=m.entity_id)
+
+    def parse_words(self, i: int, end: int) -> Phrase | None:
+        """`parse` without the tagged mention at ``i`` (its words read by the lexicons)."""
+        saved = self.entities.pop(i, None)
+        try:
+            return self.parse(i, end, guess_names=False)
+        finally:
+            if saved is not None:
+                self.entities[i] = saved
+
     def _proper_word(self, j: int) -> bool:
         """A word that can only be a name: no article, no tanwin, not an adjective (ية / ي), not a stop."""
         w = self.tt.words[j]
@@ -308,17 +367,49 @@ class SpeakerParser:
                     j = k + 1
                     continue
                 break
-            if not w[0].isalpha() or self.is_stop(w):
+            if j == start and construct and w.isascii() and w.isalpha():
+                while j < end and j - start < 4 and words[j].isascii() and words[j].isalpha():
+                    j += 1  # "صحيفة Le Point", "قناة CNN": a name in Latin letters
                 break
+            if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions:
+                break  # "موقع قناة ...": an institution noun goes on with the name
             if construct and j == start and not self._role_word(w) and self._proper_word(j) and not (
                     j + 1 < end and words[j + 1].startswith("ال")):
                 j += 1  # "جماعة زنكي", "حركة حماس": the head and its proper name
                 continue
+            if w.startswith("وال") and j > start and self._role_word(w[1:]) and not self.role_head(w) \
+                    and words[j - 1].startswith(("ال", "لل")):
+                j += 1  # "هيئة الطرق والمواصلات": coordinated nouns inside the name
+                continue
+            if j > start and w.startswith("ال") and words[j - 1].startswith("ال") and not self._adjective(w):
+                break  # "ووصفت وزارة العدل الحكم بأنه": after the genitive, only adjectives go on
             if not self._role_word(w) and not (construct and j + 1 < end and words[j + 1].startswith("ال")
                                                and j == start and not w.startswith("ال")):
                 break  # "هيئة كبار العلماء": an indefinite word in a construct before a definite one
             j += 1
         return j
+
+    def _enclosed_name(self, k: int, end: int) -> tuple[int, int] | None:
+        """A name between commas after a role and its complement ("في الامم المتحدة، ستيفن اوبراين،"):
+        its token span, or None. Stricter than a plain apposition: the closing comma is required."""
+        words = self.tt.words
+        c = k
+        if c < end and words[c] in _ROLE_COMPLEMENT:
+            c += 1
+            while c < end and c - k <= MAX_ROLE and words[c][0].isalpha() and words[c] not in ("،", ","):
+                c += 1
+        if c + 1 >= end or words[c] not in ("،", ","):
+            return None
+        stop = self.name_run(c + 1, end, allow_article=True, first_article=True)
+        if stop > c + 1 and stop < end and words[stop] in ("،", ",") and stop - c - 1 >= 2:
+            return c + 1, stop
+        return None
+
+    def _adjective(self, w: str) -> bool:
+        """Can the definite word ``w`` be an adjective (الروسية, الدولي, المتحدة, العليا, العام)?"""
+        lex = self.lex
+        return w.endswith(("ي", "يه", "ه", "ون", "ين", "ا")) or w in lex.role_modifiers \
+            or w in lex.nationalities or w in lex.countries or w in self.known_orgs
 
     def _role(self, i: int, end: int, head: str) -> Phrase:
         tt = self.tt
@@ -331,10 +422,12 @@ class SpeakerParser:
             w = words[j]
             if not w[0].isalpha() or w in self.known_names or w in lex.forms:
                 break
-            if self.entities.get(j) is not None:
+            ent = self.entities.get(j)
+            if ent is not None and ent[1].label == "PER":  # a tagged place or body may qualify the role
                 break
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
-            if not self._role_word(w) and not (j == i + 1 and not w.startswith("ال") and
+            if not self._role_word(w) and not (w.startswith("وال") and self._role_word(w[1:])) and not (
+                    j == i + 1 and not w.startswith("ال") and
                                                self._bare(words[i]) in ("وزير", "وزيره", "رئيس", "امين")
                                                and w in ("خارجيه", "داخليه", "دفاع", "عام")):
                 break
@@ -342,10 +435,24 @@ class SpeakerParser:
                 country = lex.nationalities.get(w) or lex.countries.get(w)
                 if country is None and w[:1] == "ل" and ("ال" + w[2:]) in lex.countries:
                     country = lex.countries["ال" + w[2:]]
+                if country is None and w[:1] in "لب" and w[1:] in lex.countries:  # لسوريا
+                    country = lex.countries[w[1:]]
             if portfolio is None and w not in lex.nationalities and w not in lex.role_modifiers:
                 portfolio = self._bare(w)
             j += 1
+        if head in lex.kinship or self._bare(head) in lex.kinship:
+            # "والدة زوجة محمد بوهلال", "زوجة المرشح ماكرون": the name is whose relative speaks
+            stop = j
+            if j < end and words[j][0].isalpha():
+                ent = self.entities.get(j)
+                stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
+                    self.name_run(j, end, allow_article=True)
+            return Phrase(i, max(j, stop), "ROLE", head=head, country=country, gender=self._role_gender(i))
         if words[i] in lex.anonymous or fold_head(words[i]) in lex.role_plurals:
+            named = self._enclosed_name(j, end)  # "مسؤول الشؤون الانسانية في الامم المتحدة، ستيفن اوبراين،"
+            if named is not None:
+                return Phrase(i, named[1], "PER", tuple(words[named[0] : named[1]]), named, head=head,
+                              portfolio=portfolio, country=country, gender=self._role_gender(i))
             # "مصدر مصري قريب من التحقيقات", "تقارير إخبارية متطابقة", "متظاهرون أتراك"
             while j < end and j - i < 4 and words[j][0].isalpha() and not words[j].startswith("ال") \
                     and not self.is_stop(words[j]) and words[j] not in self.known_names \
@@ -356,6 +463,21 @@ class SpeakerParser:
         role_end = j
         phrase = Phrase(i, role_end, "ROLE", head=head, portfolio=portfolio, country=country,
                         counterpart=head == "نظير", gender=self._role_gender(i))
+        # "المحلل السياسي اللبناني ومدير مركز ... سالم زهران": coordinated roles, then the name
+        c = j + 1 if j + 1 < end and words[j] == "و" else j
+        if c < end and (c > j or words[c].startswith("و")) and c > i + 1:
+            inner = self.role_head(words[c])
+            if inner is not None:
+                sub = self._role(c, end, inner)
+                if sub.name:
+                    phrase.name, phrase.name_span, phrase.known = sub.name, sub.name_span, sub.known
+                    phrase.end, phrase.kind, phrase.entity_id = sub.end, "PER", sub.entity_id
+                    return phrase
+        # "مدير المركز العربي ... بجنيف رياض الصيداوي": a place complement glued to ب / ل, then a tagged name
+        if j + 1 < end and words[j][:1] in "بل" and len(words[j]) > 3 and words[j][0].isalpha() \
+                and not self.is_stop(words[j]) and j + 1 in self.entities \
+                and self.entities[j + 1][1].label == "PER":
+            j = role_end = j + 1
         # "النائب في مجلس نواب الشعب عن الجبهة الشعبية، الجيلاني الهمامي،": a complement, then the name
         k = role_end
         if k < end and words[k] in _ROLE_COMPLEMENT:
@@ -384,6 +506,7 @@ class SpeakerParser:
             if ent is not None and ent[1].label == "PER":
                 stop = min(ent[0], end)
                 phrase.name, phrase.name_span, phrase.known = tuple(words[k:stop]), (k, stop), True
+                phrase.entity_id = ent[1].entity_id
                 phrase.end = stop
                 phrase.kind = "PER"
                 return phrase
@@ -422,6 +545,9 @@ class Cast:
         return self.tt.text[s:e]
 
     def _touch(self, p: Person, ph: Phrase) -> Person:
+        if p.entity_id is None:
+            p.entity_id = ph.entity_id
+        p.aside = False
         p.last = ph.start
         p.mention = self.tt.span(ph.start, ph.end - 1)
         return p
@@ -448,17 +574,23 @@ class Cast:
                 if ph.head and p.head is None:
                     p.head, p.country, p.portfolio = self._role_of(ph)
                 return self._touch(p, ph)
-            if ph.head is not None and not ph.known:
+            if ph.head is not None:
                 p = self.by_role(ph)
                 if p is not None and p.kind == "ROLE" and ph.name_span is not None:
                     # "الوزير" then "الوزير رضا القاسمي": the role now has a name
                     p.kind, p.name, p.display = "PER", ph.name, self.display(*ph.name_span)
                     return self._touch(p, ph)
-                if p is not None and (ph.counterpart or ph.country is not None and p.country == ph.country):
+                if p is not None and not ph.known and (
+                        ph.counterpart or ph.country is not None and p.country == ph.country):
                     # "نظيره الألماني إعادة إعمار": a guessed name after a role that fits someone known
                     return self._touch(p, ph)
             return self._new(ph, "PER", known_names)
         if ph.kind == "ROLE":
+            p = self.by_name(ph.linked) if ph.linked else None  # a linked role: its holder, if named
+            if p is not None:
+                if ph.head and p.head is None:
+                    p.head, p.country, p.portfolio = self._role_of(ph)
+                return self._touch(p, ph)
             p = self.by_role(ph)
             if p is not None:
                 return self._touch(p, ph)
@@ -467,6 +599,14 @@ class Cast:
         if p is not None:
             return self._touch(p, ph)
         return self._new(ph, "ORG", known_names)
+
+    def mention(self, ph: Phrase) -> None:
+        """An institution named as a complement ("لمنظمة العفو الدولية"): known for later anaphora
+        ("المنظمة الدولية"), but not the latest one mentioned (it does not take a cue's floor)."""
+        if self.by_org(ph) is None:
+            p = self._new(ph, "ORG", set())
+            p.last = -1
+            p.aside = True
 
     def _role_of(self, ph: Phrase) -> tuple[str | None, str | None, str | None]:
         head = ph.head
@@ -485,6 +625,7 @@ class Cast:
             display = display[1:]
         p = Person(len(self.people), kind, ph.name, display, head, portfolio, country, ph.start,
                    self.tt.span(ph.start, ph.end - 1))
+        p.entity_id = ph.entity_id
         p.gender = ph.gender if kind in ("PER", "ROLE") else ""
         if kind == "ROLE" and head is not None and (head in self.plurals or head.endswith(("يون", "يين"))):
             p.gender = "p"
@@ -503,7 +644,8 @@ class Cast:
         for p in self.people:
             if not p.name or p.kind != "PER":
                 continue
-            if (_in_order(p.name, name) or _in_order(name, p.name)) and (best is None or p.last > best.last):
+            if (_in_order(p.name, name) or _in_order(name, p.name) or _glued(p.name, name)) \
+                    and (best is None or p.last > best.last):
                 best = p  # "نجاة بلقاسم" is "نجاة فالو بلقاسم"
         return best
 
@@ -532,6 +674,12 @@ class Cast:
 
     def by_org(self, ph: Phrase) -> Person | None:
         best: Person | None = None
+        for p in self.people:  # "النيابة الاتحادية" is "النيابة الاتحادية الألمانية", whoever came since
+            if p.kind == "ORG" and len(ph.name) > 1 and _contains(p.name, ph.name) \
+                    and (best is None or p.last > best.last):
+                best = p
+        if best is not None:
+            return best
         for p in self.people:
             if p.kind != "ORG":
                 continue
@@ -556,7 +704,7 @@ class Cast:
             return cur
         best: Person | None = None
         for p in self.people:
-            if p.last >= before or p.hedge or p.gender != gender and (p.gender or gender == "p"):
+            if p.last >= before or p.hedge or p.aside or p.gender != gender and (p.gender or gender == "p"):
                 continue
             if best is None or p.last > best.last:
                 best = p
@@ -566,7 +714,7 @@ class Cast:
         """The person mentioned last before token ``before``, other than the current speaker."""
         best: Person | None = None
         for p in self.people:
-            if p is self.current or p.last >= before or gender and p.gender and p.gender != gender:
+            if p is self.current or p.aside or p.last >= before or gender and p.gender and p.gender != gender:
                 continue
             if best is None or p.last > best.last:
                 best = p
@@ -586,3 +734,11 @@ def _in_order(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
         return False
     it = iter(big)
     return all(w in it for w in small)
+
+
+def _glued(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"لودريان" is "لو دريان", "جان - ايف" is "جان ايف": the same name written with or without spaces."""
+    x, y = "".join(w for w in a if w != "-"), "".join(w for w in b if w != "-")
+    if len(x) < len(y):
+        x, y = y, x
+    return len(y) >= 6 and x.endswith(y) or len(y) >= 6 and x.startswith(y) and len(b) > 1 and len(a) > 1

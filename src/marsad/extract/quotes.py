@@ -15,13 +15,14 @@ linear in its length; the lexicons are read once by `QuoteExtractor.load`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build
-from marsad.extract.quote_speakers import Cast, Person, Phrase, SpeakerParser
+from marsad.extract.quote_speakers import Cast, Person, Phrase, SpeakerParser, fold_head
 from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
-from marsad.text.normalize import normalize_with_offsets
+from marsad.text.normalize import normalize, normalize_with_offsets
 
 WINDOW = 32  # tokens from a cue to its content opener
 STRICT_WINDOW = 14  # the same for ambiguous spellings (بين, طالب, رأى)
@@ -36,7 +37,11 @@ _HEADLINE_MAX_LEFT = 6
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _COMMAS = frozenset({"،", ","})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
+_AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
+_SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "المصدر نفسه"
 _RELAY = frozenset({"عن", "عنه", "عنها", "عنهم"})
+_BUT_HE = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+_AS = ("كما", "مثلما", "وكما")  # attribution by a clause: "...، كما قالت النيابة."
 _ADVERBIAL_PREPS = frozenset({"في", "خلال", "على", "اثر", "عقب", "بعد", "قبل", "امام", "لدي"})
 _SUBJECT_LEADS = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "فان", "لكن", "ولكن", "وقد", "قد", "فقد"})
 _HEADLINE_TOPIC = frozenset({"عن", "حول", "بشان", "في", "ل", "من", "على", "بخصوص"})
@@ -87,10 +92,19 @@ class QuoteExtractor:
         starts = {s.start for s in sentences} if sentences else None
         forms = self.lex.forms
         tt = build(text, norm, offs, starts,
-                   lambda w: w in forms or len(w) > 3 and w[0] in "وف" and w[1:] in forms)
+                   lambda w: w in forms or len(w) > 3 and w[0] in "وف" and w[1:] in forms, self._glued)
         if not len(tt):
             return []
         return _Run(self.lex, tt, entities or [], title_span).run()
+
+
+    def _glued(self, w: str) -> int:
+        """Where a role word typed without a space after a name starts (سبايسرالمتحدث -> 7), or 0."""
+        k = w.find("ال", 3)
+        if k < 0 or w in self.lex.role_index or w in self.lex.forms:
+            return 0
+        rest = w[k:]
+        return k if rest in self.lex.role_index and len(rest) > 4 and rest[2:] in self.lex.roles else 0
 
 
 class _Run:
@@ -101,17 +115,39 @@ class _Run:
         self.tt = tt
         self.title = title
         ents: dict[int, tuple[int, Mention]] = {}
+        self.parser = SpeakerParser(lex, tt, ents)
+        self.ids: dict[str, str] = {}  # normalised name or canonical name of a linked entity -> its id
+        for m in entities:
+            if m.entity_id and m.label in ("PER", "ORG"):
+                for key in (m.canonical, m.text):
+                    if key:
+                        self.ids.setdefault(normalize(key), m.entity_id)
         by_char = {tt.offs[s]: i for i, s in enumerate(tt.starts)} if entities else {}
         ends = {tt.offs[e - 1] + 1: i for i, e in enumerate(tt.ends)} if entities else {}
+        spans: list[tuple[int, int, Mention]] = []
         for m in entities:
             a, b = by_char.get(m.start), ends.get(m.end)
             if a is not None and b is not None and b >= a:
-                ents[a] = (b + 1, m)
-        self.parser = SpeakerParser(lex, tt, ents)
+                if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
+                    a = self._name_start(a, b)
+                    while a < b and tt.words[b] in lex.role_index and tt.words[a] not in lex.role_index:
+                        b -= 1  # "شون سبايسرالمتحدث": the role typed onto the name is not part of it
+                if a <= b:
+                    spans.append((a, b, m))
+        spans.sort(key=lambda x: x[0])
+        reach = -1
+        for k, (a, b, m) in enumerate(spans):
+            if a <= reach:
+                continue  # inside a name already extended over it
+            if m.label == "PER":
+                b = self._name_end(a, b, spans[k + 1 :])
+                reach = b
+            ents[a] = (b + 1, m)
         self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges)
         self.found: list[_Found] = []
         self.claimed = [False] * len(tt)  # tokens already inside a quotation's content
         self.source: Person | None = None  # the last source of an attribution phrase
+        self.read_to = 0  # end of the last speaker phrase a cue read (its mentions are resolved)
         index = lex.phrase_index
         self.phrase_start = [w in index for w in tt.words]  # a turn / attribution / gloss may start here
         count = 0
@@ -121,6 +157,55 @@ class _Run:
             self.word_count.append(count)
         self.cues = self._find_cues()
         self.cue_at = {c.tok: c for c in self.cues}
+
+    def _name_end(self, a: int, b: int, later: list[tuple[int, int, Mention]]) -> int:
+        """Last token of a tagged name, past what the tagger cut off: a glued hyphen (جان-ايف), a particle
+        (دي ميستورا), an adjacent tagged name, or one more proper word right before a role or a pause
+        ("صبري ربيحات وزير ...")."""
+        tt = self.tt
+        words = tt.words
+        n = len(tt)
+        parser = self.parser
+        particles = self.lex.name_particles
+        nxt = {x[0]: x for x in later[:3] if x[2].label == "PER"}
+        grown = 0
+        while b + 1 < n and grown < 4 and not tt.new_sent[b + 1]:
+            w = words[b + 1]
+            if b + 1 in nxt:
+                b = nxt[b + 1][1]
+                grown += 1
+                continue
+            if w == "-" and b + 2 < n and parser.glued(b + 1) and parser.is_name_word(b + 2) or (
+                    w in particles and b + 2 < n and parser.is_name_word(b + 2, True)
+                    and not words[b + 2].startswith("ال")):
+                b += 2  # "جان-ايف", "دي ميستورا"
+            elif words[b] in particles and parser.is_name_word(b + 1, True):
+                b += 1
+            else:
+                break
+            grown += 1
+        if b == a and b + 2 < n and parser._proper_word(b + 1) and not tt.new_sent[b + 1] and (
+                words[b + 2] in _TRIM or words[b + 2] in self.lex.role_index or words[b + 2] in SENTENCE_END
+                or words[b + 2] in self.lex.complementizers or b + 2 in nxt):
+            b += 1
+        return b
+
+    def _name_start(self, a: int, b: int) -> int:
+        """First token of a tagged name after any function word or verb the tagger took with it."""
+        lex = self.lex
+        words = self.tt.words
+        while a < b and (words[a] in lex.nationalities or words[a] in lex.countries
+                         or len(words[a]) > 3 and words[a][0] in "لب" and words[a][1:] in lex.countries):
+            a += 1  # "الفرنسي جان", "لسوريا ستافان": the role's last word taken with the name
+        start = a
+        for k in range(a, b + 1):
+            w = words[k]
+            if w in lex.name_particles or w in lex.role_index:
+                continue
+            if self.parser.is_stop(w) or w in lex.forms or w in lex.complementizers \
+                    or len(w) > 2 and w[0] in "وفبل" and w[1:] in lex.complementizers:
+                start = k + 1
+        return start
 
     # ---- cues ---------------------------------------------------------------------------------
     def _find_cues(self) -> list[_Cue]:
@@ -145,7 +230,7 @@ class _Run:
         prev = tt.words[i - 1]
         if prev == "قد" and cue.form.kind == "present":
             return False  # "قد يهدد": may threaten
-        return prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev == ")"
+        return prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev in (")", "و", "ف")
 
     def _is_boundary_cue(self, j: int) -> bool:
         """Does a cue at token ``j`` start a new clause (so content before it ends)?"""
@@ -156,9 +241,10 @@ class _Run:
         if kind == "noun":
             return False
         if kind == "participle":
-            if cue.form.gender == "f" and self.tt.words[j - 1] not in _TRIM and not self.parser.has_tanwin(j):
+            if cue.form.gender == "f" and self.tt.words[j - 1] not in _TRIM \
+                    and not self.parser.has_tanwin(j) and not self._reports_next(cue):
                 return False  # "حكومة ... مطالبة باجتثاث": a feminine participle is often an adjective
-            return "strict" not in cue.form.lemma.flags or self._has_opener(cue)
+            return "strict" not in cue.form.lemma.flags or self._has_opener(cue) or self._loose_strict(cue)
         if not self._clause_initial(cue) and (self.tt.words[j - 1] not in _RELATIVES
                                               or "floor" in cue.form.lemma.flags):
             return False  # "المعارضة التي ترفض ...": a relative clause inside the content
@@ -166,10 +252,33 @@ class _Run:
             return True
         return j + 1 < len(self.tt) and self._strict_subject(cue) and self._has_opener(cue)
 
+    def _reports_next(self, cue: _Cue) -> bool:
+        """"مضيفة أن", "مشيرة إلى أن": a complementizer right after the word (or after its preposition)
+        makes a participle a reporting one, whatever stands before it."""
+        words = self.tt.words
+        j = cue.tok + 1
+        if j < len(words) and words[j] in cue.form.lemma.preps:
+            j += 1
+        return j < len(words) and words[j] in self.lex.complementizers
+
+    def _words_after(self, i: int, count: int) -> int:
+        """End (exclusive) of the tokens after ``i`` that hold ``count`` words (marks not counted)."""
+        return bisect_right(self.word_count, self.word_count[i + 1] + count, lo=i + 1) - 1
+
+    def _loose_strict(self, cue: _Cue) -> bool:
+        """An ambiguous spelling that can only be the verb here: after "لكنه" ("لكنه استبعد"), or an
+        object verb's participle after a comma ("...، متوقعا زيادة عددهم")."""
+        i = cue.tok
+        if i == 0:
+            return False
+        prev = self.tt.words[i - 1]
+        return prev in _BUT_HE or cue.form.kind == "participle" and prev in _COMMAS \
+            and "object" in cue.form.lemma.flags
+
     def _has_opener(self, cue: _Cue) -> bool:
         tt = self.tt
         lemma = cue.form.lemma
-        end = min(len(tt), cue.tok + 1 + STRICT_WINDOW)
+        end = self._words_after(cue.tok, STRICT_WINDOW)
         for j in range(cue.tok + 1, end):
             w = tt.words[j]
             if tt.new_sent[j]:
@@ -217,6 +326,23 @@ class _Run:
         after = q.close + 1 if q.close is not None else q.last + 1
         return after >= len(words) or words[after] in SENTENCE_END or words[after] in _TRIM or \
             self.tt.new_sent[after]
+
+    def _comp_next(self, cue: _Cue) -> bool:
+        """"المنظمة أقرت بأنها ...", "حملة يقول إنها ...": a complementizer right after the verb makes
+        it a reporting verb wherever it stands."""
+        j = cue.tok + 1
+        words = self.tt.words
+        return j < len(words) and words[j] in self.lex.complementizers and words[cue.tok - 1] != "قد"
+
+    def _subject_comp(self, cue: _Cue) -> bool:
+        """"بطريقة تقول السلطات إنها متشددة", "الموقع الذي تقول منظمة الصحة أنه ...": a verb, its subject
+        and a complementizer right after it make a report wherever the verb stands."""
+        j = cue.tok + 1
+        tt = self.tt
+        if j >= len(tt) or tt.words[cue.tok - 1] == "قد" or {"addressee", "strict"} & cue.form.lemma.flags:
+            return False
+        ph = self.parser.parse(j, min(len(tt), j + 8), guess_names=False)
+        return ph is not None and ph.end < len(tt) and tt.words[ph.end] in self.lex.complementizers
 
     def _comp_near(self, j: int) -> bool:
         words = self.tt.words
@@ -268,7 +394,8 @@ class _Run:
         lex = self.lex
         events: list[tuple[int, int]] = [(c.tok, 1) for c in self.cues]
         parser = self.parser
-        roles, insts, ents = lex.role_index, lex.institution_index, parser.entities
+        roles, insts = lex.role_index, lex.institution_index
+        ents = {i for i, (_, m) in parser.entities.items() if m.label in ("PER", "ORG")}  # not places
         words = tt.words
         firsts = lex.institution_firsts
         hedges = lex.hedges
@@ -276,7 +403,11 @@ class _Run:
                   if (w in roles and w not in hedges) or w in insts or i in ents or w in firsts]:
             w = words[i]
             if w[0] == "ل" and w not in roles and w not in lex.institutions and i not in ents:
-                continue  # "لمنظمة العفو": a complement, not someone who speaks
+                if w in insts and w[1:] in insts and i + 1 < len(words) and words[i + 1].startswith("ال"):
+                    ph = parser.parse(i, len(tt), guess_names=False)  # "لمنظمة العفو الدولية": named,
+                    if ph is not None and ph.kind == "ORG" and len(ph.name) > 1:  # for later anaphora
+                        self.cast.mention(ph)
+                continue  # a complement, not someone who speaks
             if w in firsts and w not in insts and w not in roles and i not in ents:
                 if self.parser.parse(i, len(tt), guess_names=False) is not None:
                     events.append((i, 0))  # "وسائل إعلام كندية", "البيت الأبيض"
@@ -297,7 +428,7 @@ class _Run:
                     self._attribution(i)
                 continue
             if kind == 0:
-                if i < covered or tt.quote_at[i] >= 0 and self.claimed[i]:
+                if i < covered or i < self.read_to or tt.quote_at[i] >= 0 and self.claimed[i]:
                     continue
                 ph = parser.parse(i, len(tt), guess_names=False)
                 if ph is None or ph.kind == "ROLE" and ph.head == "نظير" and not ph.country:
@@ -308,7 +439,8 @@ class _Run:
                         prev.head, prev.portfolio, prev.country = ph.head, ph.portfolio, ph.country
                 else:
                     self.cast.resolve(ph, parser.known_names)
-                covered = ph.end
+                # "بزوجة المرشح إيمانويل ماكرون": whose relative it is is read too
+                covered = i + 1 if ph.kind == "ROLE" and ph.head in lex.kinship else ph.end
                 continue
             cue = self.cue_at[i]
             if self.claimed[i] and "floor" not in cue.form.lemma.flags:
@@ -367,14 +499,15 @@ class _Run:
                 self._speaker(cue, cue.tok + 1, end, None, False)
             return
         if cue.form.kind != "participle" and (strict or cue.form.kind == "present") \
-                and not self._clause_initial(cue):
+                and not self._clause_initial(cue) and not self._comp_next(cue) \
+                and not self._subject_comp(cue):
             return
         if cue.form.kind == "participle" and cue.form.gender == "f" and words[cue.tok - 1] not in _TRIM \
-                and not self.parser.has_tanwin(cue.tok):
+                and not self.parser.has_tanwin(cue.tok) and not self._reports_next(cue):
             return  # "حكومة ... مطالبة باجتثاث": an adjective, not "demanding" (معتبرةً is adverbial)
-        if strict and cue.tok + 1 < len(tt) and not self._strict_subject(cue):
+        if strict and cue.tok + 1 < len(tt) and not self._strict_subject(cue) and not self._loose_strict(cue):
             return  # "عبر حسابه", "وبين الشعب ...": a preposition, not the verb
-        limit = min(len(tt), cue.tok + 1 + (STRICT_WINDOW if strict else WINDOW))
+        limit = self._words_after(cue.tok, STRICT_WINDOW if strict else WINDOW)
         j = cue.tok + 1 if "document" not in flags else cue.tok + 3
         subj_start = j
         relay_from: int | None = None
@@ -449,6 +582,10 @@ class _Run:
             self._postposed(cue, post, speaker, mention, cue_end)
             return
         content_from = self._content_start(cue, opener, after_subject, subj_end)
+        if opener is None and "speech" in flags and cue.prefix and after_subject == subj_start \
+                and after_subject < subj_end and self._first_person(after_subject):
+            content_from = after_subject  # "وقال رصدنا ...", "وأضاف سنحدد ...": the words, no marks
+            flags = flags | {"object"}
         if opener is None and ("object" not in flags or content_from is None):
             return
         if content_from is None:
@@ -471,6 +608,20 @@ class _Run:
         for k in range(start, last + 1):
             self.claimed[k] = True
 
+    def _first_person(self, k: int) -> bool:
+        """Does token ``k`` open a first-person clause (رصدنا, سنحدد, نرى, لن نسمح), i.e. the speaker's own
+        words reported without marks?"""
+        tt = self.tt
+        w = tt.words[k]
+        if not w[0].isalpha() or w.startswith("ال") or self.parser.is_stop(w) and w not in ("لن", "لم", "لا"):
+            return False
+        if w in ("لن", "لم", "لا", "نحن", "اننا", "انني"):
+            return k + 1 < len(tt) and tt.words[k + 1][:1] in "نا"
+        if len(w) >= 4 and w.endswith("نا") and not self.parser.pronoun_suffixed(k):
+            return True
+        return len(w) >= 4 and w[:2] in ("سن", "سا") or 3 <= len(w) <= 5 and w[0] == "ن" and k + 1 < len(tt) \
+            and tt.words[k + 1][0].isalpha() and not self.parser.has_tanwin(k)
+
     def _prefix_len(self, cue: _Cue) -> int:
         """Display length of the و/ف prefix (diacritics may follow it)."""
         tt = self.tt
@@ -485,6 +636,11 @@ class _Run:
         if "object" not in cue.form.lemma.flags:
             return None
         words = self.tt.words
+        if k + 1 < subj_end and words[k] in _ADVERBIAL_PREPS and (
+                words[k + 1] in self.lex.time_words or words[k + 1] == "الوقت"):
+            k += 2  # "استبعد في الوقت نفسه التدخل ...": when, then the object
+            if k < subj_end and words[k] in ("نفسه", "ذاته", "ذلك"):
+                k += 1
         if k < subj_end and words[k] in _ADVERBIAL_PREPS:  # "ونفى في تصريح لـ...، ما يتم تداوله"
             c = next((m for m in range(k, min(subj_end, k + 14)) if words[m] in ("،", ",")), None)
             if c is not None:
@@ -572,6 +728,10 @@ class _Run:
     def _inside(self, q: QuoteSpan) -> tuple[int, int, str, int] | None:
         first = q.open + 1
         last = q.close - 1 if q.close is not None else q.last
+        if q.close is None:  # never closed: the writer's narrative resumes at the next sentence
+            tt = self.tt
+            last = next((k for k in range(first + 1, last) if tt.new_sent[k + 1]
+                         and tt.words[k] in SENTENCE_END), last)
         while last >= first and self.tt.words[last] in _TRIM:
             last -= 1
         if last < first:
@@ -609,6 +769,8 @@ class _Run:
                 if j - 1 > first and words[j - 1] in _CLAUSE_JOINERS:
                     last = min(last, j - 2)
                 break
+            if j > first and words[j] in _BUT_HE:
+                break  # "... اقتصاديا لكنه رجح ...", "تغير لكنه أثار ...": the writer's narrative resumes
             if j > first and words[j] in _CLAUSE_JOINERS and j + 1 < n and self._is_boundary_cue(j + 1):
                 break
             last = j
@@ -672,6 +834,8 @@ class _Run:
                     a += 1
             after = a
             ph = parser.parse(a, b, guess_names=guess, article_names=guess)
+            if ph is not None and ph.kind in ("ORG", "ROLE") and self._to_whom(a):
+                after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
             if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
                 stop = parser.name_run(a, b, allow_article=True)
                 if a < stop < b and words[stop] in ("،", ","):
@@ -683,8 +847,11 @@ class _Run:
                 if issuer is not None:
                     cast.current = issuer
                     return issuer, issuer.mention, after
-            if ph is None and not cue.prefix and cue.tok > 0 and words[cue.tok - 1] in _RELATIVES:
-                ph = self._antecedent(cue.tok - 1)
+            rel = cue.tok - 1
+            while rel > cue.tok - 3 and rel > 0 and words[rel] in _AUX:
+                rel -= 1  # "، الذي كان قد أكد": the relative before the auxiliaries
+            if ph is None and not cue.prefix and cue.tok > 0 and words[rel] in _RELATIVES:
+                ph = self._antecedent(rel)
             elif ph is None and not cue.prefix:
                 ph = self._subject_before(cue.tok)
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
@@ -694,13 +861,23 @@ class _Run:
                 # "أعلن الرئيس الفرنسي حالة الطوارئ": the object, not a name
                 ph.end = ph.name_span[0]
                 ph.name, ph.name_span, ph.kind = (), None, "ROLE"
+            if ph is not None and "addressee" in flags:
+                ph = self._addressed_name(ph)
             if ph is not None:
                 after = ph.end
             if ph is not None and "addressee" in flags and ph.kind == "ORG" and ph.end == b \
                     and not self.tt.new_sent[cue.tok]:
                 ph = None  # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses
         gender = cue.form.gender
+        if ph is not None and ph.kind == "ROLE" and not ph.name and ph.end < len(self.tt) \
+                and self.tt.words[ph.end] in _SELF:  # "وأوضح المصدر نفسه": the source already named
+            same = self.source or cast.current
+            if same is not None:
+                self.read_to = max(self.read_to, ph.end + 1)
+                cast.current = same
+                return same, same.mention, ph.end + 1
         if ph is not None:
+            self.read_to = max(self.read_to, ph.end)
             person = cast.resolve(ph, parser.known_names)
             verb = cue.form.kind in ("past", "present") and relay_from is None
             if gender and verb and person.kind != "ORG" and person.gender != "p":
@@ -725,6 +902,17 @@ class _Run:
         cast.current = p
         return p, p.mention, after
 
+    def _to_whom(self, k: int) -> bool:
+        """Is token ``k`` an institution or role with the preposition لـ (لقناة, للصحفيين)?"""
+        w = self.tt.words[k]
+        if w[:1] != "ل" or len(w) < 4:
+            return False
+        lex = self.lex
+        inst = lex.institution_index.get(w)
+        if inst is not None and not w.startswith(inst) and not w.startswith("ال" + inst):
+            return True
+        return w.startswith("لل") and (w[2:] in lex.roles or w[2:] in lex.institutions)
+
     def _sentence_subject(self, cue: _Cue) -> Person | None:
         """A cue with no subject of its own, inside a sentence that named its speaker first:
         "وقدم الرئيس التنفيذي، أوسكار مونوز، اعتذارا ...، قائلا" (the subject of the opening verb),
@@ -736,11 +924,14 @@ class _Run:
         if s0 == cue.tok or cue.prefix and cue.form.kind != "participle" and s0 + 1 >= cue.tok:
             return None
         words = tt.words
+        if words[s0] == "و" and s0 + 1 < cue.tok:  # "و في بيان": the conjunction written apart
+            s0 += 1
         doc = s0 + 1 if words[s0] in ("في", "وفي") and s0 + 1 < cue.tok and self._document_word(s0 + 1) \
             else None
         if doc is not None:
             lo, hi = doc + 1, cue.tok
-        elif cue.form.kind == "participle" and s0 + 1 < cue.tok and words[s0] not in self.lex.cue_words:
+        elif (cue.form.kind == "participle" or not self._clause_initial(cue)) and s0 + 1 < cue.tok \
+                and words[s0] not in self.lex.cue_words:
             lo, hi = s0 + 1, s0 + 4  # the subject right after the verb that opens the sentence
         else:
             return None
@@ -768,7 +959,11 @@ class _Run:
 
     def _antecedent(self, rel: int) -> Phrase | None:
         """"الرئيس عبد الفتاح السيسي الذي دعا ...": the phrase that ends right before الذي."""
-        for k in range(rel - 1, max(-1, rel - 8), -1):
+        top = rel - 1
+        if top > 0 and self.tt.words[top] in _COMMAS:  # "توماس دي ميزيير، الذي ..."
+            top -= 1
+            rel -= 1
+        for k in range(top, max(-1, top - 7), -1):
             if self.tt.words[k] in _TRIM or self.tt.words[k] in SENTENCE_END:
                 return None
             ph = self.parser.parse(k, rel, guess_names=False)
@@ -782,11 +977,13 @@ class _Run:
         j = cue.tok + 1
         words = tt.words
         w = words[j]
-        if self.parser.pronoun_suffixed(j):
+        if self.parser.pronoun_suffixed(j) and w not in self.lex.complementizers:
             return False
         if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
                 or w in self.lex.time_words or w in self.lex.manner:
             return True
+        if cue.prefix and w in ("في", "خلال") and self._has_opener(cue):
+            return True  # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...": a circumstance, then the rest
         if self._prep_at(j, cue.form.lemma.preps) is not None:
             return True
         ph = self.parser.parse(j, len(tt), guess_names=False)
@@ -846,6 +1043,23 @@ class _Run:
         ph.name, ph.name_span, ph.end, ph.kind = tuple(words[k + 1 : b]), (k + 1, b), b, "PER"
         return ph
 
+    def _addressed_name(self, ph: Phrase) -> Phrase:
+        """"وحذرت الوزيرة ترامب من ...": a bare definite role is the speaker who holds the floor; the
+        name after it is whom she addresses, not an apposition."""
+        words = self.tt.words
+        if ph.kind != "PER" or not ph.head or ph.name_span is None or ph.name_span[0] != ph.start + 1 \
+                or not words[ph.start].startswith(("ال", "وال")):
+            return ph
+        cur = self.cast.current
+        if cur is None or cur.head != fold_head(words[ph.start]) and cur.head != ph.head:
+            return ph
+        named = self.cast.by_name(ph.name)
+        if named is cur or cur.name and ph.name and (_overlap(cur.name, ph.name)):
+            return ph
+        role = Phrase(ph.start, ph.name_span[0], "ROLE", head=ph.head, portfolio=ph.portfolio,
+                      country=ph.country, gender=ph.gender)
+        return role if self.cast.by_role(role) is cur else ph
+
     def _current(self) -> tuple[Person | None, tuple[int, int] | None]:
         p = self.cast.current
         if p is None:
@@ -888,24 +1102,39 @@ class _Run:
         n = len(tt)
         k = self._phrase_at(i, self.lex.attributions)
         a = i + k
-        if words[a - 1] in ("ما", "حسبما") and a < n and self._verb_at(a):  # "وفق ما صرح به X"
+        verbal = words[a - 1] in _AS  # "...، كما ذكرت النيابة.": only after what it glosses, with a verb
+        if verbal and (tt.new_sent[i] or a >= n or not self._verb_at(a)):
+            return
+        if words[a - 1] in ("ما", "حسبما", *_AS) and a < n and self._verb_at(a):  # "وفق ما صرح به X"
             a += 1
-            while a < n and (words[a] in ("به", "بها", "عنه") or words[a] in self.lex.time_words):
-                a += 1
+            while a < n and (words[a] in ("به", "بها", "عنه", "بذلك") or words[a] in self.lex.time_words
+                             or verbal and words[a].startswith("لل") and a + 1 < n
+                             and words[a + 1][0].isalpha()):
+                a += 1  # "كما أوضح للصحافة حينها وزير الداخلية": the speaker after the circumstance
         if a < n and words[a] in _SAME:  # "حسب نفس المصدر": the source already named
             a += 1
+        a = self._source_noun(a)
         if tt.new_sent[i]:
             self._preposed_attribution(i, a)
             return
         end = a
-        while end < n and end - a < 12 and not tt.new_sent[end] and words[end] not in SENTENCE_END \
+        while end < n and end - a < 16 and not tt.new_sent[end] and words[end] not in SENTENCE_END \
                 and words[end] not in ("،", ","):
             end += 1
         if end < n and not tt.new_sent[end] and words[end] not in SENTENCE_END and words[end] not in _COMMAS:
             return  # the sentence goes on: not a gloss on what precedes
         ph = self.parser.parse(a, end, guess_names=False)
+        if ph is None and not verbal:  # "...، بحسب رويترز.": an unknown name that fills the phrase
+            ph = self.parser.parse(a, end, guess_names=True)
+            if ph is not None and ph.end != end:
+                ph = None
         if ph is None:  # "، حسب البيان الذي بثته الوكالة": the phrase may go on with a relative clause
             return
+        tail = words[ph.end:end]
+        if tail and tail[0] == "(" and ")" in tail:  # "كما قالت نيابة كارلسروهى (جنوب غرب)، ..."
+            tail = tail[tail.index(")") + 1 :]
+        if verbal and tail and not all(w in self.lex.time_words for w in tail):
+            return  # "، كما أكد الوزير أن ...": a new statement, not a gloss
         s0 = i
         while s0 > 0 and not tt.new_sent[s0]:
             s0 -= 1
@@ -919,7 +1148,30 @@ class _Run:
             return
         if words[a - 1] in _SAME and ph.kind != "DOC":
             ph.kind = "DOC"
+        if words[last] == '"' and tt.quote_at[last] >= 0:  # 'بتهمة "نشر رسائل ..."، على حد تعبير الوزير'
+            q = tt.quotes[tt.quote_at[last]]
+            inside = self._inside(q) if q.close == last and q.words > TERM_MAX_WORDS else None
+            if inside is not None and q.open > first:
+                self._add_attribution(i, a, ph, inside[0], inside[1], "direct")
+                return
         self._add_attribution(i, a, ph, first, last)
+
+    def _source_noun(self, a: int) -> int:
+        """"بحسب أرقام المفوضية", "وفق حصيلة أعلنتها المفوضية", "بحسب توضيح نشرته رويترز": the token
+        where the source starts, past what it published (and a relative verb); ``a`` when none."""
+        words = self.tt.words
+        n = len(words)
+        if a >= n or words[a] not in self.lex.source_nouns:
+            return a
+        k = a + 1
+        w = words[k] if k < n else ""
+        if len(w) > 4 and w.endswith(("ته", "تها", "ها", "ه")) and not w.startswith("ال") \
+                and not self.parser.is_name_word(k) or w in self.lex.forms \
+                or w.removesuffix("ه") in self.lex.forms:
+            k += 1  # "أعلنتها", "نشرته": a relative verb, the source is its subject
+        if k < n and self.parser.parse(k, n, guess_names=False) is not None or k < n and words[k] == '"':
+            return k
+        return a
 
     def _verb_at(self, a: int) -> bool:
         w = self.tt.words[a]
@@ -935,7 +1187,15 @@ class _Run:
         while end < n and end - a < 12 and words[end] not in ("،", ",") and not tt.new_sent[end] \
                 and words[end] not in ("فان", "فإن"):
             end += 1
-        if end >= n or tt.new_sent[end]:
+        if end >= n or tt.new_sent[end] or end - a >= 12:
+            # "ووفقا لتقرير لقناة "دبليو دى ار" قامت ...": no comma, the source ends where its name does
+            ph = self.parser.parse(a, min(n, a + 12), guess_names=False)
+            if ph is None or ph.kind == "DOC" or ph.end >= n or tt.new_sent[ph.end] \
+                    or not words[ph.end][0].isalpha() or self.claimed[ph.end]:
+                return
+            last = self._clause_end(ph.end)
+            if last - ph.end >= 3:
+                self._add_attribution(i, a, ph, ph.end, last)
             return
         first = end + 1 if words[end] in ("،", ",") else end
         if first < n and words[first] in ("فان", "فإن"):
@@ -943,6 +1203,9 @@ class _Run:
         if first >= n or tt.new_sent[first]:
             return
         ph = self.parser.parse(a, end, guess_names=False)
+        if ph is not None and ph.end < end and (words[ph.end] in self.lex.time_words or words[ph.end] == "("
+                                                 and words[end - 1] == ")"):
+            ph.end = end  # "ووفقا لتقارير وسائل الإعلام يوم الجمعة فإن", "لتقرير قناة "..." (WDR)، فإن"
         if ph is None or ph.end != end or ph.kind == "DOC" and words[a - 1] not in _SAME:
             return  # "ووفق البلاغ عبر ...": the phrase must be all of the segment
         if words[first] == '"':
@@ -1005,11 +1268,16 @@ class _Run:
             if colon is None or colon == a or colon >= b or self.claimed[colon + 1]:
                 continue
             ph = self.parser.parse(a, colon, guess_names=True)
-            if ph is None or not ph.name and ph.kind != "ORG":
+            if ph is not None and ph.kind == "ROLE" and not ph.name:
+                person = self._headline_role(ph, colon)  # "وزير دفاع الاحتلال الاسرائيلي : ..."
+                if person is None:
+                    continue
+            elif ph is None or not ph.name and ph.kind != "ORG":
                 continue
-            if ph.end < colon and words[ph.end] not in _HEADLINE_TOPIC and words[ph.end][:1] != "ل":
+            elif ph.end < colon and words[ph.end] not in _HEADLINE_TOPIC and words[ph.end][:1] != "ل":
                 continue  # "X لـY: ..." speaks to Y; "X عن ...: ..." speaks about something
-            person = self.cast.by_name(ph.name) if ph.name else self.cast.by_org(ph)
+            else:
+                person = self.cast.by_name(ph.name) if ph.name else self.cast.by_org(ph)
             if person is None:
                 continue
             first = colon + 1
@@ -1028,6 +1296,43 @@ class _Run:
             s, e = tt.span(ph.start, ph.end - 1)
             self.found.append(_Found(first, last, "direct", (cs, ce), person, (s, e)))
 
+    def _headline_role(self, ph: Phrase, colon: int) -> Person | None:
+        """A headline that names its speaker by a role only ("كاتب و وزير سابق أردني :"): the named
+        person the article gives that role (any of the coordinated ones), if there is exactly one."""
+        words = self.tt.words
+        phrases = [ph]
+        k = ph.end
+        while k < colon and len(phrases) < 3:
+            if words[k] == "و" and k + 1 < colon:
+                k += 1
+            head = self.parser.role_head(words[k])
+            if head is None:
+                break
+            sub = self.parser._role(k, colon, head)
+            phrases.append(sub)
+            k = sub.end
+        if k != colon:
+            return None  # the left side says more than who speaks
+        for role in phrases:
+            people = {id(p): p for p in self.cast.people if p.kind == "PER" and p.head == role.head
+                      and (role.country is None or p.country in (None, role.country))
+                      and (not role.portfolio or not p.portfolio or p.portfolio == role.portfolio)}
+            if len(people) == 1:
+                return next(iter(people.values()))
+        # none given that role by name: the article's main named speaker, when one clearly dominates
+        counts: dict[int, int] = {}
+        for f in self.found:
+            if f.speaker is not None and f.speaker.kind == "PER":
+                counts[f.speaker.key] = counts.get(f.speaker.key, 0) + 1
+        if not counts:
+            return None
+        key, top = max(counts.items(), key=lambda kv: kv[1])
+        main = self.cast.people[key]
+        if top < 2 or 2 * top <= sum(counts.values()) or any(
+                r.country is not None and main.country not in (None, r.country) for r in phrases):
+            return None
+        return main
+
     # ---- output -------------------------------------------------------------------------------
     def _emit(self, lex: QuoteLexicon) -> list[Quote]:
         tt = self.tt
@@ -1040,8 +1345,14 @@ class _Run:
             speaker = None
             if f.speaker is not None:
                 p = f.speaker
+                if p.entity_id is None and self.ids:  # named by words the tagger also tagged elsewhere
+                    p.entity_id = self.ids.get(" ".join(p.name)) or self.ids.get(normalize(p.display))
                 m = f.mention or p.mention
                 speaker = Speaker(p.display, p.entity_id, Span(m[0], m[1], text[m[0]:m[1]]))
             cue = Span(f.cue_span[0], f.cue_span[1], text[f.cue_span[0]:f.cue_span[1]])
             out.append(Quote(s, e, text[s:e], f.kind, cue, speaker))
         return out
+
+
+def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return bool(set(a) & set(b))
