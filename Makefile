@@ -33,6 +33,9 @@ unit: $(BIN)/marsad
 
 bench: $(BIN)/marsad
 	$(BIN)/python benchmarks/ingest_bench.py --articles 20000
+	$(BIN)/python benchmarks/scale_bench.py --articles 20000 --processes 1 2
+	$(BIN)/python benchmarks/stories_bench.py
+	$(BIN)/python benchmarks/api_bench.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .mypy_cache .ruff_cache
