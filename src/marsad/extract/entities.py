@@ -16,9 +16,11 @@ from typing import Any
 
 from marsad.errors import MarsadError
 from marsad.extract.ner_features import (
+    clusters,
     document_features,
     gazetteer,
     is_sentence_end,
+    keep_only,
     sentence_features,
     to_bio,
 )
@@ -63,6 +65,11 @@ def _open(model: bytes, name: str) -> Any:
     return tagger
 
 
+def _attributes(tagger: Any) -> frozenset[str]:
+    """The attributes a model gives weight to (the others are dropped before tagging, to save time)."""
+    return frozenset(attr for attr, _ in tagger.info().state_features)
+
+
 class EntityTagger:
     """Two-pass CRF tagger over ANERcorp-style tokens; a pipeline stage that fills ``Article.entities``.
 
@@ -75,6 +82,8 @@ class EntityTagger:
         self._pass2 = _open(model, MODEL_FILE)
         self._pass1 = _open(pass1, PASS1_FILE)
         gazetteer()  # load the lexicons now, not inside the first article
+        clusters()
+        keep_only(_attributes(self._pass1) | _attributes(self._pass2))
 
     @classmethod
     def load(cls) -> EntityTagger:

@@ -9,7 +9,9 @@ dictionary probe per start position and length.
 Gazetteers live in ``marsad/data/gazetteer``: each ``*.txt`` file is a list of names whose file stem is
 the feature type (``countries``, ``cities_major``, ``first_names``, ``trigger_per`` ...), and
 ``curated.tsv`` holds ``name<TAB>TYPE`` rows (PER / ORG / LOC / MISC); the first and last words of
-curated PER names also feed the ``per_first`` / ``per_last`` word lists.
+curated PER names also feed the ``per_first`` / ``per_last`` word lists. ``clusters.tsv`` maps light stems
+to word clusters at three granularities (learned from unlabeled text by ``scripts/train_ner.py clusters``):
+they let the model generalise from seen words to unseen ones used alike (names, titles, verbs of saying).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from marsad.text.tokens import strip_clitics
 _MAX_PHRASE = 6  # longest gazetteer phrase matched, in tokens
 _CACHE_LIMIT = 300_000  # word types kept before the cache is emptied (bounded memory on huge corpora)
 _WINDOW = (-2, -1, 1, 2)
+_PAD = {off: (f"{off:+d}pad",) for off in _WINDOW}
 _SENT_END = frozenset(".!?؟")
 _ARABIC_LO, _ARABIC_HI = "\u0621", "\u064a"
 # Attribute strings are written in Buckwalter-style ASCII: an encoding detail, not linguistics. CRFsuite
@@ -55,6 +58,20 @@ def _lines(text: str) -> list[str]:
         line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
         if line:
             out.append(line)
+    return out
+
+
+@cache
+def clusters() -> dict[str, tuple[str, ...]]:
+    """Word clusters of light stems (``clusters.tsv``: stem, then cluster ids from coarse to fine)."""
+    ref = resources.files("marsad.data").joinpath("gazetteer").joinpath("clusters.tsv")
+    if not ref.is_file():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for line in ref.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, *ids = line.split("\t")
+            out[word] = tuple(ids)
     return out
 
 
@@ -135,6 +152,28 @@ class WordInfo:
 
 
 _cache: dict[str, WordInfo] = {}
+_known: frozenset[str] | None = None  # attributes some loaded model knows; None: keep every attribute
+
+
+def keep_only(attributes: frozenset[str]) -> None:
+    """Drop, from now on, word attributes that no loaded model knows (`EntityTagger` calls this).
+
+    Why: a third of a token's attributes (rare words, rare bigrams) have no weight in the L1-pruned models,
+    and handing them to CRFsuite only to be looked up and discarded costs tagging time. Calls accumulate
+    (the union of every loaded model's attributes is kept), so no model ever loses an attribute it knows.
+    """
+    global _known
+    merged = attributes if _known is None else _known | attributes
+    if merged != _known:
+        _known = merged
+        _cache.clear()
+
+
+def keep_all() -> None:
+    """Keep every attribute again (training must see them all)."""
+    global _known
+    _known = None
+    _cache.clear()
 
 
 def word_info(word: str) -> WordInfo:
@@ -154,6 +193,7 @@ def word_info(word: str) -> WordInfo:
     word_types = gaz.words.get(st, ())
     is_def = norm.startswith("ال") or pre.endswith("ال") or pre.endswith("لل")
     stem_key = st  # Arabic: the key of gazetteer phrases and of document-level counts
+    cl = clusters().get(st, ())
     norm, st, pre = norm.translate(_ASCII), st.translate(_ASCII), pre.translate(_ASCII)
     # Lean on purpose: each attribute costs a lookup in the model at tagging time, and on the dev split
     # a lean set (no 1-letter affixes, no length, no far-neighbour surface forms) scored higher.
@@ -173,13 +213,21 @@ def word_info(word: str) -> WordInfo:
     own.extend("gw=" + k for k in sorted(word_types))
     if single:
         own.extend("g1=" + k for k in sorted(single))
+    if cl:
+        own.extend(f"c{lv}={c}" for lv, c in enumerate(cl))
     neigh: dict[int, tuple[str, ...]] = {}
     for off in _WINDOW:
         p = f"{off:+d}"
         feats = [p + "s=" + st] if off in (-2, 2) else [p + "w=" + norm, p + "s=" + st]
         if single and off in (-1, 1):
             feats.extend(p + "g1=" + k for k in sorted(single))
+        if len(cl) > 1 and off in (-1, 1):
+            feats.append(f"{p}c={cl[1]}")
         neigh[off] = tuple(feats)
+    if _known is not None:
+        known = _known
+        own = [a for a in own if a in known]
+        neigh = {off: tuple(a for a in feats if a in known) for off, feats in neigh.items()}
     info = WordInfo(own=tuple(own), as_neighbour=neigh, norm=norm, stem=stem_key, kinds=kinds)
     _cache[word] = info
     return info
@@ -214,28 +262,33 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
 
 def _base_features(infos: Sequence[WordInfo]) -> list[list[str]]:
     """A token's own cached attributes, its neighbours' (±2), two bigrams and gazetteer phrase hits."""
-    stems = [i.stem for i in infos]
-    phrase = _phrase_tags(stems)
+    phrase = _phrase_tags([i.stem for i in infos])
     n = len(infos)
+    norms = ["^", *(i.norm for i in infos), "$"]
+    pairs = [norms[k] + "|" + norms[k + 1] for k in range(n + 1)]  # pairs[i]: token i-1 and token i
+    bigrams = ["bg-=" + x for x in pairs[:n]]
+    bigrams_next = ["bg+=" + x for x in pairs[1:]]
+    if _known is not None:
+        known = _known
+        bigrams = [x if x in known else "" for x in bigrams]
+        bigrams_next = [x if x in known else "" for x in bigrams_next]
     out: list[list[str]] = []
     for i, info in enumerate(infos):
         feats = ["b", *info.own]
-        for off in _WINDOW:
-            j = i + off
-            if 0 <= j < n:
-                feats.extend(infos[j].as_neighbour[off])
-            else:
-                feats.append(f"{off:+d}pad")
-        prev = infos[i - 1].norm if i else "^"
-        nxt = infos[i + 1].norm if i + 1 < n else "$"
-        feats.append("bg-=" + prev + "|" + info.norm)
-        feats.append("bg+=" + info.norm + "|" + nxt)
-        for t in phrase[i]:
-            feats.append("g=" + t)
+        feats.extend(infos[i - 2].as_neighbour[-2] if i >= 2 else _PAD[-2])
+        feats.extend(infos[i - 1].as_neighbour[-1] if i >= 1 else _PAD[-1])
+        feats.extend(infos[i + 1].as_neighbour[1] if i + 1 < n else _PAD[1])
+        feats.extend(infos[i + 2].as_neighbour[2] if i + 2 < n else _PAD[2])
+        if bigrams[i]:
+            feats.append(bigrams[i])
+        if bigrams_next[i]:
+            feats.append(bigrams_next[i])
+        if phrase[i]:
+            feats.extend(["g=" + t for t in phrase[i]])
         if i and phrase[i - 1]:
-            feats.extend("-1g=" + t for t in phrase[i - 1])
+            feats.extend(["-1g=" + t for t in phrase[i - 1]])
         if i + 1 < n and phrase[i + 1]:
-            feats.extend("+1g=" + t for t in phrase[i + 1])
+            feats.extend(["+1g=" + t for t in phrase[i + 1]])
         out.append(feats)
     return out
 
@@ -276,19 +329,27 @@ def document_features(
         n = len(sent)
         for i, (info, label) in enumerate(zip(sent, labels, strict=True)):
             f = feats[i]
-            f.append("l1=" + label)
-            f.append("l1-1=" + (labels[i - 1] if i else "^"))
-            f.append("l1+1=" + (labels[i + 1] if i + 1 < n else "$"))
+            f.append(_L1[label] if label in _L1 else "l1=" + label)
+            f.append(_L1_PREV.get(labels[i - 1], "l1-1=" + labels[i - 1]) if i else "l1-1=^")
+            f.append(_L1_NEXT.get(labels[i + 1], "l1+1=" + labels[i + 1]) if i + 1 < n else "l1+1=$")
+            if not types:
+                continue
             seen = types.get(info.stem)
             if seen:
                 own = label[2:] if label != "O" else ""
                 for kind, c in seen.items():
                     if c - (kind == own) > 0:
                         f.append("dt=" + kind)
-            if surname.get(info.stem, 0) - (label == "I-PERS") > 0:
+            if surname and surname.get(info.stem, 0) - (label == "I-PERS") > 0:
                 f.append("dsur")
         out.append(feats)
     return out
+
+
+_LABELS = ("O", *(p + "-" + t for t in ("PERS", "LOC", "ORG", "MISC") for p in "BI"))
+_L1 = {x: "l1=" + x for x in _LABELS}  # the second pass's label attributes, made once
+_L1_PREV = {x: "l1-1=" + x for x in _LABELS}
+_L1_NEXT = {x: "l1+1=" + x for x in _LABELS}
 
 
 def to_bioes(labels: Sequence[str]) -> list[str]:
