@@ -8,12 +8,9 @@ one transaction; writers take an advisory lock so that concurrent ingests never 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from functools import cache
-from importlib import resources
 from types import TracebackType
 from typing import Any
 
@@ -31,12 +28,12 @@ from marsad.store.sql import (
     SQLReader,
     entity_rows,
     fresh,
+    read_migrations,
 )
 
 __all__ = ["PostgresStore", "pg_migrations"]
 
 _LOCK = 0x6D727364  # advisory lock key ("mrsd") held by a writer for one batch or one migration
-_MIGRATION_NAME = re.compile(r"^(\d{4})_\w+\.sql$")
 _INSERT = {
     "articles": f"INSERT INTO articles (seq, {ARTICLE_COLUMNS}, ingested_at, outlet_key, search)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -55,17 +52,8 @@ def _pg(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
-@cache
 def pg_migrations() -> tuple[tuple[int, str, str], ...]:
-    folder = resources.files("marsad.store").joinpath("migrations", "postgres")
-    found = sorted(
-        (int(m[1]), entry.name, entry.read_text(encoding="utf-8"))
-        for entry in folder.iterdir()
-        if (m := _MIGRATION_NAME.match(entry.name))
-    )
-    if [n for n, _, _ in found] != list(range(1, len(found) + 1)):
-        raise StoreError("marsad's PostgreSQL migrations are not numbered 1..N (a packaging bug)")
-    return tuple(found)
+    return read_migrations("migrations", "postgres")
 
 
 def _tsquery(user_query: str) -> tuple[str, list[str]] | None:

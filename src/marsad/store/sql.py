@@ -7,8 +7,11 @@ between SQLite and PostgreSQL (full-text search, locking, migrations) stays in e
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from marsad.corpus.names import name_key
@@ -93,6 +96,25 @@ class Prepared:
             ],
             "quotes": [(i, n, *_quote_row(q)) for n, q in enumerate(a.quotes)],
         }
+
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_\w+\.sql$")
+
+
+@cache
+def read_migrations(*folder: str) -> tuple[tuple[int, str, str], ...]:
+    """(number, file name, SQL) of the migrations shipped in ``marsad/store/<folder>``, in order;
+    numbers run 1, 2, 3 ... without gaps."""
+    entries = resources.files("marsad.store").joinpath(*folder).iterdir()
+    found = sorted(
+        (int(m[1]), e.name, e.read_text(encoding="utf-8"))
+        for e in entries
+        if (m := _MIGRATION_NAME.match(e.name))
+    )
+    numbers = [n for n, _, _ in found]
+    if numbers != list(range(1, len(found) + 1)):
+        raise StoreError(f"marsad's {'/'.join(folder)} are not numbered 1..N: {numbers} (a packaging bug)")
+    return tuple(found)
 
 
 def entity_rows(batch: Sequence[Prepared]) -> dict[str, list[Sequence[Any]]]:

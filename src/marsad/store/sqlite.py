@@ -9,12 +9,9 @@ shipped with the package, applied in order, each in its own transaction, and rec
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -33,6 +30,7 @@ from marsad.store.sql import (
     SQLReader,
     entity_rows,
     fresh,
+    read_migrations,
 )
 
 __all__ = ["APPLICATION_ID", "SQLiteStore", "migrations"]
@@ -40,7 +38,6 @@ __all__ = ["APPLICATION_ID", "SQLiteStore", "migrations"]
 APPLICATION_ID = 0x6D727364  # "mrsd": set by migration 0001, checked on open
 _BUSY_TIMEOUT_MS = 10_000  # a second writer (CLI beside the web app) waits instead of failing
 _TITLE_WEIGHT = 3.0  # bm25 column weights: a word in the title counts three times one in the body
-_MIGRATION_NAME = re.compile(r"^(\d{4})_\w+\.sql$")
 _SEARCH = (
     "SELECT a.id, a.title, a.outlet, a.published, a.text,"
     f" bm25(articles_fts, {_TITLE_WEIGHT}, 1.0) AS rank"
@@ -58,19 +55,8 @@ _INSERT = {
 }
 
 
-@cache
 def migrations() -> tuple[tuple[int, str, str], ...]:
-    """(number, file name, SQL) of every shipped migration, in order; numbers run 1, 2, 3 ... without gaps."""
-    folder = resources.files("marsad.store").joinpath("migrations")
-    found = sorted(
-        (int(m[1]), entry.name, entry.read_text(encoding="utf-8"))
-        for entry in folder.iterdir()
-        if (m := _MIGRATION_NAME.match(entry.name))
-    )
-    numbers = [n for n, _, _ in found]
-    if numbers != list(range(1, len(found) + 1)):
-        raise StoreError(f"marsad's store migrations are not numbered 1..N: {numbers} (a packaging bug)")
-    return tuple(found)
+    return read_migrations("migrations")
 
 
 def _statements(sql: str) -> Iterator[str]:
