@@ -33,6 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from marsad.evaluation.ner import format_report, read_conll, score  # noqa: E402
+from marsad.extract.entities import DOC_SENTENCES, EntityTagger  # noqa: E402
 from marsad.extract.ner_features import (  # noqa: E402
     document_features,
     keep_all,
@@ -334,7 +335,7 @@ def predict(model: Path, xs: list[list[list[str]]]) -> list[list[str]]:
 
 
 Seqs = list[list[tuple[str, str]]]
-_DOC = 20  # ANERcorp has no article boundaries: blocks of consecutive sentences stand for documents
+_DOC = DOC_SENTENCES  # ANERcorp has no article boundaries: blocks of sentences stand for documents
 _FOLDS = 4
 
 
@@ -459,13 +460,9 @@ def cmd_train(args: argparse.Namespace) -> None:
 
 
 def _report(model: Path, gold: Seqs) -> None:
-    from marsad.extract.entities import EntityTagger
-
     tagger = EntityTagger(model.read_bytes(), model.with_name(PASS1).read_bytes())
-    pred: list[list[str]] = []
     t0 = time.perf_counter()
-    for block in _blocks(len(gold)):
-        pred.extend(tagger.tag_document([[t for t, _ in gold[i]] for i in block]))
+    pred = tagger.tag_corpus([[t for t, _ in s] for s in gold])
     dt = time.perf_counter() - t0
     n = sum(map(len, gold))
     print(format_report(score([[g for _, g in s] for s in gold], pred)))
@@ -487,8 +484,6 @@ def cmd_aqmar(args: argparse.Namespace) -> None:
 
 
 def cmd_speed(args: argparse.Namespace) -> None:
-    from marsad.extract.entities import EntityTagger
-
     texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "samples" / "seeds").glob("*.txt"))]
     tagger = EntityTagger.load()
     seqs = read_conll(_data(args) / ANER[1])

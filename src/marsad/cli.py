@@ -263,17 +263,10 @@ def entities(db: str, label: str | None, name: str | None, limit: int, fmt: str)
         click.echo(line)
 
 
-NER_BLOCK = 20  # sentences tagged together: the tagger's second pass looks across a document
-
-
 def _tag_blocks(sentences: list[list[str]]) -> list[list[str]]:
     from marsad.extract.entities import EntityTagger
 
-    tagger = EntityTagger.load()
-    labels: list[list[str]] = []
-    for i in range(0, len(sentences), NER_BLOCK):
-        labels += tagger.tag_document(sentences[i : i + NER_BLOCK])
-    return labels
+    return EntityTagger.load().tag_corpus(sentences)
 
 
 @main.command()

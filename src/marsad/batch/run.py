@@ -54,9 +54,10 @@ def process_chunk(out: str, index: int, items: list[RawDoc | InputProblem]) -> t
         if isinstance(item, InputProblem):
             problems.append(item)
             continue
-        if content_id(item.raw) in seen:
+        article_id = content_id(item.raw)
+        if article_id in seen:
             continue
-        seen.add(content_id(item.raw))
+        seen.add(article_id)
         try:
             articles.append(_PIPELINE.process(item))
         except Exception as exc:  # one bad article must not lose its chunk

@@ -70,6 +70,9 @@ def _attributes(tagger: Any) -> frozenset[str]:
     return frozenset(attr for attr, _ in tagger.info().state_features)
 
 
+DOC_SENTENCES = 20  # sentences per pseudo-document where a corpus has no article boundaries
+
+
 class EntityTagger:
     """Two-pass CRF tagger over ANERcorp-style tokens; a pipeline stage that fills ``Article.entities``.
 
@@ -100,6 +103,14 @@ class EntityTagger:
         first = [to_bio(self._pass1.tag(f)) if f else [] for f in base]
         feats = document_features(sentences, first, base)
         return [to_bio(self._pass2.tag(f)) if f else [] for f in feats]
+
+    def tag_corpus(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO labels for sentences without article boundaries (CoNLL files): blocks of
+        `DOC_SENTENCES` consecutive sentences stand for documents, as in training."""
+        labels: list[list[str]] = []
+        for i in range(0, len(sentences), DOC_SENTENCES):
+            labels += self.tag_document(sentences[i : i + DOC_SENTENCES])
+        return labels
 
     def mentions(self, text: str) -> list[Mention]:
         """Entity mentions as spans into ``text``, in order."""

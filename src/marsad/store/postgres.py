@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from types import TracebackType
 from typing import Any
 
 from marsad.errors import MissingExtra, StoreError
@@ -121,19 +120,6 @@ class PostgresStore(SQLReader):
         if self._db is None or self._db.closed:
             raise StoreError("the PostgreSQL store is closed")
         return self._db
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return "PostgresStore(<url>)"  # the URL may hold a password

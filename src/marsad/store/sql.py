@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from types import TracebackType
+from typing import Any, TypeVar
 
 from marsad.corpus.names import name_key
 from marsad.errors import StoreError
@@ -156,10 +157,27 @@ def like_literal(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_S = TypeVar("_S", bound="SQLReader")
+
+
 class SQLReader:
     """Read queries common to the SQL stores; subclasses provide `_rows` and `_about`."""
 
     _NO_INDEX = ""  # what keeps the planner from using a column's index (SQLite: a unary +)
+    _db: Any  # the backend's connection; None once closed
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         raise NotImplementedError

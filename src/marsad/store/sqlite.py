@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from marsad.errors import StoreError
@@ -190,19 +189,6 @@ class SQLiteStore(SQLReader):
         if self._db is None:
             raise StoreError(f"the store {str(self.path)!r} is closed")
         return self._db
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-
-    def __enter__(self) -> SQLiteStore:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"SQLiteStore({str(self.path)!r})"

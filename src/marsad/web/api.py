@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -91,17 +92,7 @@ def search(
 ) -> list[dict[str, Any]]:
     with state.store() as store:
         hits = store.search(q, limit=limit)
-    return [
-        {
-            "id": h.id,
-            "title": h.title,
-            "outlet": h.outlet,
-            "published": h.published,
-            "snippet": h.snippet,
-            "score": h.score,
-        }
-        for h in hits
-    ]
+    return [asdict(h) for h in hits]
 
 
 @router.get("/quotes", response_model=list[QuoteHitOut], summary="Who said what: quotations, newest first")
@@ -136,17 +127,7 @@ def entities(
 ) -> list[dict[str, Any]]:
     with state.store() as store:
         found = store.entities(label=label, name=name, limit=limit)
-    return [
-        {
-            "entity_id": e.entity_id,
-            "label": e.label,
-            "canonical": e.canonical,
-            "mentions": e.mentions,
-            "articles": e.articles,
-            "variants": e.variants,
-        }
-        for e in found
-    ]
+    return [asdict(e) for e in found]
 
 
 @router.get("/articles", response_model=list[ArticleSummaryOut], summary="Stored articles, newest first")
@@ -158,18 +139,7 @@ def articles(
 ) -> list[dict[str, Any]]:
     with state.store() as store:
         rows = store.articles(limit=limit, offset=offset, outlet=outlet)
-    return [
-        {
-            "id": a.id,
-            "title": a.title,
-            "outlet": a.outlet,
-            "published": a.published,
-            "source": a.source,
-            "n_quotes": a.n_quotes,
-            "n_entities": a.n_entities,
-        }
-        for a in rows
-    ]
+    return [asdict(a) for a in rows]
 
 
 @router.get(
