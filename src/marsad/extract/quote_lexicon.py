@@ -159,14 +159,18 @@ class QuoteLexicon:
     name_compounds: frozenset[str]
     source_nouns: frozenset[str] = frozenset()  # بحسب أرقام / تقديرات / تقارير X: X is the source
     kinship: frozenset[str] = frozenset()  # والدة, شقيق: before a bare name, whose relative speaks
+    honorifics: frozenset[str] = frozenset()  # folded heads of titles (دكتور, شيخ) worn with any office
     role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
     institution_index: dict[str, str] = field(default_factory=dict)  # surface form -> bare head
     phrase_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word
     cue_words: frozenset[str] = frozenset()  # every cue form, also with و / ف
     institution_firsts: frozenset[str] = frozenset()  # first words of multi-word institution names
+    adjectives: frozenset[str] = frozenset()  # nationalities, countries and role modifiers
 
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "adjectives", frozenset(
+            (*self.nationalities, *self.countries, *self.role_modifiers)))
         object.__setattr__(self, "institution_firsts", frozenset(
             w for p in self.institution_phrases for w in (p[0], "و" + p[0])))
         object.__setattr__(self, "cue_words", frozenset(
@@ -234,7 +238,9 @@ class QuoteLexicon:
             complementizers=_norm_set("complementizers.txt"),
             manner=_norm_set("manner.txt"),
             roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | _norm_set("role_plurals.txt")
-                            | _norm_set("hedges.txt") | _norm_set("kinship.txt")),
+                            | _norm_set("hedges.txt") | _norm_set("kinship.txt")
+                            | _norm_set("honorifics.txt")),
+            honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt")),
             kinship=_norm_set("kinship.txt"),
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),

@@ -163,6 +163,8 @@ class SpeakerParser:
             return False
         if w.startswith(_CLITIC_ARTICLE):  # بالقول, للصحفيين, والرئيس: never inside a name
             return False
+        if len(w) >= 5 and w.startswith(("يت", "يست")):  # "الرئيس الأمريكي يتحدث": a verb, not a name
+            return False
         if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and not after_particle:  # مخاطبا: a participle,
             # but "دي ميستورا" is a name
             return False
@@ -184,6 +186,8 @@ class SpeakerParser:
         j = i
         count = 0
         while j < end and count < MAX_NAME:
+            if j > i and self.tt.new_sent[j]:
+                break  # a title's last word does not run into the body
             if j > i and words[j] == "-" and j + 1 < end and self.glued(j) and self._name_word(j + 1, False):
                 j += 1  # "جان-ايف لو دريان": a hyphen inside a name
                 continue
@@ -334,6 +338,19 @@ class SpeakerParser:
                 and not self.is_stop(w) and not self.has_tanwin(j) and w not in self.lex.nationalities
                 and not self.pronoun_suffixed(j) and len(w) > 2)
 
+    def _institution_name(self, j: int, end: int) -> bool:
+        """Is token ``j`` the proper name of the indefinite institution noun before it ("حركة نداء تونس",
+        "مجلس شورى حركة")? Only a name that a country, an institution noun or a definite word follows,
+        so that a person's name after the role is not taken in."""
+        words = self.tt.words
+        prev = words[j - 1]
+        if j + 1 >= end or not self.institution_head(prev) or prev.startswith(("ال", "وال", "لل", "بال")) \
+                or not self._proper_word(j) or self.role_head(words[j]) or self.institution_head(words[j]):
+            return False
+        nxt = words[j + 1]
+        return nxt in self.lex.countries or self.institution_head(nxt) is not None \
+            or nxt.startswith("ال") and nxt not in self.known_names
+
     def _role_gender(self, i: int) -> str:
         """وزيرة / الناطقة -> f, وزير -> m, a listed plural -> p (from how the noun is written)."""
         tt = self.tt
@@ -420,13 +437,22 @@ class SpeakerParser:
         portfolio: str | None = None
         while j < end and j - i < MAX_ROLE:
             w = words[j]
+            if w == '"' and self.institution_head(words[j - 1]) and not words[j - 1].startswith("ال"):
+                q = tt.quotes[tt.quote_at[j]] if tt.quote_at[j] >= 0 else None
+                if q is not None and q.open == j and q.close is not None and q.words <= 4 and q.close < end:
+                    j = q.close + 1  # "رئيس حزب "تونس البدائل"": the party's name in marks
+                    continue
             if not w[0].isalpha() or w in self.known_names or w in lex.forms:
                 break
             ent = self.entities.get(j)
             if ent is not None and ent[1].label == "PER":  # a tagged place or body may qualify the role
                 break
+            if j > i and tt.new_sent[j]:
+                break
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
-            if not self._role_word(w) and not (w.startswith("وال") and self._role_word(w[1:])) and not (
+            # "لحركة نداء تونس", "مجلس شورى حركة النهضة": the institution's own name is part of the role
+            if not self._role_word(w) and not self._institution_name(j, end) \
+                    and not (w.startswith("وال") and self._role_word(w[1:])) and not (
                     j == i + 1 and not w.startswith("ال") and
                                                self._bare(words[i]) in ("وزير", "وزيره", "رئيس", "امين")
                                                and w in ("خارجيه", "داخليه", "دفاع", "عام")):
@@ -537,6 +563,8 @@ class Cast:
     known_orgs: set[str]
     plurals: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # honorific heads: "الدكتور العبيدي" is the director named before
+    adjectives: frozenset[str] = frozenset()  # nationalities and role modifiers: "المنظمة الدولية"
     people: list[Person] = field(default_factory=list)
     current: Person | None = None
 
@@ -560,7 +588,8 @@ class Cast:
             return self._new(ph, "ORG", known_names)
         if ph.name and ph.kind == "PER":
             p = self.by_name(ph.name)
-            other_role = bool(ph.head and p and p.head and p.head != ph.head)
+            other_role = bool(ph.head and p and p.head and p.head != ph.head and ph.head not in self.titles
+                              and p.head not in self.titles)
             other_gender = bool(ph.gender and p and p.gender and ph.gender != p.gender)
             if p is not None and ph.name_span is not None and ph.known and not ph.counterpart and (
                     other_role or other_gender):
@@ -688,8 +717,9 @@ class Cast:
                 continue
             if p.head is None or p.head != ph.head:
                 continue
+            # "الوزارة السعودية", "المنظمة الدولية", not "دولة قطر" nor "الحزب الاشتراكي" (a name)
             anaphor = ph.name[0].startswith(("ال", "وال")) and len(ph.name) <= 2 and all(
-                w.startswith("ال") for w in ph.name[1:])  # "الوزارة السعودية", not "دولة قطر"
+                w in self.adjectives for w in ph.name[1:])
             if (_contains(p.name, ph.name) or anaphor) and (best is None or p.last > best.last):
                 best = p
         return best

@@ -45,6 +45,8 @@ _AS = ("كما", "مثلما", "وكما")  # attribution by a clause: "...، ك
 _ADVERBIAL_PREPS = frozenset({"في", "خلال", "على", "اثر", "عقب", "بعد", "قبل", "امام", "لدي"})
 _SUBJECT_LEADS = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "فان", "لكن", "ولكن", "وقد", "قد", "فقد"})
 _HEADLINE_TOPIC = frozenset({"عن", "حول", "بشان", "في", "ل", "من", "على", "بخصوص"})
+_FA_AUX = frozenset({"فقد", "فانه", "فانها"})  # "أما X فقد أكد": the fronted topic speaks
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت"})
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
@@ -143,7 +145,8 @@ class _Run:
                 b = self._name_end(a, b, spans[k + 1 :])
                 reach = b
             ents[a] = (b + 1, m)
-        self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges)
+        self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges,
+                         lex.honorifics, lex.adjectives)
         self.found: list[_Found] = []
         self.claimed = [False] * len(tt)  # tokens already inside a quotation's content
         self.source: Person | None = None  # the last source of an attribution phrase
@@ -840,8 +843,12 @@ class _Run:
                 stop = parser.name_run(a, b, allow_article=True)
                 if a < stop < b and words[stop] in ("،", ","):
                     ph = Phrase(a, stop, "PER", tuple(words[a:stop]), (a, stop))
+            if ph is None and a < b and guess:
+                ph = self._surname(a, b)
             if ph is None and cue.prefix and words[cue.tok][0] == "ف":
                 ph = self._topic(cue.tok)
+            elif ph is None and not cue.prefix and cue.tok > 1 and words[cue.tok - 1] in _FA_AUX:
+                ph = self._topic(cue.tok - 1)  # "أما الحزب الاشتراكي فقد أكد"
             if ph is None and cue.tok > 0 and self._document_word(cue.tok - 1):
                 issuer = self._issuer(cue.tok - 1)  # "وأصدرت جماعة زنكي ... بيانا قالت فيه"
                 if issuer is not None:
@@ -853,7 +860,7 @@ class _Run:
             if ph is None and not cue.prefix and cue.tok > 0 and words[rel] in _RELATIVES:
                 ph = self._antecedent(rel)
             elif ph is None and not cue.prefix:
-                ph = self._subject_before(cue.tok)
+                ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
                 ph = self._apposition(ph, b) or ph
             if no_opener and ph is not None and ph.head and ph.name_span and not ph.known \
@@ -1011,6 +1018,40 @@ class _Run:
             if ph is not None and ph.end == stop and ph.kind in ("PER", "ORG", "ROLE"):
                 return ph
         return None
+
+    def _surname(self, a: int, b: int) -> Phrase | None:
+        """"وأوضح السليطي أن", "أكدت القوبنطيني، أن": a lone definite nisba word (ال...ي) as the subject
+        of a reporting verb is a family name; an adjective would need a noun before it."""
+        words = self.tt.words
+        w = words[a]
+        lex = self.lex
+        if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) or w in lex.role_index \
+                or w in lex.institution_index or w in lex.nationalities or w in lex.countries \
+                or w in lex.role_modifiers or self.parser.is_stop(w) or self._document_word(a):
+            return None
+        nxt = words[a + 1] if a + 1 < b else ""
+        if nxt and nxt not in _COMMAS and nxt not in _ADVERBIAL_PREPS and not self._to_whom(a + 1):
+            return None
+        return Phrase(a, a + 1, "PER", (w,), (a, a + 1))
+
+    def _kana_subject(self, i: int) -> Phrase | None:
+        """"وكان سفيان السليطي، مساعد وكيل الجمهورية ...، أفاد بأن": the name after كان that opens the
+        sentence, set off by an apposition in commas, is the subject of the verb after the last comma."""
+        tt = self.tt
+        words = tt.words
+        if i < 4 or words[i - 1] not in _COMMAS:
+            return None
+        s0 = i - 1
+        while s0 > 0 and not tt.new_sent[s0] and i - s0 < 40:
+            s0 -= 1
+        if not tt.new_sent[s0] or words[s0] not in _KANA:
+            return None
+        ph = self.parser.parse(s0 + 1, i, guess_names=True, article_names=True)
+        if ph is None or ph.kind not in ("PER", "ORG") or ph.end >= i or words[ph.end] not in _COMMAS:
+            return None
+        if any(j in self.cue_at for j in range(ph.end, i)):
+            return None  # another verb came between: its own subject
+        return ph
 
     def _written_taa(self, k: int) -> bool:
         tt = self.tt
