@@ -772,3 +772,23 @@ def test_present_tense_verb_after_a_role_is_not_a_name(qx: QuoteExtractor) -> No
     text = "وكان الرئيس الأمريكي يتحدث أمام أنصاره عندما قال \"سنبني الجدار مهما كلف الأمر\"."
     q = one(qx.extract(text), "الجدار")
     assert speaker(q) == "الرئيس الأمريكي"
+
+
+def test_name_particles_keep_a_name_that_looks_like_a_clitic(qx: QuoteExtractor) -> None:
+    text = "وقالت وزيرة الدفاع الألمانية أورسولا فون دير لاين إن الحلف مجتمع قيمي."
+    q = one(qx.extract(text), "الحلف")
+    assert speaker(q) == "أورسولا فون دير لاين"
+
+
+def test_quoted_label_after_describe_is_the_speakers_words(qx: QuoteExtractor) -> None:
+    text = "وانتقد رئيس الوزراء القرار، واصفا إياه بـ\"السخيف والخاطئ\". ووصفه الوزير بالضعف."
+    quotes = qx.extract(text)
+    assert one(quotes, "السخيف").text == "السخيف والخاطئ"
+    assert not [q for q in quotes if "الضعف" in q.text]
+
+
+def test_consider_takes_an_object_and_its_predicate(qx: QuoteExtractor) -> None:
+    text = "واعتبرت الوزيرة، سعاد بن علي، الأمر محض اتهامات لا أساس لها. ويعتبر ذلك أول مرة في تاريخ البلاد."
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "اتهامات")) == "سعاد بن علي"
+    assert not [q for q in quotes if "تاريخ" in q.text]

@@ -157,6 +157,9 @@ class SpeakerParser:
             return True
         if w in self.lex.maqsura_stops and self.tt.text[self.tt.offs[self.tt.ends[i] - 1]] == "ي":
             return True  # علي (a name), not على
+        if after_particle and w not in self.lex.name_stops and w not in self.lex.forms \
+                and not w.startswith("ال") and not self.pronoun_suffixed(i) and len(w) > 2:
+            return True  # "فون دير لاين": after a particle a name word may look like a clitic (ل + اين)
         if self.is_stop(w) or w in self.lex.nationalities or w in self.lex.countries or w in self.lex.manner:
             return False
         if len(w) > 3 and w[0] in "لب" and w[1:] in self.lex.countries:  # لسوريا, بفرنسا

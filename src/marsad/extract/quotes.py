@@ -591,6 +591,9 @@ class _Run:
             flags = flags | {"object"}
         if opener is None and ("object" not in flags or content_from is None):
             return
+        if opener is None and cue.form.kind == "present" and after_subject == subj_start \
+                and "object" in cue.form.lemma.flags:
+            return  # "ويعتبر ذلك أول مرة": an impersonal present with no subject reports nobody
         if content_from is None:
             return
         found = self._content(cue, opener, content_from)
@@ -600,8 +603,9 @@ class _Run:
         n_words = self.word_count[last + 1] - self.word_count[start]
         if n_words < (1 if kind == "direct" else MIN_REPORTED_WORDS):
             return
-        if "label" in flags and (n_words < LABEL_MIN_WORDS or opener is None or opener[0] == "prep"):
-            return
+        if "label" in flags and (n_words < LABEL_MIN_WORDS or opener is None or opener[0] == "prep") \
+                and not (kind == "direct" and n_words >= 2):
+            return  # "وصفه بالضعف" labels; "واصفا إياه بـ"السخيف والخاطئ"" quotes the speaker's words
         cs, _ = tt.span(cue.tok, cue.tok)
         _, ce = tt.span(cue_end, cue_end)
         cs += cue.prefix and self._prefix_len(cue)
