@@ -388,8 +388,8 @@ def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Pat
     tagged and linked role mentions must help the speakers, never hurt them. The tagger is retrained
     from time to time: the floors sit a little under what we measured."""
     s, linked = _full_pipeline_scores(qx, shared_dir, "ant-politics.dev.quotes.json")
-    assert s.e2e_f1 >= 0.85  # measured 0.861 with the tagger of Dec 2026 (0.907 with the one before)
-    assert s.speaker_accuracy >= 0.90  # measured 0.910 (0.957 with the tagger before)
+    assert s.e2e_f1 >= 0.90  # measured 0.907 (0.861 before the held-out error analysis)
+    assert s.speaker_accuracy >= 0.95  # measured 0.957 (0.910 before)
     assert s.f1 >= 0.94  # measured 0.947
     assert linked >= 85  # measured 93: named speakers carry the entity id of their tagged mention
 
@@ -397,9 +397,9 @@ def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Pat
 def test_quality_gate_on_the_test_gold_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Path) -> None:
     """The second annotated set (eval/gold/ant-politics.test.quotes.json), full pipeline."""
     s, linked = _full_pipeline_scores(qx, shared_dir, "ant-politics.test.quotes.json")
-    assert s.e2e_f1 >= 0.865  # measured 0.873
+    assert s.e2e_f1 >= 0.86  # measured 0.868
     assert s.speaker_accuracy >= 0.93  # measured 0.938
-    assert s.f1 >= 0.92  # measured 0.931
+    assert s.f1 >= 0.92  # measured 0.926
     assert linked >= 85  # measured 93
 
 
@@ -792,3 +792,10 @@ def test_consider_takes_an_object_and_its_predicate(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text)
     assert speaker(one(quotes, "اتهامات")) == "سعاد بن علي"
     assert not [q for q in quotes if "تاريخ" in q.text]
+
+
+def test_who_said_what_a_report_builds_on_takes_the_floor(qx: QuoteExtractor) -> None:
+    text = ("وكان منير الطرابلسي، الناطق باسم المحكمة، أفاد في تصريح للإذاعة، بأن النيابة أذنت بفتح تحقيق "
+            "بناء على ما صرحت به النائبة ليلى الورغي في برنامج إذاعي، حيث تطرقت إلى وجود خروقات خطيرة.")
+    q = one(qx.extract(text), "خروقات")
+    assert "ليلى الورغي" in (speaker(q) or "")

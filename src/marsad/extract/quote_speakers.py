@@ -397,6 +397,9 @@ class SpeakerParser:
                     j + 1 < end and words[j + 1].startswith("ال")):
                 j += 1  # "جماعة زنكي", "حركة حماس": the head and its proper name
                 continue
+            if j > start and construct and not self._role_word(w) and self._institution_name(j, end):
+                j += 1  # "حزب حركة نداء تونس": the name after a chain of institution nouns
+                continue
             if w.startswith("وال") and j > start and self._role_word(w[1:]) and not self.role_head(w) \
                     and words[j - 1].startswith(("ال", "لل")):
                 j += 1  # "هيئة الطرق والمواصلات": coordinated nouns inside the name

@@ -447,6 +447,8 @@ class _Run:
                 continue
             cue = self.cue_at[i]
             if self.claimed[i] and "floor" not in cue.form.lemma.flags:
+                if i > 0 and words[i - 1] == "ما" and not cue.prefix and cue.form.kind == "past":
+                    self._said_by(cue)  # "... وبناء على ما صرحت به X": inside a report, X is named
                 continue
             if tt.quote_at[i] >= 0:
                 continue
@@ -490,6 +492,7 @@ class _Run:
         if cue.form.kind == "noun":
             return  # قوله is read with نقل عن; alone it glosses (حسب قوله)
         if cue.tok > 0 and words[cue.tok - 1] in ("ما", "حسبما") and not cue.prefix:
+            self._said_by(cue)
             return  # "وفق ما صرح به X", "ما قاله الوزير": what was said, read by the attribution phrase
         if "document" in flags and (  # "وجاء في بيان المنظمة أن ...": only with a statement
                 cue.tok + 2 >= len(tt) or words[cue.tok + 1] != "في" or not self._document_word(cue.tok + 2)):
@@ -614,6 +617,20 @@ class _Run:
             self.claimed[k] = True
         for k in range(start, last + 1):
             self.claimed[k] = True
+
+    def _said_by(self, cue: _Cue) -> None:
+        """"وبناء على ما صرحت به القوبنطيني في برنامج ...، حيث تطرقت إلى": whoever said it is named and
+        takes the floor, so the subjectless cues after it are hers."""
+        words = self.tt.words
+        j = cue.tok + 1
+        while j < len(words) and words[j] in ("به", "بها", "عنه", "عنها"):
+            j += 1
+        ph = self.parser.parse(j, min(len(words), j + 8), guess_names=False)
+        if ph is not None and ph.kind == "PER" and ph.name:
+            person = self.cast.resolve(ph, self.parser.known_names)
+            self.read_to = max(self.read_to, ph.end)
+            if not person.hedge:
+                self.cast.current = person
 
     def _first_person(self, k: int) -> bool:
         """Does token ``k`` open a first-person clause (رصدنا, سنحدد, نرى, لن نسمح), i.e. the speaker's own
@@ -993,7 +1010,7 @@ class _Run:
         if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
                 or w in self.lex.time_words or w in self.lex.manner:
             return True
-        if cue.prefix and w in ("في", "خلال") and self._has_opener(cue):
+        if (cue.prefix or words[cue.tok - 1] in _COMMAS) and w in ("في", "خلال") and self._has_opener(cue):
             return True  # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...": a circumstance, then the rest
         if self._prep_at(j, cue.form.lemma.preps) is not None:
             return True
@@ -1043,6 +1060,8 @@ class _Run:
         sentence, set off by an apposition in commas, is the subject of the verb after the last comma."""
         tt = self.tt
         words = tt.words
+        if i > 0 and words[i - 1] == "قد":
+            i -= 1  # "وكانت القوبنطيني، ...، قد أكدت"
         if i < 4 or words[i - 1] not in _COMMAS:
             return None
         s0 = i - 1
@@ -1051,8 +1070,9 @@ class _Run:
         if not tt.new_sent[s0] or words[s0] not in _KANA:
             return None
         ph = self.parser.parse(s0 + 1, i, guess_names=True, article_names=True)
-        if ph is None or ph.kind not in ("PER", "ORG") or ph.end >= i or words[ph.end] not in _COMMAS:
-            return None
+        if ph is None or ph.kind not in ("PER", "ORG") or ph.end >= i or not (
+                words[ph.end] in _COMMAS or words[ph.end] in _RELATIVES):
+            return None  # the name, then an apposition or a relative clause ("القوبنطيني التي ...")
         if any(j in self.cue_at for j in range(ph.end, i)):
             return None  # another verb came between: its own subject
         return ph
