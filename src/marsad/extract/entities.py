@@ -12,17 +12,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from marsad.errors import MarsadError
+from marsad.extract.crf import LinearChainCRF, ModelError, Vector, viterbi
 from marsad.extract.ner_features import (
+    BIAS,
+    PAD,
+    SENTENCE_END,
+    SENTENCE_START,
+    WINDOW,
     clusters,
-    document_features,
+    context_features,
     gazetteer,
     is_sentence_end,
-    keep_only,
-    sentence_features,
+    label_attribute,
+    memory_features,
     to_bio,
+    word_info,
 )
 from marsad.records import Article, Mention
 from marsad.text.normalize import normalize
@@ -33,6 +42,8 @@ PASS1_FILE = "ner_pass1.crfsuite"  # first pass: sentence features only
 LABELS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _MAX_CHUNK = 120  # tokens per CRF sequence: long runs without a full stop are cut (ANERcorp sentences ~30)
+_VECTOR_CACHE = 300_000  # word types whose summed weights are kept (bounded memory on huge corpora)
+DOC_SENTENCES = 20  # sentences per pseudo-document where a corpus has no article boundaries
 
 
 class ModelMissing(MarsadError):
@@ -52,25 +63,11 @@ def _model_bytes(name: str) -> bytes:
         ) from exc
 
 
-def _open(model: bytes, name: str) -> Any:
+def _read(model: bytes, name: str, labels: Sequence[str] | None = None) -> LinearChainCRF:
     try:
-        import pycrfsuite
-    except ImportError as exc:  # a core dependency; a broken install should say so clearly
-        raise MarsadError("entity tagging needs python-crfsuite: pip install python-crfsuite") from exc
-    tagger = pycrfsuite.Tagger()
-    try:
-        tagger.open_inmemory(model)
-    except ValueError as exc:
+        return LinearChainCRF.from_crfsuite(model, labels)
+    except ModelError as exc:
         raise ModelMissing(f"the NER model {name} could not be opened: {exc}") from exc
-    return tagger
-
-
-def _attributes(tagger: Any) -> frozenset[str]:
-    """The attributes a model gives weight to (the others are dropped before tagging, to save time)."""
-    return frozenset(attr for attr, _ in tagger.info().state_features)
-
-
-DOC_SENTENCES = 20  # sentences per pseudo-document where a corpus has no article boundaries
 
 
 class EntityTagger:
@@ -78,15 +75,39 @@ class EntityTagger:
 
     Pass one tags each sentence alone; pass two sees pass one's labels of the same word elsewhere in the
     document, so a name found once in full is also found when it recurs alone.
+
+    Why it is fast: a token's score is a sum of attribute weights, and most attributes belong to a single
+    word (the token's own, or a neighbour's seen from the token). Those sums are made once per word type,
+    for both passes side by side, and a document's scores are assembled from them with array indexing;
+    only attributes spanning several words or the first pass's labels are looked up per token.
     """
 
     def __init__(self, model: bytes, pass1: bytes) -> None:
-        self._models = (model, pass1)  # crfsuite reads a model in place: keep the bytes alive
-        self._pass2 = _open(model, MODEL_FILE)
-        self._pass1 = _open(pass1, PASS1_FILE)
+        second = _read(model, MODEL_FILE)
+        first = _read(pass1, PASS1_FILE, second.labels)
+        self._bio = to_bio(second.labels)
+        self._width = len(second.labels)
+        self._transitions = (first.transitions, second.transitions)
+        attrs = sorted(first.state.keys() | second.state.keys())
+        zero = np.zeros(self._width)
+        # one row per attribute the models know (the first pass's weights, then the second's), and a
+        # last row of zeros for any attribute they do not
+        self._rows = {attr: i for i, attr in enumerate(attrs)}
+        self._matrix = np.array(
+            [np.concatenate((first.state.get(a, zero), second.state.get(a, zero))) for a in (*attrs, "")]
+        ).reshape(len(attrs) + 1, 2 * self._width)
+        self._pad = {off: self._sum(PAD[off]) for off in WINDOW}
+
+        def rows(offset: int, edge: str) -> npt.NDArray[np.intp]:
+            names = [label_attribute(offset, x) for x in (*self._bio, edge)]
+            return np.array([self._rows.get(a, len(attrs)) for a in names])
+
+        # the second pass's label attributes' rows by first-pass label id, then for beyond the sentence
+        self._label_rows = (rows(0, ""), rows(-1, SENTENCE_START), rows(1, SENTENCE_END))
+        self._words: dict[str, int] = {}  # word -> its row in self._table
+        self._table = np.zeros((1024, 5, 2 * self._width))
         gazetteer()  # load the lexicons now, not inside the first article
         clusters()
-        keep_only(_attributes(self._pass1) | _attributes(self._pass2))
 
     @classmethod
     def load(cls) -> EntityTagger:
@@ -99,10 +120,20 @@ class EntityTagger:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO labels for the sentences of one document (what the second pass looks across)."""
-        base = [sentence_features(s) for s in sentences]
-        first = [to_bio(self._pass1.tag(f)) if f else [] for f in base]
-        feats = document_features(sentences, first, base)
-        return [to_bio(self._pass2.tag(f)) if f else [] for f in feats]
+        infos = [[word_info(t) for t in s] for s in sentences]
+        lengths = [len(s) for s in infos]
+        words = [t for s in sentences for t in s]
+        if not words:
+            return [[] for _ in sentences]
+        sentence = np.repeat(np.arange(len(lengths)), lengths)  # each token's sentence
+        scores = self._window_scores(words, sentence)
+        self._add(scores, [f for s in infos for f in context_features(s)])
+        width = self._width
+        first = viterbi(scores[:, :width], lengths, self._transitions[0])
+        scores += self._label_scores(first, sentence)
+        first_bio = self._split(first, lengths)
+        self._add(scores, [f for s in memory_features(infos, first_bio) for f in s])
+        return self._split(viterbi(scores[:, width:], lengths, self._transitions[1]), lengths)
 
     def tag_corpus(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO labels for sentences without article boundaries (CoNLL files): blocks of
@@ -111,6 +142,91 @@ class EntityTagger:
         for i in range(0, len(sentences), DOC_SENTENCES):
             labels += self.tag_document(sentences[i : i + DOC_SENTENCES])
         return labels
+
+    def _sum(self, attributes: Sequence[str]) -> Vector:
+        ids = [i for i in map(self._rows.get, attributes) if i is not None]
+        return self._matrix[ids].sum(axis=0)
+
+    def _word_rows(self, words: Sequence[str]) -> list[int]:
+        """Rows of ``self._table`` holding each word's summed weights (5, 2L): its own, then what it adds
+        as the neighbour at -2, -1, +1, +2. A document's new words are summed together, once."""
+        rows = self._words
+        new = list(dict.fromkeys(w for w in words if w not in rows))
+        if new:
+            if len(rows) + len(new) > _VECTOR_CACHE:
+                rows.clear()
+            first = len(rows)
+            need = first + len(new)
+            if need > len(self._table):
+                grown = np.zeros((max(need, 2 * len(self._table)), *self._table.shape[1:]))
+                grown[:first] = self._table[:first]
+                self._table = grown
+            ids: list[int] = []
+            bounds: list[int] = []
+            zero = len(self._matrix) - 1
+            for word in new:
+                info = word_info(word)
+                for attrs in ((BIAS, *info.own), *(info.as_neighbour[off] for off in WINDOW)):
+                    bounds.append(len(ids))
+                    ids.append(zero)  # keeps every segment non-empty for reduceat
+                    ids.extend(r for r in map(self._rows.get, attrs) if r is not None)
+            sums = np.add.reduceat(self._matrix[ids], bounds, axis=0)
+            self._table[first:need] = sums.reshape(len(new), 1 + len(WINDOW), -1)
+            rows.update(zip(new, range(first, need), strict=True))
+        return [rows[w] for w in words]
+
+    def _window_scores(self, words: Sequence[str], sentence: npt.NDArray[np.intp]) -> Vector:
+        """Both passes' scores (N, 2L) from single-word attributes, neighbours taken within a sentence."""
+        rows = self._word_rows(words)  # may grow the table: index it afterwards
+        vecs = self._table[rows]
+        n = len(words)
+        pos = np.arange(n)
+        scores = vecs[:, 0].copy()
+        for slot, off in enumerate(WINDOW, start=1):
+            src = np.clip(pos + off, 0, n - 1)
+            inside = (pos + off == src) & (sentence[src] == sentence)
+            scores += np.where(inside[:, None], vecs[src, slot], self._pad[off])
+        return scores
+
+    def _label_scores(self, first: npt.NDArray[np.intp], sentence: npt.NDArray[np.intp]) -> Vector:
+        """Weights of the first pass's labels at, before and after each token (`label_attribute`)."""
+        at_start = np.ones(len(first), dtype=bool)
+        at_start[1:] = sentence[1:] != sentence[:-1]
+        at_end = np.roll(at_start, -1)
+        own, before, after = self._label_rows
+        rows = np.stack(
+            (
+                own[first],
+                np.where(at_start, before[-1], before[np.roll(first, 1)]),
+                np.where(at_end, after[-1], after[np.roll(first, -1)]),
+            )
+        )
+        return self._matrix[rows].sum(axis=0)
+
+    def _add(self, scores: Vector, attributes: Sequence[Sequence[str]]) -> None:
+        """Add per-token attributes' weights (second-pass columns get both passes' weights: the first
+        pass has already been decoded, so its columns no longer matter)."""
+        rows = self._rows
+        where: list[int] = []
+        ids: list[int] = []
+        for i, attrs in enumerate(attributes):
+            for attr in attrs:
+                row = rows.get(attr)
+                if row is not None:
+                    ids.append(row)
+                    where.append(i)
+        if ids:
+            np.add.at(scores, where, self._matrix[ids])
+
+    def _split(self, ids: npt.NDArray[np.intp], lengths: Sequence[int]) -> list[list[str]]:
+        bio = self._bio
+        labels = ids.tolist()
+        out: list[list[str]] = []
+        at = 0
+        for n in lengths:
+            out.append([bio[i] for i in labels[at : at + n]])
+            at += n
+        return out
 
     def mentions(self, text: str) -> list[Mention]:
         """Entity mentions as spans into ``text``, in order."""

@@ -26,12 +26,13 @@ from marsad.text.tokens import strip_clitics
 
 _MAX_PHRASE = 6  # longest gazetteer phrase matched, in tokens
 _CACHE_LIMIT = 300_000  # word types kept before the cache is emptied (bounded memory on huge corpora)
-_WINDOW = (-2, -1, 1, 2)
-_PAD = {off: (f"{off:+d}pad",) for off in _WINDOW}
+WINDOW = (-2, -1, 1, 2)
+BIAS = "b"  # every token's first attribute: the labels' prior
+PAD = {off: (f"{off:+d}pad",) for off in WINDOW}
 _SENT_END = frozenset(".!?؟")
 _ARABIC_LO, _ARABIC_HI = "\u0621", "\u064a"
-# Attribute strings are written in Buckwalter-style ASCII: an encoding detail, not linguistics. CRFsuite
-# converts every attribute string to bytes at each call, and ASCII halves that cost (it dominates tagging).
+# Attribute strings are written in Buckwalter-style ASCII: an encoding detail, not linguistics (it made
+# CRFsuite's per-call string conversion cheaper; the shipped models' attributes are written this way).
 _ASCII = str.maketrans("ءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىي", "'|>&<}AbptvjHxd*rzs$SDTZEg_fqklmnhwYy")
 
 
@@ -41,6 +42,7 @@ class Gazetteer:
 
     phrases: dict[tuple[str, ...], frozenset[str]]
     prefixes: frozenset[tuple[str, ...]]
+    heads: frozenset[str]  # first words of the phrases of two words or more
     words: dict[str, frozenset[str]]  # stem -> types of lists/phrases that contain the word
     forms: frozenset[str]  # normalised whole names (ال kept), for trimming clitics off a mention
     max_len: int
@@ -117,6 +119,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         phrases={k: frozenset(v) for k, v in phrases.items()},
         prefixes=prefixes,
+        heads=frozenset(k[0] for k in prefixes),
         words={k: frozenset(v) for k, v in words.items()},
         forms=frozenset(forms),
         max_len=max((len(k) for k in phrases), default=1),
@@ -152,28 +155,6 @@ class WordInfo:
 
 
 _cache: dict[str, WordInfo] = {}
-_known: frozenset[str] | None = None  # attributes some loaded model knows; None: keep every attribute
-
-
-def keep_only(attributes: frozenset[str]) -> None:
-    """Drop, from now on, word attributes that no loaded model knows (`EntityTagger` calls this).
-
-    Why: a third of a token's attributes (rare words, rare bigrams) have no weight in the L1-pruned models,
-    and handing them to CRFsuite only to be looked up and discarded costs tagging time. Calls accumulate
-    (the union of every loaded model's attributes is kept), so no model ever loses an attribute it knows.
-    """
-    global _known
-    merged = attributes if _known is None else _known | attributes
-    if merged != _known:
-        _known = merged
-        _cache.clear()
-
-
-def keep_all() -> None:
-    """Keep every attribute again (training must see them all)."""
-    global _known
-    _known = None
-    _cache.clear()
 
 
 def word_info(word: str) -> WordInfo:
@@ -216,7 +197,7 @@ def word_info(word: str) -> WordInfo:
     if cl:
         own.extend(f"c{lv}={c}" for lv, c in enumerate(cl))
     neigh: dict[int, tuple[str, ...]] = {}
-    for off in _WINDOW:
+    for off in WINDOW:
         p = f"{off:+d}"
         feats = [p + "s=" + st] if off in (-2, 2) else [p + "w=" + norm, p + "s=" + st]
         if single and off in (-1, 1):
@@ -224,10 +205,6 @@ def word_info(word: str) -> WordInfo:
         if len(cl) > 1 and off in (-1, 1):
             feats.append(f"{p}c={cl[1]}")
         neigh[off] = tuple(feats)
-    if _known is not None:
-        known = _known
-        own = [a for a in own if a in known]
-        neigh = {off: tuple(a for a in feats if a in known) for off, feats in neigh.items()}
     info = WordInfo(own=tuple(own), as_neighbour=neigh, norm=norm, stem=stem_key, kinds=kinds)
     _cache[word] = info
     return info
@@ -238,8 +215,10 @@ def _phrase_tags(stems: Sequence[str]) -> list[list[str]]:
     gaz = gazetteer()
     n = len(stems)
     tags: list[list[str]] = [[] for _ in range(n)]
-    phrases, prefixes = gaz.phrases, gaz.prefixes
+    phrases, prefixes, heads = gaz.phrases, gaz.prefixes, gaz.heads
     for i in range(n):
+        if stems[i] not in heads:
+            continue
         key: tuple[str, ...] = ()
         for j in range(i, min(n, i + gaz.max_len)):
             key = (*key, stems[j])
@@ -260,29 +239,25 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
     return _base_features([word_info(t) for t in tokens])
 
 
-def _base_features(infos: Sequence[WordInfo]) -> list[list[str]]:
-    """A token's own cached attributes, its neighbours' (±2), two bigrams and gazetteer phrase hits."""
+def window_features(infos: Sequence[WordInfo], i: int) -> list[str]:
+    """Token ``i``'s attributes that come from single words: its own and its neighbours' (±2)."""
+    n = len(infos)
+    feats = [BIAS, *infos[i].own]
+    for off in WINDOW:
+        j = i + off
+        feats.extend(infos[j].as_neighbour[off] if 0 <= j < n else PAD[off])
+    return feats
+
+
+def context_features(infos: Sequence[WordInfo]) -> list[list[str]]:
+    """Per token, the attributes that depend on two or more words: bigrams with each neighbour and
+    gazetteer phrases covering the token or its neighbours."""
     phrase = _phrase_tags([i.stem for i in infos])
     n = len(infos)
     norms = ["^", *(i.norm for i in infos), "$"]
-    pairs = [norms[k] + "|" + norms[k + 1] for k in range(n + 1)]  # pairs[i]: token i-1 and token i
-    bigrams = ["bg-=" + x for x in pairs[:n]]
-    bigrams_next = ["bg+=" + x for x in pairs[1:]]
-    if _known is not None:
-        known = _known
-        bigrams = [x if x in known else "" for x in bigrams]
-        bigrams_next = [x if x in known else "" for x in bigrams_next]
     out: list[list[str]] = []
-    for i, info in enumerate(infos):
-        feats = ["b", *info.own]
-        feats.extend(infos[i - 2].as_neighbour[-2] if i >= 2 else _PAD[-2])
-        feats.extend(infos[i - 1].as_neighbour[-1] if i >= 1 else _PAD[-1])
-        feats.extend(infos[i + 1].as_neighbour[1] if i + 1 < n else _PAD[1])
-        feats.extend(infos[i + 2].as_neighbour[2] if i + 2 < n else _PAD[2])
-        if bigrams[i]:
-            feats.append(bigrams[i])
-        if bigrams_next[i]:
-            feats.append(bigrams_next[i])
+    for i in range(n):
+        feats = ["bg-=" + norms[i] + "|" + norms[i + 1], "bg+=" + norms[i + 1] + "|" + norms[i + 2]]
         if phrase[i]:
             feats.extend(["g=" + t for t in phrase[i]])
         if i and phrase[i - 1]:
@@ -291,6 +266,12 @@ def _base_features(infos: Sequence[WordInfo]) -> list[list[str]]:
             feats.extend(["+1g=" + t for t in phrase[i + 1]])
         out.append(feats)
     return out
+
+
+def _base_features(infos: Sequence[WordInfo]) -> list[list[str]]:
+    """Window and context attributes of every token of one sentence."""
+    context = context_features(infos)
+    return [window_features(infos, i) + context[i] for i in range(len(infos))]
 
 
 def is_sentence_end(token: str) -> bool:
@@ -303,14 +284,54 @@ def document_features(
     first_pass: Sequence[Sequence[str]],
     base: list[list[list[str]]] | None = None,
 ) -> list[list[list[str]]]:
-    """Second-pass features for one document: the first pass's labels around each token, and how the
-    same word (light stem) was labelled elsewhere in the document.
+    """Second-pass features for one document: sentence features plus `label_features`.
 
-    Why: names repeat within an article, often once in full ("سلفادور دالي") and then alone ("دالي");
-    the first pass finds the full form, this lets the second pass carry the type to the short one.
     ``base``, the sentences' `sentence_features` when the caller has them, is extended in place.
     """
     infos = [[word_info(t) for t in sent] for sent in sentences]
+    feats = base if base is not None else [_base_features(sent) for sent in infos]
+    for sent_feats, sent_labels in zip(feats, label_features(infos, first_pass), strict=True):
+        for f, extra in zip(sent_feats, sent_labels, strict=True):
+            f.extend(extra)
+    return feats
+
+
+def label_features(
+    infos: Sequence[Sequence[WordInfo]], first_pass: Sequence[Sequence[str]]
+) -> list[list[list[str]]]:
+    """Per token, what the second pass adds: the first pass's labels around it (`label_attribute`) and
+    what the rest of the document says of the same word (`memory_features`)."""
+    out: list[list[list[str]]] = []
+    for labels, memory in zip(first_pass, memory_features(infos, first_pass), strict=True):
+        edged = [SENTENCE_START, *labels, SENTENCE_END]
+        out.append(
+            [
+                [label_attribute(off, edged[i + 1 + off]) for off in (0, -1, 1)] + memory[i]
+                for i in range(len(labels))
+            ]
+        )
+    return out
+
+
+SENTENCE_START, SENTENCE_END = "^", "$"  # the first-pass "labels" beyond a sentence's edges
+
+
+def label_attribute(offset: int, label: str) -> str:
+    """The second pass's attribute for the first pass's ``label`` at ``offset`` (-1, 0, +1) from a token."""
+    return _LABEL_PREFIX[offset] + label
+
+
+_LABEL_PREFIX = {0: "l1=", -1: "l1-1=", 1: "l1+1="}
+
+
+def memory_features(
+    infos: Sequence[Sequence[WordInfo]], first_pass: Sequence[Sequence[str]]
+) -> list[list[list[str]]]:
+    """Per token, how the same word (light stem) was labelled elsewhere in the document by the first pass.
+
+    Why: names repeat within an article, often once in full ("سلفادور دالي") and then alone ("دالي");
+    the first pass finds the full form, this lets the second pass carry the type to the short one.
+    """
     types: dict[str, dict[str, int]] = {}
     surname: dict[str, int] = {}
     for sent, labels in zip(infos, first_pass, strict=True):
@@ -324,32 +345,19 @@ def document_features(
             if last and label.startswith("I-") and kind == "PERS":
                 surname[info.stem] = surname.get(info.stem, 0) + 1
     out: list[list[list[str]]] = []
-    for k, (sent, labels) in enumerate(zip(infos, first_pass, strict=True)):
-        feats = base[k] if base is not None else _base_features(sent)
-        n = len(sent)
-        for i, (info, label) in enumerate(zip(sent, labels, strict=True)):
-            f = feats[i]
-            f.append(_L1[label] if label in _L1 else "l1=" + label)
-            f.append(_L1_PREV.get(labels[i - 1], "l1-1=" + labels[i - 1]) if i else "l1-1=^")
-            f.append(_L1_NEXT.get(labels[i + 1], "l1+1=" + labels[i + 1]) if i + 1 < n else "l1+1=$")
-            if not types:
-                continue
+    for sent, labels in zip(infos, first_pass, strict=True):
+        rows: list[list[str]] = []
+        for info, label in zip(sent, labels, strict=True):
+            f: list[str] = []
             seen = types.get(info.stem)
             if seen:
                 own = label[2:] if label != "O" else ""
-                for kind, c in seen.items():
-                    if c - (kind == own) > 0:
-                        f.append("dt=" + kind)
+                f.extend("dt=" + kind for kind, c in seen.items() if c - (kind == own) > 0)
             if surname and surname.get(info.stem, 0) - (label == "I-PERS") > 0:
                 f.append("dsur")
-        out.append(feats)
+            rows.append(f)
+        out.append(rows)
     return out
-
-
-_LABELS = ("O", *(p + "-" + t for t in ("PERS", "LOC", "ORG", "MISC") for p in "BI"))
-_L1 = {x: "l1=" + x for x in _LABELS}  # the second pass's label attributes, made once
-_L1_PREV = {x: "l1-1=" + x for x in _LABELS}
-_L1_NEXT = {x: "l1+1=" + x for x in _LABELS}
 
 
 def to_bioes(labels: Sequence[str]) -> list[str]:
