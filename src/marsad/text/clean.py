@@ -255,7 +255,8 @@ def _dateline_outlet(paragraph: str) -> str | None:
 def clean(text: str, *, title: str | None = None, outlet: str | None = None) -> Cleaned:
     """Display text, title (given, or the headline line), title span and canonical outlet."""
     newline = "\r\n" if "\r\n" in text else "\n"
-    lines = _NEWLINE.split(text)
+    # str.split is several times faster than the regex, which only \r needs
+    lines = _NEWLINE.split(text) if "\r" in text else text.split("\n")
     # Matching keys only for short lines: a paragraph is never a widget, source line or title.
     blank = [not line.strip() for line in lines]
     keys = [
