@@ -29,9 +29,9 @@ class IngestReport:
     problems: list[InputProblem] = field(default_factory=list)
 
 
-def _process(pipeline: Pipeline, doc: RawDoc) -> Article | InputProblem:
+def _process(pipeline: Pipeline, doc: RawDoc, article_id: str) -> Article | InputProblem:
     try:
-        return pipeline.process(doc)
+        return pipeline.process(doc, article_id)
     except Exception as exc:  # a stage bug must not lose the rest of the run
         return InputProblem(doc.source, PROCESSING_FAILED, f"processing failed: {type(exc).__name__}: {exc}")
 
@@ -74,7 +74,7 @@ def process_paths(
             if article_id in done or article_id in seen:
                 continue
             seen.add(article_id)
-            result = _process(pipeline, item)
+            result = _process(pipeline, item, article_id)
             if isinstance(result, InputProblem):
                 if on_problem:
                     on_problem(result)

@@ -25,10 +25,13 @@ def content_id(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def new_article(doc: RawDoc) -> Article:
-    """Start an article from a reader's output; ``text`` holds the uncleaned body until `clean_stage`."""
+def new_article(doc: RawDoc, article_id: str | None = None) -> Article:
+    """Start an article from a reader's output; ``text`` holds the uncleaned body until `clean_stage`.
+
+    ``article_id``: ``content_id(doc.raw)`` when the caller has it already (hashing is not free).
+    """
     return Article(
-        id=content_id(doc.raw),
+        id=content_id(doc.raw) if article_id is None else article_id,
         source=doc.source,
         raw=doc.raw,
         text=doc.text,
@@ -73,8 +76,9 @@ class Pipeline:
     stages: Sequence[Stage]
     seconds: dict[str, float] = field(default_factory=dict)
 
-    def process(self, doc: RawDoc) -> Article:
-        article = new_article(doc)
+    def process(self, doc: RawDoc, article_id: str | None = None) -> Article:
+        """Run every stage on ``doc``; ``article_id`` as in `new_article`."""
+        article = new_article(doc, article_id)
         for stage in self.stages:
             t0 = time.perf_counter()
             article = stage(article)
