@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.text.normalize import normalize
-from marsad.text.tokens import Token, strip_clitics, tokenize
+from marsad.text.tokens import Token, strip_clitics, token_spans, tokenize
 
 _INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")  # bidi marks, ZW*, BOM
 
@@ -114,3 +114,8 @@ def test_strip_clitics_only_removes_a_prefix(word: str) -> None:
     stem = strip_clitics(word)
     assert word.endswith(stem)
     assert len(stem) >= min(len(word), 2)
+
+
+@given(_TEXT)
+def test_token_spans_are_the_tokens_spans(text: str) -> None:
+    assert token_spans(text) == [(t.start, t.end) for t in tokenize(text)]

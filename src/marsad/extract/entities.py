@@ -9,6 +9,8 @@ features come from ``marsad.extract.ner_features``. Tokens follow ANERcorp: clit
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -24,6 +26,7 @@ from marsad.extract.ner_features import (
     SENTENCE_END,
     SENTENCE_START,
     WINDOW,
+    bigram_heads,
     clusters,
     context_features,
     gazetteer,
@@ -35,7 +38,7 @@ from marsad.extract.ner_features import (
 )
 from marsad.records import Article, Mention
 from marsad.text.normalize import normalize
-from marsad.text.tokens import Token, tokenize
+from marsad.text.tokens import token_spans
 
 MODEL_FILE = "ner.crfsuite"  # second pass: sentence features + first-pass labels across the document
 PASS1_FILE = "ner_pass1.crfsuite"  # first pass: sentence features only
@@ -43,6 +46,7 @@ LABELS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _MAX_CHUNK = 120  # tokens per CRF sequence: long runs without a full stop are cut (ANERcorp sentences ~30)
 _VECTOR_CACHE = 300_000  # word types whose summed weights are kept (bounded memory on huge corpora)
+_NEWLINE = re.compile("\n")
 DOC_SENTENCES = 20  # sentences per pseudo-document where a corpus has no article boundaries
 
 
@@ -97,6 +101,7 @@ class EntityTagger:
             [np.concatenate((first.state.get(a, zero), second.state.get(a, zero))) for a in (*attrs, "")]
         ).reshape(len(attrs) + 1, 2 * self._width)
         self._pad = {off: self._sum(PAD[off]) for off in WINDOW}
+        self._heads = bigram_heads(attrs)
 
         def rows(offset: int, edge: str) -> npt.NDArray[np.intp]:
             names = [label_attribute(offset, x) for x in (*self._bio, edge)]
@@ -127,12 +132,13 @@ class EntityTagger:
             return [[] for _ in sentences]
         sentence = np.repeat(np.arange(len(lengths)), lengths)  # each token's sentence
         scores = self._window_scores(words, sentence)
-        self._add(scores, [f for s in infos for f in context_features(s)])
+        self._add(scores, [f for s in infos for f in context_features(s, self._heads)])
         width = self._width
         first = viterbi(scores[:, :width], lengths, self._transitions[0])
         scores += self._label_scores(first, sentence)
-        first_bio = self._split(first, lengths)
-        self._add(scores, [f for s in memory_features(infos, first_bio) for f in s])
+        offsets = np.cumsum(lengths) - lengths
+        memory = memory_features(infos, self._split(first, lengths))
+        self._add(scores, [attrs for _, attrs in memory.items()], [offsets[k] + i for k, i in memory])
         return self._split(viterbi(scores[:, width:], lengths, self._transitions[1]), lengths)
 
     def tag_corpus(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -203,18 +209,21 @@ class EntityTagger:
         )
         return self._matrix[rows].sum(axis=0)
 
-    def _add(self, scores: Vector, attributes: Sequence[Sequence[str]]) -> None:
-        """Add per-token attributes' weights (second-pass columns get both passes' weights: the first
-        pass has already been decoded, so its columns no longer matter)."""
+    def _add(
+        self, scores: Vector, attributes: Sequence[Sequence[str]], tokens: Sequence[int] | None = None
+    ) -> None:
+        """Add the weights of each token's attributes (``attributes[k]`` belong to token ``tokens[k]``, or
+        to token k). Second-pass columns get both passes' weights: the first pass has already been
+        decoded, so its columns no longer matter."""
         rows = self._rows
         where: list[int] = []
         ids: list[int] = []
-        for i, attrs in enumerate(attributes):
+        for k, attrs in enumerate(attributes):
             for attr in attrs:
                 row = rows.get(attr)
                 if row is not None:
                     ids.append(row)
-                    where.append(i)
+                    where.append(tokens[k] if tokens is not None else k)
         if ids:
             np.add.at(scores, where, self._matrix[ids])
 
@@ -238,36 +247,34 @@ class EntityTagger:
         return article
 
     def _mentions(self, text: str, sentence_starts: Sequence[int]) -> list[Mention]:
-        tokens = tokenize(text)
-        chunks = _chunks(text, tokens, frozenset(sentence_starts))
+        spans = token_spans(text)
+        words = [text[a:b] for a, b in spans]
+        chunks = _chunks(text, spans, words, sentence_starts)
         out: list[Mention] = []
-        tagged = self.tag_document([[t.text for t in c] for c in chunks])
-        for chunk, labels in zip(chunks, tagged, strict=True):
+        tagged = self.tag_document([words[lo:hi] for lo, hi in chunks])
+        for (lo, _), labels in zip(chunks, tagged, strict=True):
             for kind, a, b in _entities(labels):
-                mention = _mention(text, chunk[a:b], kind)
+                mention = _mention(text, spans[lo + a : lo + b], words[lo + a : lo + b], kind)
                 if mention is not None:
                     out.append(mention)
         return out
 
 
-def _chunks(text: str, tokens: list[Token], starts: frozenset[int]) -> list[list[Token]]:
-    """Split tokens at full stops, paragraph breaks and given sentence starts (and every _MAX_CHUNK)."""
-    chunks: list[list[Token]] = []
-    current: list[Token] = []
-    prev_end = 0
-    for tok in tokens:
-        if current and (
-            tok.start in starts or "\n" in text[prev_end : tok.start] or len(current) >= _MAX_CHUNK
-        ):
-            chunks.append(current)
-            current = []
-        current.append(tok)
-        prev_end = tok.end
-        if is_sentence_end(tok.text):
-            chunks.append(current)
-            current = []
-    if current:
-        chunks.append(current)
+def _chunks(
+    text: str, spans: Sequence[tuple[int, int]], words: Sequence[str], sentence_starts: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Token ranges for the tagger: cut at full stops, paragraph breaks and sentence starts, and into
+    pieces of at most `_MAX_CHUNK` tokens."""
+    starts = [a for a, _ in spans]
+    cuts = {bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)}  # tokens after a line break
+    at = {a: i for i, a in enumerate(starts)}
+    cuts.update(at[s] for s in sentence_starts if s in at)
+    cuts.update(i + 1 for i, w in enumerate(words) if is_sentence_end(w))
+    cuts.update((0, len(words)))
+    ordered = sorted(cuts)
+    chunks: list[tuple[int, int]] = []
+    for lo, hi in zip(ordered, ordered[1:], strict=False):
+        chunks.extend((i, min(hi, i + _MAX_CHUNK)) for i in range(lo, hi, _MAX_CHUNK))
     return chunks
 
 
@@ -288,20 +295,20 @@ def _entities(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     return found
 
 
-def _is_word(token: Token) -> bool:
-    return any(ch.isalnum() for ch in token.text)
+def _is_word(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
 
 
-def _mention(text: str, toks: Sequence[Token], kind: str) -> Mention | None:
+def _mention(text: str, spans: Sequence[tuple[int, int]], words: Sequence[str], kind: str) -> Mention | None:
     """Mention for a token span: outer punctuation dropped, a proclitic trimmed off a known name."""
-    a, b = 0, len(toks)
-    while a < b and not _is_word(toks[a]):
+    a, b = 0, len(words)
+    while a < b and not _is_word(words[a]):
         a += 1
-    while b > a and not _is_word(toks[b - 1]):
+    while b > a and not _is_word(words[b - 1]):
         b -= 1
     if a == b:
         return None
-    start, end = toks[a].start, toks[b - 1].end
+    start, end = spans[a][0], spans[b - 1][1]
     start += _proclitic_length(text[start:end])
     label = LABELS.get(kind, kind)
     surface = text[start:end]

@@ -16,7 +16,7 @@ they let the model generalise from seen words to unseen ones used alike (names, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -249,15 +249,24 @@ def window_features(infos: Sequence[WordInfo], i: int) -> list[str]:
     return feats
 
 
-def context_features(infos: Sequence[WordInfo]) -> list[list[str]]:
+def context_features(infos: Sequence[WordInfo], heads: Container[str] | None = None) -> list[list[str]]:
     """Per token, the attributes that depend on two or more words: bigrams with each neighbour and
-    gazetteer phrases covering the token or its neighbours."""
+    gazetteer phrases covering the token or its neighbours.
+
+    ``heads``, when given, holds the only words a bigram may start with (a tagger passes the first words
+    of the bigrams its model knows, and skips building the rest).
+    """
     phrase = _phrase_tags([i.stem for i in infos])
     n = len(infos)
     norms = ["^", *(i.norm for i in infos), "$"]
     out: list[list[str]] = []
     for i in range(n):
-        feats = ["bg-=" + norms[i] + "|" + norms[i + 1], "bg+=" + norms[i + 1] + "|" + norms[i + 2]]
+        left, word, right = norms[i], norms[i + 1], norms[i + 2]
+        feats = []
+        if heads is None or left in heads:
+            feats.append("bg-=" + left + "|" + word)
+        if heads is None or word in heads:
+            feats.append("bg+=" + word + "|" + right)
         if phrase[i]:
             feats.extend(["g=" + t for t in phrase[i]])
         if i and phrase[i - 1]:
@@ -266,6 +275,17 @@ def context_features(infos: Sequence[WordInfo]) -> list[list[str]]:
             feats.extend(["+1g=" + t for t in phrase[i + 1]])
         out.append(feats)
     return out
+
+
+def bigram_heads(attributes: Iterable[str]) -> frozenset[str]:
+    """Every word a bigram attribute among ``attributes`` may start with (a superset where the word itself
+    holds ``|``, which the attribute alphabet uses for آ)."""
+    heads: set[str] = set()
+    for attr in attributes:
+        if attr.startswith(("bg-=", "bg+=")):
+            pair = attr[4:]
+            heads.update(pair[:i] for i, ch in enumerate(pair) if ch == "|")
+    return frozenset(heads)
 
 
 def _base_features(infos: Sequence[WordInfo]) -> list[list[str]]:
@@ -301,12 +321,13 @@ def label_features(
 ) -> list[list[list[str]]]:
     """Per token, what the second pass adds: the first pass's labels around it (`label_attribute`) and
     what the rest of the document says of the same word (`memory_features`)."""
+    memory = memory_features(infos, first_pass)
     out: list[list[list[str]]] = []
-    for labels, memory in zip(first_pass, memory_features(infos, first_pass), strict=True):
+    for k, labels in enumerate(first_pass):
         edged = [SENTENCE_START, *labels, SENTENCE_END]
         out.append(
             [
-                [label_attribute(off, edged[i + 1 + off]) for off in (0, -1, 1)] + memory[i]
+                [label_attribute(off, edged[i + 1 + off]) for off in (0, -1, 1)] + memory.get((k, i), [])
                 for i in range(len(labels))
             ]
         )
@@ -326,8 +347,9 @@ _LABEL_PREFIX = {0: "l1=", -1: "l1-1=", 1: "l1+1="}
 
 def memory_features(
     infos: Sequence[Sequence[WordInfo]], first_pass: Sequence[Sequence[str]]
-) -> list[list[list[str]]]:
-    """Per token, how the same word (light stem) was labelled elsewhere in the document by the first pass.
+) -> dict[tuple[int, int], list[str]]:
+    """How the same word (light stem) was labelled elsewhere in the document by the first pass, for the
+    tokens (sentence, position) where that says something.
 
     Why: names repeat within an article, often once in full ("سلفادور دالي") and then alone ("دالي");
     the first pass finds the full form, this lets the second pass carry the type to the short one.
@@ -335,28 +357,30 @@ def memory_features(
     types: dict[str, dict[str, int]] = {}
     surname: dict[str, int] = {}
     for sent, labels in zip(infos, first_pass, strict=True):
-        for i, (info, label) in enumerate(zip(sent, labels, strict=True)):
-            if label == "O" or len(info.stem) < 2:
+        for i, label in enumerate(labels):
+            if label == "O" or len(sent[i].stem) < 2:
                 continue
             kind = label[2:]
-            counts = types.setdefault(info.stem, {})
+            counts = types.setdefault(sent[i].stem, {})
             counts[kind] = counts.get(kind, 0) + 1
             last = i + 1 == len(labels) or labels[i + 1] != "I-" + kind
             if last and label.startswith("I-") and kind == "PERS":
-                surname[info.stem] = surname.get(info.stem, 0) + 1
-    out: list[list[list[str]]] = []
-    for sent, labels in zip(infos, first_pass, strict=True):
-        rows: list[list[str]] = []
-        for info, label in zip(sent, labels, strict=True):
-            f: list[str] = []
+                surname[sent[i].stem] = surname.get(sent[i].stem, 0) + 1
+    out: dict[tuple[int, int], list[str]] = {}
+    if not types:
+        return out
+    for k, (sent, labels) in enumerate(zip(infos, first_pass, strict=True)):
+        for i, info in enumerate(sent):
             seen = types.get(info.stem)
-            if seen:
-                own = label[2:] if label != "O" else ""
-                f.extend("dt=" + kind for kind, c in seen.items() if c - (kind == own) > 0)
-            if surname and surname.get(info.stem, 0) - (label == "I-PERS") > 0:
+            if not seen:
+                continue
+            label = labels[i]
+            own = label[2:] if label != "O" else ""
+            f = ["dt=" + kind for kind, c in seen.items() if c - (kind == own) > 0]
+            if surname.get(info.stem, 0) - (label == "I-PERS") > 0:
                 f.append("dsur")
-            rows.append(f)
-        out.append(rows)
+            if f:
+                out[k, i] = f
     return out
 
 

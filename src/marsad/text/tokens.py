@@ -39,6 +39,11 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each `tokenize` token, without making token objects: for per-article hot loops."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
 def iter_tokens(text: str) -> Iterator[Token]:
     """`tokenize`, lazily: for callers that usually stop early."""
     return (Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
