@@ -1,10 +1,10 @@
-"""A linear-chain CRF's weights as arrays, and Viterbi decoding of many sequences at once.
+"""A linear-chain CRF's weights as arrays, and compiled Viterbi decoding of many sequences in one call.
 
 Why not CRFsuite's own tagger: it takes attribute *strings* per token and looks each one up at every
 call, which made string handling most of the tagging time. A CRF's token score is a sum of weight
 vectors, so a caller can add up a word's vectors once per word type and reuse the sum wherever the word
-recurs; this module holds the vectors and decodes all sentences of a document in one batched pass.
-CRFsuite still trains the models (scripts/train_ner.py); `from_crfsuite` reads its model file.
+recurs; this module holds the vectors and decodes every sentence of a document in one call. CRFsuite
+still trains the models (scripts/train_ner.py); `from_crfsuite` reads its model file.
 """
 
 from __future__ import annotations
