@@ -72,6 +72,6 @@ def writable_db(tmp_path: Path, seeded_db: Path) -> Path:
 @pytest.fixture(scope="session")
 def client(seeded_db: Path, pipeline: Pipeline) -> Iterator[TestClient]:
     """Read-only app over the seeded store, token configured, no story backend."""
-    app = create_app(seeded_db, token=TOKEN, stories=None, pipeline_factory=lambda: pipeline)
+    app = create_app(seeded_db, token=TOKEN, stories=False, pipeline_factory=lambda: pipeline)
     with TestClient(app) as c:
         yield c

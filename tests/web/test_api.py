@@ -11,7 +11,7 @@ from marsad.pipeline import Pipeline
 from marsad.store import open_store
 from marsad.web import create_app
 from marsad.web.highlight import Mark, highlight
-from marsad.web.stories import STORIES_UNAVAILABLE, discover_stories
+from marsad.web.state import STORIES_OFF
 
 from .conftest import HOSTILE_TEXT, TOKEN
 
@@ -97,17 +97,13 @@ def test_articles(client: TestClient, hostile_id: str) -> None:
     assert r.status_code == 404 and "nope" in r.json()["detail"]
 
 
-def test_stories_are_501_without_a_backend(client: TestClient) -> None:
+def test_stories_are_501_when_turned_off(client: TestClient) -> None:
     for path in ["/api/stories", "/api/stories/s1"]:
         r = client.get(path)
-        assert r.status_code == 501 and r.json()["detail"] == STORIES_UNAVAILABLE
+        assert r.status_code == 501 and r.json()["detail"] == STORIES_OFF
     page = client.get("/stories")
     assert page.status_code == 501 and "القصص غير متاحة" in page.text
-
-
-def test_marsad_stories_is_discovered() -> None:
-    assert discover_stories() is not None
-    assert discover_stories("marsad.no_such_module") is None
+    assert client.get("/api/stats").json()["stories"] is False
 
 
 def test_stories_from_the_store(seeded_db: Path, hostile_id: str) -> None:
@@ -141,7 +137,7 @@ NEW = {
 
 
 def test_post_refused_without_a_configured_token(writable_db: Path, pipeline: Pipeline) -> None:
-    with TestClient(create_app(writable_db, stories=None, pipeline_factory=lambda: pipeline)) as c:
+    with TestClient(create_app(writable_db, stories=False, pipeline_factory=lambda: pipeline)) as c:
         r = c.post("/api/articles", json=NEW, headers={"Authorization": "Bearer anything"})
         assert r.status_code == 403 and "--token" in r.json()["detail"]
         assert c.get("/api/stats").json()["writes"] is False
@@ -149,7 +145,7 @@ def test_post_refused_without_a_configured_token(writable_db: Path, pipeline: Pi
 
 def test_post_needs_the_right_token(writable_db: Path, pipeline: Pipeline) -> None:
     with TestClient(
-        create_app(writable_db, token=TOKEN, stories=None, pipeline_factory=lambda: pipeline)
+        create_app(writable_db, token=TOKEN, stories=False, pipeline_factory=lambda: pipeline)
     ) as c:
         assert c.post("/api/articles", json=NEW).status_code == 401
         r = c.post("/api/articles", json=NEW, headers={"Authorization": "Bearer wrong"})
@@ -160,7 +156,7 @@ def test_post_needs_the_right_token(writable_db: Path, pipeline: Pipeline) -> No
 def test_post_adds_processes_and_skips_repeats(writable_db: Path, pipeline: Pipeline) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     with TestClient(
-        create_app(writable_db, token=TOKEN, stories=None, pipeline_factory=lambda: pipeline)
+        create_app(writable_db, token=TOKEN, stories=False, pipeline_factory=lambda: pipeline)
     ) as c:
         r = c.post("/api/articles", json=NEW, headers=auth)
         assert r.status_code == 201, r.text
@@ -185,7 +181,7 @@ def test_post_size_limits(writable_db: Path, pipeline: Pipeline) -> None:
     app = create_app(
         writable_db,
         token=TOKEN,
-        stories=None,
+        stories=False,
         pipeline_factory=lambda: pipeline,
         max_post_articles=2,
         max_text_chars=100,

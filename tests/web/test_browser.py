@@ -50,7 +50,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(seeded_db: Path, pipeline: Pipeline) -> Iterator[str]:
     """A real uvicorn server on a free localhost port, in a thread."""
-    app = create_app(seeded_db, token=TOKEN, stories=None, pipeline_factory=lambda: pipeline)
+    app = create_app(seeded_db, token=TOKEN, stories=False, pipeline_factory=lambda: pipeline)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)

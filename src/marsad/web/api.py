@@ -12,6 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from marsad.pipeline import content_id
 from marsad.records import Article, RawDoc
 from marsad.store.base import QuoteHit
+from marsad.stories import get_story, list_stories
 from marsad.web.models import (
     ArticleOut,
     ArticleSummaryOut,
@@ -26,8 +27,7 @@ from marsad.web.models import (
     Stats,
     StoryOut,
 )
-from marsad.web.state import WebState
-from marsad.web.stories import STORIES_UNAVAILABLE, StoryBackend, story_from
+from marsad.web.state import STORIES_OFF, WebState
 
 __all__ = ["DATE_PATTERN", "article_dict", "quote_hit_dict", "router", "web_state"]
 
@@ -71,17 +71,16 @@ def article_dict(a: Article) -> dict[str, Any]:
     return a.to_dict() | {"url": a.url}
 
 
-def _stories(state: WebState) -> StoryBackend:
-    if state.stories is None:
-        raise HTTPException(501, STORIES_UNAVAILABLE)
-    return state.stories
+def _stories_on(state: WebState) -> None:
+    if not state.stories:
+        raise HTTPException(501, STORIES_OFF)
 
 
 @router.get("/stats", response_model=Stats, summary="Store size and which features are enabled")
 def stats(state: State) -> Stats:
     with state.store() as store:
         n = store.count()
-    return Stats(articles=n, stories=state.stories is not None, writes=bool(state.settings.token))
+    return Stats(articles=n, stories=state.stories, writes=bool(state.settings.token))
 
 
 @router.get("/search", response_model=list[SearchHitOut], summary="Arabic-aware full-text search of articles")
@@ -214,17 +213,17 @@ def post_articles(state: State, body: NewArticles | NewArticle) -> PostResult:
     "/stories",
     response_model=list[StoryOut],
     responses={501: {"model": ErrorOut}},
-    summary="Stories: articles about the same event across outlets (501 until marsad.stories provides them)",
+    summary="Stories: articles about the same event across outlets, most recently active first",
 )
 def stories(
     state: State,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[StoryOut]:
-    backend = _stories(state)
+    _stories_on(state)
     with state.store() as store:
-        found = backend.list_stories(store, limit=limit, offset=offset)
-    return [StoryOut.model_validate(story_from(s), from_attributes=True) for s in found]
+        found = list_stories(store, limit=limit, offset=offset)
+    return [StoryOut.model_validate(s, from_attributes=True) for s in found]
 
 
 @router.get(
@@ -234,9 +233,9 @@ def stories(
     summary="One story",
 )
 def story(state: State, story_id: Annotated[str, Path(max_length=200)]) -> StoryOut:
-    backend = _stories(state)
+    _stories_on(state)
     with state.store() as store:
-        found = backend.get_story(store, story_id)
+        found = get_story(store, story_id)
     if found is None:
         raise HTTPException(404, f"no story with id {story_id!r}")
-    return StoryOut.model_validate(story_from(found), from_attributes=True)
+    return StoryOut.model_validate(found, from_attributes=True)

@@ -11,7 +11,6 @@ import os
 from collections.abc import Awaitable, Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
@@ -25,12 +24,10 @@ from marsad.pipeline import Pipeline, build_pipeline
 from marsad.store.base import open_store
 from marsad.web import api, pages
 from marsad.web.state import WebSettings, WebState
-from marsad.web.stories import StoryBackend, discover_stories
 
-__all__ = ["AUTO", "create_app", "serve"]
+__all__ = ["create_app", "serve"]
 
 STATIC = Path(__file__).resolve().parent / "static"
-AUTO: Any = object()  # `stories` default: whatever marsad.stories offers
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none';"
@@ -53,14 +50,14 @@ def create_app(
     db: str | os.PathLike[str],
     *,
     token: str | None = None,
-    stories: StoryBackend | None = AUTO,
+    stories: bool = True,
     pipeline_factory: Callable[[], Pipeline] = build_pipeline,
     max_post_articles: int = 100,
     max_text_chars: int = 1_000_000,
 ) -> FastAPI:
     """The app over the store ``db``; ``token`` enables POST /api/articles (None or empty: refused).
 
-    ``stories`` defaults to what `marsad.stories` offers (see `marsad.web.stories`); None disables them.
+    ``stories=False`` turns the story pages and endpoints off (they answer 501).
     """
     settings = WebSettings(
         db=os.fspath(db),
@@ -80,7 +77,7 @@ def create_app(
     )
     app.state.marsad = WebState(
         settings,
-        stories=discover_stories() if stories is AUTO else stories,
+        stories=stories,
         pipeline_factory=pipeline_factory,
     )
     app.include_router(api.router)

@@ -14,9 +14,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from marsad.records import Article
 from marsad.store.base import QuoteHit
+from marsad.stories import get_story, list_stories
 from marsad.web.api import DATE_PATTERN, web_state
 from marsad.web.highlight import article_marks, highlight
-from marsad.web.stories import STORIES_UNAVAILABLE, story_from
+from marsad.web.state import STORIES_OFF
 from marsad.web.timeline import render_svg, timeline_data
 
 __all__ = ["router", "templates"]
@@ -107,7 +108,7 @@ def home(request: Request) -> Response:
         recent = store.quotes(limit=10)
         latest = store.articles(limit=10)
     return render(
-        request, "home.html", count=n, quotes=recent, articles=latest, stories=state.stories is not None
+        request, "home.html", count=n, quotes=recent, articles=latest, stories=state.stories
     )
 
 
@@ -239,17 +240,17 @@ def article(request: Request, article_id: str) -> Response:
 
 def _no_stories(request: Request) -> Response:
     return render(
-        request, "error.html", status_code=501, title="القصص غير متاحة", message=STORIES_UNAVAILABLE
+        request, "error.html", status_code=501, title="القصص غير متاحة", message=STORIES_OFF
     )
 
 
 @router.get("/stories")
 def stories(request: Request, offset: Offset = 0) -> Response:
     state = web_state(request)
-    if state.stories is None:
+    if not state.stories:
         return _no_stories(request)
     with state.store() as store:
-        found = [story_from(s) for s in state.stories.list_stories(store, limit=PAGE + 1, offset=offset)]
+        found = list_stories(store, limit=PAGE + 1, offset=offset)
     return render(
         request, "stories.html", stories=found[:PAGE], offset=offset, more=len(found) > PAGE, page=PAGE
     )
@@ -258,13 +259,12 @@ def stories(request: Request, offset: Offset = 0) -> Response:
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: str) -> Response:
     state = web_state(request)
-    if state.stories is None:
+    if not state.stories:
         return _no_stories(request)
     with state.store() as store:
-        raw = state.stories.get_story(store, story_id)
-        if raw is None:
+        found = get_story(store, story_id)
+        if found is None:
             raise HTTPException(404, "لا توجد قصة بهذا المعرّف")
-        found = story_from(raw)
         members = [a for a in (store.get(i) for i in found.article_ids) if a is not None]
     members.sort(key=lambda a: (a.published is None, a.published or "", a.id))
     return render(request, "story.html", story=found, members=members)

@@ -1,4 +1,4 @@
-"""What every request of one web app shares: settings, the story backend and the pipeline (built once)."""
+"""What every request of one web app shares: settings, per-thread stores and the pipeline (built once)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from marsad.errors import StoreError
 from marsad.pipeline import Pipeline, build_pipeline
 from marsad.store.base import Store, open_store
-from marsad.web.stories import StoryBackend
 
-__all__ = ["WebSettings", "WebState"]
+__all__ = ["STORIES_OFF", "WebSettings", "WebState"]
+
+STORIES_OFF = "stories are turned off on this server"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class WebSettings:
 
 
 class WebState:
-    """Shared by the requests of one app: settings, story backend, the pipeline (built on first use).
+    """Shared by the requests of one app: settings, whether stories are on, the pipeline (built on first use).
 
     Stores: a SQLite connection belongs to the thread that opened it, so each worker thread opens its
     own store on first use and keeps it (warm page cache, no per-request open); a store that raised
@@ -36,7 +37,7 @@ class WebState:
         self,
         settings: WebSettings,
         *,
-        stories: StoryBackend | None,
+        stories: bool = True,
         pipeline_factory: Callable[[], Pipeline] = build_pipeline,
     ) -> None:
         self.settings = settings
