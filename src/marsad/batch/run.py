@@ -59,7 +59,7 @@ def process_chunk(out: str, index: int, items: list[RawDoc | InputProblem]) -> t
             continue
         seen.add(article_id)
         try:
-            articles.append(_PIPELINE.process(item))
+            articles.append(_PIPELINE.process(item, article_id))
         except Exception as exc:  # one bad article must not lose its chunk
             problems.append(InputProblem(item.source, PROCESSING_FAILED, f"processing failed: {exc!r}"))
     write_part(part_path(Path(out), index), articles, problems)
