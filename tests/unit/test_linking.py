@@ -88,3 +88,16 @@ def test_linker_strips_clitics_only_where_a_name_remains() -> None:
     assert canon["وليد المعلم"] == "وليد المعلم"
     assert canon["ولافروف"] == "سيرغي لافروف"  # known role holder, surname unique
     assert canon["والعراق"] == "العراق"
+
+
+def test_bare_family_name_follows_the_relative_the_article_names() -> None:
+    """A bare "السبسي" is the known president unless the article writes another given name before the
+    same middle name ("حافظ قائد السبسي")."""
+    text = "أكد المدير التنفيذي حافظ قائد السبسي أن الحزب موحد. وأفاد السبسي أن الاجتماع مهم."
+    art = _article(text, [("السبسي", "PER")])
+    art.entities.append(Mention(text.rindex("السبسي"), text.rindex("السبسي") + 6, "السبسي", "PER", "السبسي"))
+    linked = EntityLinker.load()(art)
+    assert {m.canonical for m in linked.entities if m.label == "PER"} == {"حافظ قائد السبسي"}
+    text = "استقبل رئيس الجمهورية الباجي قائد السبسي الوفد. وأكد السبسي أن تونس ملتزمة."
+    linked = EntityLinker.load()(_article(text, [("السبسي", "PER")]))
+    assert {m.canonical for m in linked.entities if m.text == "السبسي"} == {"الباجي قائد السبسي"}

@@ -70,7 +70,8 @@ class EntityLinker:
         known = {m.text for m in article.entities} | self._known_keys
         for m in article.entities:
             m.canonical = _bare(m.text, known)
-        fullest = self._fullest_names([m.canonical for m in article.entities if m.label == "PER"])
+        fullest = self._fullest_names([m.canonical for m in article.entities if m.label == "PER"],
+                                      article.text)
         for m in article.entities:
             if m.label == "PER":
                 m.canonical = fullest[name_key(m.canonical)]
@@ -80,8 +81,9 @@ class EntityLinker:
             m.entity_id = entity_id(m.label, m.canonical)
         return article
 
-    def _fullest_names(self, people: list[str]) -> dict[str, str]:
-        """Key of each person variant -> the fullest name: the article's longest, or a known full name."""
+    def _fullest_names(self, people: list[str], text: str = "") -> dict[str, str]:
+        """Key of each person variant -> the fullest name: the article's longest, or a known full name
+        (unless the article itself writes another person of that family name in full)."""
         names = sorted(set(people), key=lambda n: -len(name_key(n).split()))
         fullest: dict[str, str] = {}
         for name in names:
@@ -93,7 +95,10 @@ class EntityLinker:
                 (fullest[k] for k in fullest if _contains_tokens(k.split(), parts)),
                 None,
             )
-            fullest[key] = longer or self.people.full_name(name) or name
+            known = None if longer else self.people.full_name(name)
+            if known is not None and len(parts) == 1 and name_key(known) != key:
+                known = _written_in_full(text, name, known) or known
+            fullest[key] = longer or known or name
         return fullest
 
     def _role_mentions(self, article: Article, day: dt.date | None) -> list[Mention]:
@@ -136,6 +141,41 @@ def _bare(name: str, known: set[str]) -> str:
             if rest.startswith("ال") or stripped in known or name_key(stripped) in known:
                 return stripped
     return name
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _written_in_full(text: str, surname: str, known: str) -> str | None:
+    """The article's own full form of a bare family name that the lexicon gives to a famous holder.
+
+    "حافظ قائد السبسي" is not "الباجي قائد السبسي": where the article writes the family name after
+    the same middle words as the known holder's name ("قائد") but another given name, the article
+    names someone else of that family, and its form is the canonical one. ``None`` when the article
+    writes the known name itself, or nothing that tells.
+    """
+    if not text:
+        return None
+    norm, offsets = normalize_with_offsets(text)
+    words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(norm)]
+    keys = [name_key(w) for w, _, _ in words]
+    target = name_key(surname)
+    known_keys = name_key(known).split()
+    middle = known_keys[1:-1]
+    if not middle:
+        return None  # "إيمانويل ماكرون": no middle word to tell a relative from a verb before the name
+    other = None
+    n = len(middle)
+    for k, key in enumerate(keys):
+        if key != target or k - n - 1 < 0 or keys[k - n : k] != middle:
+            continue
+        first = keys[k - n - 1]
+        if first == known_keys[0]:
+            return None  # the article writes the known holder's own name
+        if other is None and len(words[k - n - 1][0]) > 2:
+            a, b = words[k - n - 1][1], words[k][2]
+            other = text[offsets[a] : offsets[b - 1] + 1]
+    return other
 
 
 def _contains_tokens(longer: list[str], shorter: list[str]) -> bool:
