@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -407,9 +408,9 @@ def test_quality_gate_on_the_heldout_gold_with_the_linker(qx: QuoteExtractor, sh
     """The first held-out set (eval/gold/ant-politics.heldout.quotes.json), development data since its
     first measure (end-to-end 0.657, speaker 0.750), full pipeline."""
     s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout.quotes.json")
-    assert s.e2e_f1 >= 0.79  # measured 0.798
-    assert s.speaker_accuracy >= 0.88  # measured 0.887
-    assert s.f1 >= 0.89  # measured 0.900
+    assert s.e2e_f1 >= 0.86  # measured 0.869 (0.798 before the second error analysis)
+    assert s.speaker_accuracy >= 0.93  # measured 0.936 (0.887)
+    assert s.f1 >= 0.92  # measured 0.929 (0.900)
 
 
 _ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))
@@ -808,3 +809,47 @@ def test_who_said_what_a_report_builds_on_takes_the_floor(qx: QuoteExtractor) ->
             "بناء على ما صرحت به النائبة ليلى الورغي في برنامج إذاعي، حيث تطرقت إلى وجود خروقات خطيرة.")
     q = one(qx.extract(text), "خروقات")
     assert "ليلى الورغي" in (speaker(q) or "")
+
+
+# ---- held-out error classes --------------------------------------------------------------------
+def test_role_noun_inside_a_known_name(qx: QuoteExtractor) -> None:
+    """"قائد" is a role noun, but in "حافظ قائد السبسي" it is part of the name (a tagged family name
+    follows it); "وأفاد قايد السبسي ..." then names the same man, however long the circumstance."""
+    text = ("أكد المدير التنفيذي للحركة حافظ قائد السبسي أن الحزب موحد. وأفاد قايد السبسي قبيل انطلاق ندوة "
+            "اطارات الحركة التي انعقدت صباح اليوم الاحد بضاحية قمرت في العاصمة، أن الاجتماع سيخصص للبرنامج.")
+    ents = [Mention(m.start(), m.end(), "السبسي", "PER", "حافظ قائد السبسي")
+            for m in re.finditer("السبسي", text)]
+    quotes = qx.extract(text, entities=ents)
+    assert speaker(one(quotes, "موحد")) == "حافظ قائد السبسي"
+    assert speaker(one(quotes, "سيخصص")) == "حافظ قائد السبسي"
+
+
+def test_tagged_name_after_the_roles_place(qx: QuoteExtractor) -> None:
+    text = "وأعلنت الناطقة باسم إدارة الأمن في كيبيك كريستين كولومب للصحافيين عن مقتل ستة أشخاص في الهجوم."
+    start = text.index("كريستين")
+    ents = [Mention(start, start + len("كريستين كولومب"), "كريستين كولومب", "PER", "كريستين كولومب")]
+    assert speaker(one(qx.extract(text, entities=ents), "مقتل")) == "كريستين كولومب"
+
+
+def test_a_demonstrative_object_glosses_and_keeps_the_clause(qx: QuoteExtractor) -> None:
+    text = ("وقالت الصحفية سلمى العياري إن طليقته أكدت نزعته للعنف كما أكد ذلك أشخاص تم إيقافهم "
+            "للتحقيق معهم، مشيرة إلى أنه تم إيقاف شخص آخر.")
+    quotes = qx.extract(text)
+    assert len(quotes) == 2
+    assert one(quotes, "طليقته").text.endswith("للتحقيق معهم")
+    assert speaker(one(quotes, "إيقاف شخص")) == "سلمى العياري"
+
+
+def test_unclosed_quote_ends_where_a_cue_and_complementizer_open_another(qx: QuoteExtractor) -> None:
+    text = ('وأكد الحزب في بيانه "حق الشعب في تقرير مصيره، معتبرا أن "الحل لا يمكن أن يكون إلا سياسيا". '
+            'ودعا الحكومة إلى "التحرك عبر قنواتها الدبلوماسية".')
+    quotes = qx.extract(text)
+    assert one(quotes, "مصيره").text == "حق الشعب في تقرير مصيره"
+    assert one(quotes, "الحل").text == "الحل لا يمكن أن يكون إلا سياسيا"
+    assert one(quotes, "التحرك").text == "التحرك عبر قنواتها الدبلوماسية"
+
+
+def test_feminine_noun_after_a_masculine_verb_is_addressed(qx: QuoteExtractor) -> None:
+    text = ('وأكد الحزب الاشتراكي وقوفه إلى جانب الشعب السوري الشقيق. ودعا الحكومة التونسية إلى '
+            '"التحرك عبر قنواتها الدبلوماسية لإدانة العدوان".')
+    assert speaker(one(qx.extract(text), "التحرك")) == "الحزب الاشتراكي"

@@ -63,11 +63,13 @@ class TokenText:
 
 def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | None = None,
           is_cue: Callable[[str], bool] | None = None,
-          glued: Callable[[str], int] | None = None) -> TokenText:
+          glued: Callable[[str], int] | None = None,
+          introducers: frozenset[str] = frozenset()) -> TokenText:
     """Cut ``norm`` into tokens and find paragraphs, sentences and quotations.
 
-    ``is_cue`` tells reporting verbs: a mark opening right after one (``، وتابع "``) starts a
-    new quotation even when the previous one was never closed.
+    ``is_cue`` tells reporting verbs: a mark opening right after one (``، وتابع "``), or after one and
+    one of the ``introducers`` (``، معتبرا أن "``), starts a new quotation even when the previous one
+    was never closed.
     """
     tt = TokenText(text, norm, offs)
     found = list(_TOKEN.finditer(norm))
@@ -104,7 +106,7 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
             new_sent[i] = True  # not after "إيه.بي.سي": a dot between letters ends nothing
     tt.new_para = new_para
     tt.new_sent = new_sent
-    _pair_marks(tt, is_cue)
+    _pair_marks(tt, is_cue, introducers)
     return tt
 
 
@@ -144,10 +146,12 @@ def _direction(tt: TokenText, i: int) -> int:
     return 0
 
 
-def _cue_before(tt: TokenText, i: int, is_cue: Callable[[str], bool]) -> int | None:
-    """Index of a clause-initial cue word right before the mark at ``i`` (a colon may follow it)."""
+def _cue_before(tt: TokenText, i: int, is_cue: Callable[[str], bool],
+                introducers: frozenset[str] = frozenset()) -> int | None:
+    """Index of a clause-initial cue word right before the mark at ``i`` (a colon, a complementizer or
+    a preposition may follow it)."""
     k = i - 1
-    if k >= 0 and tt.words[k] == ":":
+    if k >= 0 and (tt.words[k] == ":" or tt.words[k] in introducers):
         k -= 1
     if k < 1 or not is_cue(tt.words[k]):
         return None
@@ -157,7 +161,8 @@ def _cue_before(tt: TokenText, i: int, is_cue: Callable[[str], bool]) -> int | N
     return None
 
 
-def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None) -> None:
+def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
+                introducers: frozenset[str] = frozenset()) -> None:
     n = len(tt.words)
     quote_at = [-1] * n
     stack: list[int] = []
@@ -187,7 +192,7 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None) -> None:
         if d == 0:
             d = -1 if stack else 1
         if d > 0:
-            cue = _cue_before(tt, i, is_cue) if stack and is_cue is not None else None
+            cue = _cue_before(tt, i, is_cue, introducers) if stack and is_cue is not None else None
             if cue is not None:  # "... المرأة، وتابع "كل ...": the open quotation was never closed
                 spans.append(QuoteSpan(stack[0], None, cue - 1))
                 stack.clear()

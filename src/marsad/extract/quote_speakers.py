@@ -194,7 +194,8 @@ class SpeakerParser:
             if j > i and words[j] == "-" and j + 1 < end and self.glued(j) and self._name_word(j + 1, False):
                 j += 1  # "جان-ايف لو دريان": a hyphen inside a name
                 continue
-            if not self._name_word(j, j == i, j > i and words[j - 1] in particles):
+            if not self._name_word(j, j == i, j > i and words[j - 1] in particles) \
+                    and not self._titled_name_part(j, i, end):
                 break
             w = words[j]
             if w.startswith("ال") and w not in self.known_names:
@@ -211,6 +212,18 @@ class SpeakerParser:
         while j > i and (words[j - 1] in particles or words[j - 1] == "-"):
             j -= 1
         return j
+
+    def _titled_name_part(self, j: int, i: int, end: int) -> bool:
+        """A role noun inside a name ("حافظ قائد السبسي", "محمد أمير العلوي"): bare, after a given name and
+        before a tagged or already known name word. A role in apposition takes the article or a
+        genitive ("ترامب رئيس الولايات"), so it never stands between two name words like this."""
+        words = self.tt.words
+        w = words[j]
+        if j == i or j + 1 >= end or w.startswith(("ال", "و")) or not self.role_head(w) \
+                or self.is_stop(words[j - 1]) or self.role_head(words[j - 1]):
+            return False
+        nxt = self.entities.get(j + 1)
+        return nxt is not None and nxt[1].label == "PER" or words[j + 1] in self.known_names
 
     def glued(self, j: int) -> bool:
         """Is the punctuation token ``j`` written between two letters, with no space (جان-ايف)?"""
@@ -270,7 +283,8 @@ class SpeakerParser:
                 stop = self._extend_org(i + k, end)
                 return Phrase(i, stop, "ORG", tuple(words[i:stop]), head=phrase[0] if k > 1 else phrase[0])
         head = self.role_head(w)
-        if head is not None:
+        named = w in self.known_names and i + 1 < end and words[i + 1] in self.known_names
+        if head is not None and not named:  # "قايد السبسي" after "حافظ قائد السبسي": a name, not a role
             return self._role(i, end, head)
         if w in self.lex.countries or w[:1] == "و" and w[1:] in self.lex.countries:
             return Phrase(i, i + 1, "ORG", (w,), head=w)
@@ -285,7 +299,7 @@ class SpeakerParser:
             return Phrase(i, i + 1, "ORG", (w,), head=self._bare(w))
         if self._bare(w) in self.lex.documents or w in self.lex.documents:
             return Phrase(i, i + 1, "DOC", (w,), head=self._bare(w))
-        if w in self.known_names:
+        if w in self.known_names and (head is None or named):
             stop = self.known_run(i, end)
             if stop > i:
                 return Phrase(i, stop, "PER", tuple(words[i:stop]), (i, stop), known=True)
@@ -337,6 +351,8 @@ class SpeakerParser:
     def _proper_word(self, j: int) -> bool:
         """A word that can only be a name: no article, no tanwin, not an adjective (ية / ي), not a stop."""
         w = self.tt.words[j]
+        if w.endswith("ي") and self.tt.text[self.tt.offs[self.tt.ends[j] - 1]] == "ى":
+            w = w[:-1]  # "شورى", "موسى": written with alef maqsura, not a nisba adjective (روسي)
         return (w[0].isalpha() and not w.startswith("ال") and not w.endswith(("يه", "ي", "ين", "ون"))
                 and not self.is_stop(w) and not self.has_tanwin(j) and w not in self.lex.nationalities
                 and not self.pronoun_suffixed(j) and len(w) > 2)
@@ -450,6 +466,8 @@ class SpeakerParser:
                     continue
             if not w[0].isalpha() or w in self.known_names or w in lex.forms:
                 break
+            if w[0] in "لب" and len(w) > 3 and self.is_stop(w) and self._bare(w[1:]) not in lex.institutions:
+                break  # "متحدث باسم الشرطة لشبكات التلفزيون": to whom it was said, not the role
             ent = self.entities.get(j)
             if ent is not None and ent[1].label == "PER":  # a tagged place or body may qualify the role
                 break
@@ -516,6 +534,15 @@ class SpeakerParser:
             c = k + 1
             while c < end and c - k <= MAX_ROLE and words[c] not in ("،", ",") and words[c][0].isalpha() \
                     and not self.is_stop(words[c]) or c < end and words[c] in _ROLE_COMPLEMENT:
+                ent = self.entities.get(c)
+                if ent is not None and ent[1].label == "PER" and c > k + 1 and not self.role_head(words[c]) \
+                        and not self.institution_head(words[c - 1]):
+                    # "الناطقة باسم إدارة الأمن في كيبيك كريستين كولومب": a place, then the tagged name
+                    # (not "في حكومة ترامب": a name after an institution noun is its genitive)
+                    stop = min(ent[0], end)
+                    phrase.name, phrase.name_span, phrase.known = tuple(words[c:stop]), (c, stop), True
+                    phrase.end, phrase.kind, phrase.entity_id = stop, "PER", ent[1].entity_id
+                    return phrase
                 inner = self.role_head(words[c])
                 if inner is not None and c > k + 1:  # "... في باريس الدكتور بشير العبيدي"
                     sub = self._role(c, end, inner)

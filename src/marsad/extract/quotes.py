@@ -26,6 +26,7 @@ from marsad.text.normalize import normalize, normalize_with_offsets
 
 WINDOW = 32  # tokens from a cue to its content opener
 STRICT_WINDOW = 14  # the same for ambiguous spellings (بين, طالب, رأى)
+MAX_SUBJECT = 8  # tokens of a subject phrase read after a verb
 LABEL_MIN_WORDS = 5  # "وصف ... بأنه ..." is a quotation only with a real statement
 MIN_REPORTED_WORDS = 2  # "اتهمها بالضعف" labels; reported content says more
 TERM_MAX_WORDS = 3  # quoted spans this short are names or terms unless a cue introduces them
@@ -47,6 +48,7 @@ _SUBJECT_LEADS = frozenset({"كان", "كانت", "وكان", "وكانت", "ا�
 _HEADLINE_TOPIC = frozenset({"عن", "حول", "بشان", "في", "ل", "من", "على", "بخصوص"})
 _FA_AUX = frozenset({"فقد", "فانه", "فانها"})  # "أما X فقد أكد": the fronted topic speaks
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت"})
+_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
@@ -73,6 +75,9 @@ class QuoteExtractor:
 
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lex = lexicon
+        # what may stand between a cue and the mark that opens its quotation: "معتبرا أن "", "داعيا إلى ""
+        self._introducers = lexicon.complementizers | frozenset(
+            p for f in lexicon.forms.values() for p in f.lemma.preps if len(p) > 1)
 
     @classmethod
     def load(cls) -> QuoteExtractor:
@@ -94,7 +99,8 @@ class QuoteExtractor:
         starts = {s.start for s in sentences} if sentences else None
         forms = self.lex.forms
         tt = build(text, norm, offs, starts,
-                   lambda w: w in forms or len(w) > 3 and w[0] in "وف" and w[1:] in forms, self._glued)
+                   lambda w: w in forms or len(w) > 3 and w[0] in "وف" and w[1:] in forms, self._glued,
+                   self._introducers)
         if not len(tt):
             return []
         return _Run(self.lex, tt, entities or [], title_span).run()
@@ -248,12 +254,38 @@ class _Run:
                     and not self.parser.has_tanwin(j) and not self._reports_next(cue):
                 return False  # "حكومة ... مطالبة باجتثاث": a feminine participle is often an adjective
             return "strict" not in cue.form.lemma.flags or self._has_opener(cue) or self._loose_strict(cue)
-        if not self._clause_initial(cue) and (self.tt.words[j - 1] not in _RELATIVES
-                                              or "floor" in cue.form.lemma.flags):
-            return False  # "المعارضة التي ترفض ...": a relative clause inside the content
+        if not self._clause_initial(cue) and (self.tt.words[j - 1] not in _RELATIVES or "floor" in
+                                              cue.form.lemma.flags or not self._has_opener(cue)):
+            return False  # "المعارضة التي ترفض ...", "الحكومة التي تعتبر ايضا مخاطرة": inside the content
+        if self._demonstrative_object(cue):
+            return False  # "كما أكد ذلك أشخاص ...": a gloss on what was said, not a new statement
         if "strict" not in cue.form.lemma.flags:
             return True
         return j + 1 < len(self.tt) and self._strict_subject(cue) and self._has_opener(cue)
+
+    def _demonstrative_object(self, cue: _Cue) -> bool:
+        """"كما أكد ذلك أشخاص تم إيقافهم": the verb's object is a demonstrative that points back at what
+        was reported; it reports nothing of its own (unless a content opener follows it)."""
+        tt = self.tt
+        j = cue.tok + 1
+        if j >= len(tt) or tt.words[j] not in _DEMONSTRATIVES:
+            return False
+        for k in range(j + 1, min(len(tt), j + MAX_SUBJECT)):  # "وأكد ذلك المسؤول أن ...": a report
+            w = tt.words[k]
+            if tt.new_sent[k] or w in _COMMAS or w in SENTENCE_END:
+                break
+            if w in self.lex.complementizers or w in (":", '"'):
+                return False
+        return True
+
+    def _named_subject(self, cue: _Cue) -> bool:
+        """"وأفاد قايد السبسي قبيل انطلاق ندوة ...، أن": an ambiguous spelling opening its clause with a
+        known name or a role after it is the verb, however long the circumstance before the content."""
+        j = cue.tok + 1
+        if not cue.prefix or j >= len(self.tt):
+            return False
+        ph = self.parser.parse(j, min(len(self.tt), j + MAX_SUBJECT), guess_names=False)
+        return ph is not None and (ph.known or ph.kind == "ROLE" and ph.head is not None)
 
     def _reports_next(self, cue: _Cue) -> bool:
         """"مضيفة أن", "مشيرة إلى أن": a complementizer right after the word (or after its preposition)
@@ -489,8 +521,8 @@ class _Run:
         flags = lemma.flags
         words = tt.words
         strict = "strict" in flags
-        if cue.form.kind == "noun":
-            return  # قوله is read with نقل عن; alone it glosses (حسب قوله)
+        if cue.form.kind == "noun" or self._demonstrative_object(cue):
+            return  # قوله is read with نقل عن; alone it glosses (حسب قوله); "كما أكد ذلك X" glosses too
         if cue.tok > 0 and words[cue.tok - 1] in ("ما", "حسبما") and not cue.prefix:
             self._said_by(cue)
             return  # "وفق ما صرح به X", "ما قاله الوزير": what was said, read by the attribution phrase
@@ -513,7 +545,8 @@ class _Run:
             return  # "حكومة ... مطالبة باجتثاث": an adjective, not "demanding" (معتبرةً is adverbial)
         if strict and cue.tok + 1 < len(tt) and not self._strict_subject(cue) and not self._loose_strict(cue):
             return  # "عبر حسابه", "وبين الشعب ...": a preposition, not the verb
-        limit = self._words_after(cue.tok, STRICT_WINDOW if strict else WINDOW)
+        window = STRICT_WINDOW if strict and not self._named_subject(cue) else WINDOW
+        limit = self._words_after(cue.tok, window)
         j = cue.tok + 1 if "document" not in flags else cue.tok + 3
         subj_start = j
         relay_from: int | None = None
@@ -896,6 +929,8 @@ class _Run:
             if ph is not None and "addressee" in flags and ph.kind == "ORG" and ph.end == b \
                     and not self.tt.new_sent[cue.tok]:
                 ph = None  # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses
+            if ph is not None and {"addressee", "object"} & flags and self._disagrees(cue, ph):
+                ph = None  # "ودعا الحكومة التونسية إلى": a feminine noun after a masculine verb is its object
         gender = cue.form.gender
         if ph is not None and ph.kind == "ROLE" and not ph.name and ph.end < len(self.tt) \
                 and self.tt.words[ph.end] in _SELF:  # "وأوضح المصدر نفسه": the source already named
@@ -929,6 +964,13 @@ class _Run:
             return None, None, after
         cast.current = p
         return p, p.mention, after
+
+    def _disagrees(self, cue: _Cue, ph: Phrase) -> bool:
+        """Can ``ph`` not be the subject of the verb before it? A verb agrees with a singular feminine
+        subject that follows it (قالت الحكومة), so a masculine verb's feminine noun (ة written on its
+        head: الحكومة, الخارجية) is its object. Persons' names (حمزة, أسامة) are not judged."""
+        return cue.form.kind in ("past", "present") and cue.form.gender == "m" \
+            and ph.kind in ("ORG", "ROLE") and ph.head is not None and self._written_taa(ph.start)
 
     def _to_whom(self, k: int) -> bool:
         """Is token ``k`` an institution or role with the preposition لـ (لقناة, للصحفيين)?"""
