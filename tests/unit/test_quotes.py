@@ -408,9 +408,9 @@ def test_quality_gate_on_the_heldout_gold_with_the_linker(qx: QuoteExtractor, sh
     """The first held-out set (eval/gold/ant-politics.heldout.quotes.json), development data since its
     first measure (end-to-end 0.657, speaker 0.750), full pipeline."""
     s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout.quotes.json")
-    assert s.e2e_f1 >= 0.86  # measured 0.869 (0.798 before the second error analysis)
-    assert s.speaker_accuracy >= 0.93  # measured 0.936 (0.887)
-    assert s.f1 >= 0.92  # measured 0.929 (0.900)
+    assert s.e2e_f1 >= 0.89  # measured 0.900 (0.798 before the second error analysis)
+    assert s.speaker_accuracy >= 0.95  # measured 0.961 (0.887)
+    assert s.f1 >= 0.93  # measured 0.936 (0.900)
 
 
 _ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))
@@ -853,3 +853,33 @@ def test_feminine_noun_after_a_masculine_verb_is_addressed(qx: QuoteExtractor) -
     text = ('وأكد الحزب الاشتراكي وقوفه إلى جانب الشعب السوري الشقيق. ودعا الحكومة التونسية إلى '
             '"التحرك عبر قنواتها الدبلوماسية لإدانة العدوان".')
     assert speaker(one(qx.extract(text), "التحرك")) == "الحزب الاشتراكي"
+
+
+def test_cue_during_an_event_is_said_by_who_held_it(qx: QuoteExtractor) -> None:
+    text = ("وكان وزير الخارجية التونسي، خميس الجهيناوي، قد عقد لقاء صحفيا مع نظيره المصري سامح شكري، "
+            "أكد خلاله أنه تم الاتفاق على دعم الحوار الليبي. وبثت القناة كلمة الجهيناوي التي قال خلالها "
+            "إن تونس منحازة لليبيا.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "الاتفاق")) == "خميس الجهيناوي"
+    assert speaker(one(quotes, "منحازة")) == "خميس الجهيناوي"
+
+
+def test_manner_word_alone_is_a_speech_cue(qx: QuoteExtractor) -> None:
+    text = ("وانتقد الناشط السياسي عبد الستار المسعودي الحزب بشدة، معلقا بالقول إن الحزب الأصلي غير "
+            "متحالف مع أي طرف.")
+    q = one(qx.extract(text), "متحالف")
+    assert speaker(q) == "عبد الستار المسعودي"
+    assert q.text.startswith("الحزب الأصلي")
+
+
+def test_feminine_participle_goes_to_the_feminine_speaker(qx: QuoteExtractor) -> None:
+    text = ("وأكدت النائبة صابرين القوبنطيني أن نوابا تربطهم علاقات مشبوهة (وكان صرح شفيق الجراية بعلاقته "
+            "بأحد قياداتهم)، كاشفة عن تداول معلومات خطيرة في اجتماع سابق.")
+    assert speaker(one(qx.extract(text), "تداول")) == "صابرين القوبنطيني"
+
+
+def test_a_campaign_team_is_not_its_candidate(qx: QuoteExtractor) -> None:
+    text = "وكان فريق حملة ماكرون أعلن مساء الجمعة حصول \"عملية قرصنة واسعة ومنسقة\" على الحملة."
+    start = text.index("ماكرون")
+    ents = [Mention(start, start + 6, "ماكرون", "PER", "إيمانويل ماكرون")]
+    assert speaker(one(qx.extract(text, entities=ents), "قرصنة")) == "فريق حملة ماكرون"

@@ -160,6 +160,7 @@ class QuoteLexicon:
     source_nouns: frozenset[str] = frozenset()  # بحسب أرقام / تقديرات / تقارير X: X is the source
     kinship: frozenset[str] = frozenset()  # والدة, شقيق: before a bare name, whose relative speaks
     honorifics: frozenset[str] = frozenset()  # folded heads of titles (دكتور, شيخ) worn with any office
+    occasions: frozenset[str] = frozenset()  # لقاء, مؤتمر: "أكد خلاله" is said by whoever held it
     role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
     institution_index: dict[str, str] = field(default_factory=dict)  # surface form -> bare head
     phrase_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word
@@ -209,6 +210,10 @@ class QuoteLexicon:
             gen = generate_forms(past, _opt(present), _opt(part), _opt(noun))
             for form, (kind, gender) in gen.items():
                 forms.setdefault(form, CueForm(form, kind, lemma, gender))
+        said = forms.get(normalize("قال"))
+        for word in _norm_set("manner.txt"):  # "معلقا بالقول إن": the manner word alone reports speech
+            if said is not None and word not in forms:
+                forms[word] = CueForm(word, "participle", said.lemma)
 
         nationalities: dict[str, str] = {}
         countries: dict[str, str] = {}
@@ -241,6 +246,7 @@ class QuoteLexicon:
                             | _norm_set("hedges.txt") | _norm_set("kinship.txt")
                             | _norm_set("honorifics.txt")),
             honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt")),
+            occasions=frozenset(_fold_head(_bare(w)) for w in _norm_set("occasions.txt")),
             kinship=_norm_set("kinship.txt"),
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),

@@ -409,6 +409,11 @@ class SpeakerParser:
                 break
             if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions:
                 break  # "موقع قناة ...": an institution noun goes on with the name
+            ent = self.entities.get(j)
+            if ent is not None and ent[1].label == "PER" and j > 0 and self.institution_head(words[j - 1]) \
+                    and not words[j - 1].startswith(("ال", "وال")):
+                j = min(ent[0], end)  # "فريق حملة ماكرون", "إدارة ترامب": the tagged person owns it
+                break
             if construct and j == start and not self._role_word(w) and self._proper_word(j) and not (
                     j + 1 < end and words[j + 1].startswith("ال")):
                 j += 1  # "جماعة زنكي", "حركة حماس": the head and its proper name

@@ -48,6 +48,8 @@ _SUBJECT_LEADS = frozenset({"كان", "كانت", "وكان", "وكانت", "ا�
 _HEADLINE_TOPIC = frozenset({"عن", "حول", "بشان", "في", "ل", "من", "على", "بخصوص"})
 _FA_AUX = frozenset({"فقد", "فانه", "فانها"})  # "أما X فقد أكد": the fronted topic speaks
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت"})
+_RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})  # "أكد خلاله"
+_LATTER = frozenset({"الاخير", "الاخيره", "الاول", "الاولي"})  # "قال فيه الأخير": the speaker follows
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
@@ -890,6 +892,11 @@ class _Run:
                 while a < b and words[a] in _TRIM:
                     a += 1
             after = a
+            late = guess and not cue.prefix and not self._clause_initial(cue)
+            first = self._subject_before(cue.tok) if late else None
+            if first is not None and (first.known or first.kind != "PER") \
+                    and parser.parse(a, b, guess_names=False) is None:
+                guess = False  # "وكان فريق حملة ماكرون أعلن مساء الجمعة حصول ...": the subject came first
             ph = parser.parse(a, b, guess_names=guess, article_names=guess)
             if ph is not None and ph.kind in ("ORG", "ROLE") and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
@@ -903,6 +910,13 @@ class _Run:
                 ph = self._topic(cue.tok)
             elif ph is None and not cue.prefix and cue.tok > 1 and words[cue.tok - 1] in _FA_AUX:
                 ph = self._topic(cue.tok - 1)  # "أما الحزب الاشتراكي فقد أكد"
+            if ph is None and a < b and self.tt.words[a] in _RESUMPTIVES and (
+                    a + 1 >= b or self.parser.parse(a + 1, b, guess_names=False) is None
+                    and self.tt.words[a + 1] not in _LATTER):
+                holder = self._occasion_holder(cue)  # "عقد الوزير لقاء صحفيا ...، أكد خلاله أن"
+                if holder is not None:
+                    cast.current = holder
+                    return holder, holder.mention, a + 1
             if ph is None and cue.tok > 0 and self._document_word(cue.tok - 1):
                 issuer = self._issuer(cue.tok - 1)  # "وأصدرت جماعة زنكي ... بيانا قالت فيه"
                 if issuer is not None:
@@ -957,7 +971,10 @@ class _Run:
         if p is not None:
             cast.current = p
             return p, p.mention, after
-        p = cast.compatible(gender if cue.form.kind in ("past", "present") else "", cue.tok)
+        cur = cast.current
+        if cue.form.kind == "participle" and (gender == "m" or cur is not None and cur.gender == "p"):
+            gender = ""  # "مضيفا" and "مصادر ... مضيفة" agree with anyone; "كاشفة", "مؤكدين" do not
+        p = cast.compatible(gender if cue.form.kind in ("past", "present", "participle") else "", cue.tok)
         if p is None:  # nobody has spoken yet: the person mentioned last ("... أصدره الرئيس ترامب وقال إنه")
             p = cast.last_other(cue.tok, gender)
         if p is None:
@@ -1015,6 +1032,32 @@ class _Run:
         w = self.tt.words[k]
         return any(x in self.lex.documents for x in (w, w[:-1] if w.endswith("ا") else "", w[2:] if
                                                      w.startswith("ال") else ""))
+
+    def _occasion_holder(self, cue: _Cue) -> Person | None:
+        """Who held the event that "خلاله" / "فيه" after the cue points back at, the nearest event or
+        document noun earlier in the sentence: the person named right after it ("كلمة أردوغان التي قال
+        خلالها", "حوار أجراه خان، قال فيه"), else the person named last before it ("عقد الوزير لقاء
+        صحفيا مع نظيره، أكد خلاله")."""
+        tt = self.tt
+        lex = self.lex
+        k = cue.tok - 1
+        while k >= 0 and not tt.new_sent[k + 1]:
+            w = fold_head(tt.words[k])
+            w = w[:-1] if w.endswith("ا") and len(w) > 4 else w  # لقاء, اجتماعا
+            if w in lex.occasions or w in lex.documents or fold_head(w) in lex.occasions:
+                for j in range(k + 1, min(cue.tok, k + 4)):
+                    if self.parser.is_stop(tt.words[j]) or tt.words[j] in _TRIM:
+                        break
+                    after = [p for p in self.cast.people if p.last == j]
+                    if after:
+                        return after[0]
+                    if tt.words[j] in self.parser.known_names:  # "كلمة الجهيناوي": named before
+                        named = self.cast.by_name((tt.words[j],))
+                        if named is not None:
+                            return named
+                return self._issuer(k)
+            k -= 1
+        return None
 
     def _issuer(self, k: int) -> Person | None:
         """Who issued the document at token ``k``: the last one named earlier in its sentence."""
