@@ -161,6 +161,8 @@ class QuoteLexicon:
     kinship: frozenset[str] = frozenset()  # والدة, شقيق: before a bare name, whose relative speaks
     honorifics: frozenset[str] = frozenset()  # folded heads of titles (دكتور, شيخ) worn with any office
     occasions: frozenset[str] = frozenset()  # لقاء, مؤتمر: "أكد خلاله" is said by whoever held it
+    interlocutors: frozenset[str] = frozenset()  # folded heads (ضيف, محدث): the person interviewed
+    given_names: frozenset[str] = frozenset()  # personal given names (gazetteer), for names the tagger missed
     role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
     institution_index: dict[str, str] = field(default_factory=dict)  # surface form -> bare head
     phrase_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word
@@ -244,10 +246,12 @@ class QuoteLexicon:
             manner=_norm_set("manner.txt"),
             roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | _norm_set("role_plurals.txt")
                             | _norm_set("hedges.txt") | _norm_set("kinship.txt")
-                            | _norm_set("honorifics.txt")),
+                            | _norm_set("honorifics.txt") | _norm_set("interlocutors.txt")),
             honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt")),
             occasions=frozenset(_fold_head(_bare(w)) for w in _norm_set("occasions.txt")),
             kinship=_norm_set("kinship.txt"),
+            interlocutors=frozenset(_fold_head(_bare(w)) for w in _norm_set("interlocutors.txt")),
+            given_names=_gazetteer_names("first_names.txt", "names_given.txt"),
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),
             anonymous=_norm_set("anonymous.txt"),
@@ -294,6 +298,18 @@ def _bare(word: str) -> str:
 
 def _norm_set(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in read_lines(name))
+
+
+def _gazetteer_names(*names: str) -> frozenset[str]:
+    """Normalised one-word names of the entity gazetteer (``marsad/data/gazetteer``, the tagger's)."""
+    out: set[str] = set()
+    folder = resources.files("marsad.data").joinpath("gazetteer")
+    for name in names:
+        for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
+            w = line.strip()
+            if w and not w.startswith("#") and " " not in w:
+                out.add(normalize(w))
+    return frozenset(out)
 
 
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:

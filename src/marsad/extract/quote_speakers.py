@@ -449,6 +449,68 @@ class SpeakerParser:
             return c + 1, stop
         return None
 
+    def _construct(self, j: int) -> bool:
+        """Is token ``j`` a role or institution noun without the article (مدير, حكومة, بقناة)? A name right
+        after it is its genitive ("مدير سكوتلاند يارد", "حكومة ترامب"), not the holder's name."""
+        w = self.tt.words[j]
+        if j < 0 or w.startswith(("ال", "وال", "بال", "لل")):
+            return False
+        return bool(self.role_head(w) or self.institution_head(w)
+                    or len(w) > 4 and w[0] in "بل" and self.institution_head(w[1:]))
+
+    def _glued_complement(self, j: int) -> bool:
+        """A preposition written onto a proper or institution word (بافاق, بقناة): where the role is held."""
+        w = self.tt.words[j]
+        return len(w) > 3 and w[0] in "بل" and w[1].isalpha() and not self.is_stop(w) \
+            and not self.role_head(w) and not self.has_tanwin(j) and not self.pronoun_suffixed(j)
+
+    def given_name_at(self, j: int) -> bool:
+        """Does a personal name the tagger missed open at ``j``: a listed given name, then a name word?"""
+        words = self.tt.words
+        w = words[j]
+        return w in self.lex.given_names and j + 1 < len(words) and not self.tt.new_sent[j + 1] \
+            and self._name_word(j, True) and not self.institution_head(w) and w not in self.lex.time_words \
+            and words[j + 1][0].isalpha() and self._name_word(j + 1, False, w in self.lex.name_particles) \
+            and not self.role_head(words[j + 1]) and not self.institution_head(words[j + 1])
+
+    def _apposed_name(self, j: int, end: int) -> tuple[int, Mention, int] | None:
+        """A tagged name between commas at token ``j`` (", مارك رولي،"): (its end, the mention, its start)."""
+        words = self.tt.words
+        if j + 1 >= end or words[j] not in ("،", ","):
+            return None
+        ent = self.entities.get(j + 1)
+        if ent is None or ent[1].label != "PER" or ent[0] >= end or words[ent[0]] not in ("،", ","):
+            return None
+        return ent[0], ent[1], j + 1
+
+    def _name_after_complement(self, k: int, end: int) -> tuple[int, int, Mention | None] | None:
+        """The holder's name after the role's complement (``في مجلس نواب الشعب``, ``بقناة فرنس 24``): the
+        first tagged name, or a name opening with a given name, that no preposition, verb, pronoun or
+        other role separates from the role. Not a name right after an indefinite noun: its genitive."""
+        words = self.tt.words
+        c = k
+        while c < end and c - k <= MAX_ROLE + 2:
+            w = words[c]
+            if c > k and (self.tt.new_sent[c] or not w[0].isalnum()):
+                return None
+            if c > k and w[0].isalpha() and not self._construct(c - 1):
+                ent = self.entities.get(c)
+                if ent is not None and ent[1].label == "PER" and not self.role_head(w):
+                    return c, min(ent[0], end), ent[1]
+                if self.given_name_at(c):
+                    stop = self.name_run(c, end, allow_article=True)
+                    if stop - c >= 2:
+                        return c, stop, None
+            if w in _ROLE_COMPLEMENT or w == "اجل":  # "من أجل"
+                c += 1
+                continue
+            if self.is_stop(w) and not self._glued_complement(c) or w in self.lex.forms \
+                    or self.pronoun_suffixed(c) or self.has_tanwin(c) or w in self.lex.counterparts \
+                    or c > k and w[0] in "بل" and self.role_head(w):
+                return None
+            c += 1
+        return None
+
     def _adjective(self, w: str) -> bool:
         """Can the definite word ``w`` be an adjective (الروسية, الدولي, المتحدة, العليا, العام)?"""
         lex = self.lex
@@ -495,8 +557,9 @@ class SpeakerParser:
             if portfolio is None and w not in lex.nationalities and w not in lex.role_modifiers:
                 portfolio = self._bare(w)
             j += 1
-        if head in lex.kinship or self._bare(head) in lex.kinship:
-            # "والدة زوجة محمد بوهلال", "زوجة المرشح ماكرون": the name is whose relative speaks
+        if head in lex.kinship or self._bare(head) in lex.kinship or head in lex.interlocutors:
+            # "والدة زوجة محمد بوهلال", "زوجة المرشح ماكرون": the name is whose relative speaks;
+            # "ضيف بوليتيكا": the programme's
             stop = j
             if j < end and words[j][0].isalpha():
                 ent = self.entities.get(j)
@@ -562,11 +625,26 @@ class SpeakerParser:
                     phrase.name, phrase.name_span = tuple(words[c + 1 : stop]), (c + 1, stop)
                     phrase.end, phrase.kind = stop, "PER"
                     return phrase
+        # "القيادي في حركة نداء تونس خميس قسيلة", "الإعلامي بقناة فرنس 24 توفيق مجيد": past the place
+        # where the role is held, a tagged name or one that opens with a given name
+        if k < end and (words[k] in _ROLE_COMPLEMENT or self._glued_complement(k) or self._construct(k - 1)):
+            later = self._name_after_complement(k, end)
+            if later is not None:
+                a, stop, m = later
+                phrase.name, phrase.name_span, phrase.known = tuple(words[a:stop]), (a, stop), m is not None
+                phrase.end, phrase.kind = stop, "PER"
+                phrase.entity_id = m.entity_id if m is not None else None
+                return phrase
         # the name: right after the role, or in apposition between commas
         if k < end and words[k] in ("،", ","):
             k += 1
         if k < end:
             ent = self.entities.get(k)
+            if ent is not None and ent[1].label == "PER" and self._construct(k - 1):
+                # "نائب مدير سكوتلاند يارد، مارك رولي،": the tagged genitive, then the holder between commas
+                apposed = self._apposed_name(min(ent[0], end), end)
+                if apposed is not None:
+                    ent, k = (apposed[0], apposed[1]), apposed[2]
             if ent is not None and ent[1].label == "PER":
                 stop = min(ent[0], end)
                 phrase.name, phrase.name_span, phrase.known = tuple(words[k:stop]), (k, stop), True
@@ -603,6 +681,7 @@ class Cast:
     hedges: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # honorific heads: "الدكتور العبيدي" is the director named before
     adjectives: frozenset[str] = frozenset()  # nationalities and role modifiers: "المنظمة الدولية"
+    interlocutors: frozenset[str] = frozenset()  # "ضيف البرنامج", "محدثنا": whoever is being interviewed
     people: list[Person] = field(default_factory=list)
     current: Person | None = None
 
@@ -626,8 +705,11 @@ class Cast:
             return self._new(ph, "ORG", known_names)
         if ph.name and ph.kind == "PER":
             p = self.by_name(ph.name)
+            # "قايد السبسي" then "رئيس الجمهورية الباجي قايد السبسي": the first "role" was a word of the name
+            in_name = bool(p and p.head and any(fold_head(w) == p.head for w in ph.name))
+            titled = bool(p and ph.head and any(fold_head(w) == ph.head for w in p.name))
             other_role = bool(ph.head and p and p.head and p.head != ph.head and ph.head not in self.titles
-                              and p.head not in self.titles)
+                              and p.head not in self.titles and not in_name and not titled)
             other_gender = bool(ph.gender and p and p.gender and ph.gender != p.gender)
             if p is not None and ph.name_span is not None and ph.known and not ph.counterpart and (
                     other_role or other_gender):
@@ -638,7 +720,7 @@ class Cast:
                 if len(ph.name) > len(p.name) and ph.name_span is not None:
                     p.name = ph.name
                     p.display = self.display(*ph.name_span)
-                if ph.head and p.head is None:
+                if ph.head and (p.head is None or in_name):
                     p.head, p.country, p.portfolio = self._role_of(ph)
                 return self._touch(p, ph)
             if ph.head is not None:
@@ -653,6 +735,10 @@ class Cast:
                     return self._touch(p, ph)
             return self._new(ph, "PER", known_names)
         if ph.kind == "ROLE":
+            if ph.head in self.interlocutors:
+                p = self.interviewed(ph.start)
+                if p is not None:
+                    return self._touch(p, ph)
             p = self.by_name(ph.linked) if ph.linked else None  # a linked role: its holder, if named
             if p is not None:
                 if ph.head and p.head is None:
@@ -759,6 +845,18 @@ class Cast:
             anaphor = ph.name[0].startswith(("ال", "وال")) and len(ph.name) <= 2 and all(
                 w in self.adjectives for w in ph.name[1:])
             if (_contains(p.name, ph.name) or anaphor) and (best is None or p.last > best.last):
+                best = p
+        return best
+
+    def interviewed(self, before: int) -> Person | None:
+        """Whom "ضيف البرنامج" designates: the named person holding the floor, else the one named last."""
+        cur = self.current
+        if cur is not None and cur.kind == "PER" and cur.name:
+            return cur
+        best: Person | None = None
+        for p in self.people:
+            if p.kind == "PER" and p.name and not p.aside and p.last < before \
+                    and (best is None or p.last > best.last):
                 best = p
         return best
 
