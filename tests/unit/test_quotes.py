@@ -924,3 +924,19 @@ def test_a_role_word_inside_the_name_is_not_another_role(qx: QuoteExtractor) -> 
             _mention(text, "السبسي", "PER", "الباجي قائد السبسي", nth=2)]
     quotes = qx.extract(text, entities=ents, title_span=Span(0, text.index("\n"), text[: text.index("\n")]))
     assert {speaker(q) for q in quotes} == {"الباجي قايد السبسي"}
+
+
+def test_an_object_after_a_transitive_cue_is_not_a_guessed_speaker(qx: QuoteExtractor) -> None:
+    """A guessed name must hold a listed or already named personal name after verbs that take an object
+    (انتقد, وصف), and a sentence's opening circumstance (وفي سياق متصل) is no name at all."""
+    text = ("وقال القيادي طارق الكحلاوي إن الحزب يساند الاحتجاجات السلمية. وانتقد أداء وزير الشؤون الخارجية، "
+            "معتبرا أن الوزارة لا تقوم بعملها. وفي سياق متصل وصف حزبي البديل وآفاق "
+            "بـ \"مكاتب دراسات فاشلة\".")
+    assert {speaker(q) for q in qx.extract(text)} == {"طارق الكحلاوي"}
+
+
+def test_a_family_name_written_with_bal(qx: QuoteExtractor) -> None:
+    text = "من جانبه، صرح النائب منذر بالحاج علي، بأن توقيعه على البيان يعزى إلى غياب المسؤولية."
+    (q,) = qx.extract(text)
+    assert speaker(q) == "منذر بالحاج علي"
+    assert q.text.startswith("توقيعه")

@@ -164,8 +164,8 @@ class SpeakerParser:
             return False
         if len(w) > 3 and w[0] in "لب" and w[1:] in self.lex.countries:  # لسوريا, بفرنسا
             return False
-        if w.startswith(_CLITIC_ARTICLE):  # بالقول, للصحفيين, والرئيس: never inside a name
-            return False
+        if w.startswith(_CLITIC_ARTICLE):  # بالقول, للصحفيين, والرئيس: never inside a name,
+            return not first and w.startswith("بال") and w in self.lex.person_names  # but "منذر بالحاج علي"
         if len(w) >= 5 and w.startswith(("يت", "يست")):  # "الرئيس الأمريكي يتحدث": a verb, not a name
             return False
         if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and not after_particle:  # مخاطبا: a participle,
@@ -463,6 +463,10 @@ class SpeakerParser:
         w = self.tt.words[j]
         return len(w) > 3 and w[0] in "بل" and w[1].isalpha() and not self.is_stop(w) \
             and not self.role_head(w) and not self.has_tanwin(j) and not self.pronoun_suffixed(j)
+
+    def listed_name(self, name: tuple[str, ...]) -> bool:
+        """Is one of the words a personal name the lexicons list, or one the article already named?"""
+        return any(w in self.lex.person_names or w in self.known_names for w in name)
 
     def given_name_at(self, j: int) -> bool:
         """Does a personal name the tagger missed open at ``j``: a listed given name, then a name word?"""

@@ -51,6 +51,7 @@ _KANA = frozenset({"كان", "كانت", "وكان", "وكانت"})
 _RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})  # "أكد خلاله"
 _LATTER = frozenset({"الاخير", "الاخيره", "الاول", "الاولي"})  # "قال فيه الأخير": the speaker follows
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
+_OBJECT_FLAGS = frozenset({"floor", "label", "object", "addressee"})  # verbs that take a noun object
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
@@ -422,6 +423,9 @@ class _Run:
         if len(w) > 3 and w[0] in preps and w[0] in "بل":
             if w[1:] in self.lex.complementizers:
                 return None
+            if w in self.lex.person_names and j > 0 and tt.words[j - 1] in self.lex.given_names \
+                    and not tt.new_sent[j]:
+                return None  # "صرح النائب منذر بالحاج علي، بأن": a family name, not بـ + الحاج
             return tt.starts[j] + 1
         return None
 
@@ -898,6 +902,9 @@ class _Run:
                     and parser.parse(a, b, guess_names=False) is None:
                 guess = False  # "وكان فريق حملة ماكرون أعلن مساء الجمعة حصول ...": the subject came first
             ph = parser.parse(a, b, guess_names=guess, article_names=guess)
+            if ph is not None and ph.kind == "PER" and not ph.known and ph.head is None \
+                    and _OBJECT_FLAGS & flags and not parser.listed_name(ph.name):
+                ph = None  # "وانتقد أداء الوزير", "وصف حزبي البديل وآفاق بـ": the object, no name of anyone
             if ph is not None and ph.kind in ("ORG", "ROLE") and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
             if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
@@ -1122,8 +1129,17 @@ class _Run:
             stop = i - 1 if words[i - 1] == "قد" else i  # "وكانت ماي قد قالت"
             ph = self.parser.parse(k, stop, guess_names=guess)
             if ph is not None and ph.end == stop and ph.kind in ("PER", "ORG", "ROLE"):
+                if guess and ph.kind == "PER" and not ph.known and not ph.head and (
+                        self._clitic_stop(words[k]) or not self.parser.listed_name(ph.name)):
+                    return None  # "وفي سياق متصل وصف ...": a circumstance, not a name
                 return ph
         return None
+
+    def _clitic_stop(self, w: str) -> bool:
+        """A function word behind و / ف (وفي, ومن, فلا), however short."""
+        rest = w[1:]
+        lex = self.lex
+        return len(w) > 2 and w[0] in "وف" and (rest in lex.name_stops or rest in lex.complementizers)
 
     def _surname(self, a: int, b: int) -> Phrase | None:
         """"وأوضح السليطي أن", "أكدت القوبنطيني، أن": a lone definite nisba word (ال...ي) as the subject
