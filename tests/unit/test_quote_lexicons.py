@@ -25,7 +25,7 @@ LISTS = [
     "attributions.txt", "end_markers.txt", "documents.txt", "roles.txt", "counterparts.txt",
     "role_modifiers.txt", "institutions.txt", "name_stops.txt", "name_particles.txt", "subordinators.txt",
     "quote_titles.txt", "source_nouns.txt", "kinship.txt", "honorifics.txt", "occasions.txt",
-    "interlocutors.txt",
+    "interlocutors.txt", "portfolios.txt",
 ]
 
 
@@ -58,9 +58,10 @@ def test_cue_rows_are_well_formed_and_unique() -> None:
 
 
 def test_every_lemma_generates_its_forms(lex: QuoteLexicon) -> None:
+    stops = {normalize(w) for w in read_lines("name_stops.txt")}
     for past, present, part, noun, _preps, _flags in read_rows("cues.tsv", 6):
         forms = generate_forms(past, None if present == "-" else present, None if part == "-" else part,
-                               None if noun == "-" else noun)
+                               None if noun == "-" else noun, normalize(past) not in stops)
         p = normalize(past)
         assert forms[p][0] == "past"
         assert len([f for f, (k, _) in forms.items() if k == "past"]) >= 4
@@ -70,6 +71,11 @@ def test_every_lemma_generates_its_forms(lex: QuoteLexicon) -> None:
             assert normalize(part) + "ا" in forms
         for f in forms:  # every generated form reaches the extractor (first lemma wins a clash)
             assert f in lex.forms
+
+
+def test_a_verb_spelled_like_a_function_word_takes_no_object_suffix(lex: QuoteLexicon) -> None:
+    assert "بين" in lex.forms and "بينها" not in lex.forms and "بينهم" not in lex.forms
+    assert "طالبها" in lex.forms
 
 
 @pytest.mark.parametrize(("form", "kind", "gender"), [

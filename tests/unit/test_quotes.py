@@ -940,3 +940,25 @@ def test_a_family_name_written_with_bal(qx: QuoteExtractor) -> None:
     (q,) = qx.extract(text)
     assert speaker(q) == "منذر بالحاج علي"
     assert q.text.startswith("توقيعه")
+
+
+def test_speech_attributed_to_someone_with_nasaba_ila(qx: QuoteExtractor) -> None:
+    text = ('وقال روحاني إن التعاون مهم جدا للبلدين. في غضون ذلك، نسبت وكالات الأنباء الإيرانية إلى تميم '
+            'قوله إن "علاقتنا مع إيران عريقة وتاريخية". وأضاف: "نحن نعتقد أنه ليس هناك أي عائق".')
+    quotes = qx.extract(text)
+    assert [speaker(q) for q in quotes] == ["روحاني", "تميم", "تميم"]
+
+
+def test_one_office_under_two_names(qx: QuoteExtractor) -> None:
+    text = ("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن المحادثات جيدة. والتقى ترامب بالوفد. "
+            "وقالت رئيسة الحكومة البريطانية إنها ملتزمة بتطوير العلاقة.")
+    assert {speaker(q) for q in qx.extract(text)} == {"تيريزا ماي"}
+
+
+def test_among_them_is_no_cue_and_a_complement_is_no_speaker(qx: QuoteExtractor) -> None:
+    text = ("وقالت وسائل إعلام إسرائيلية، بينها الموقع الالكتروني لصحيفة هآرتس، إن القرار اتخذ خلال اجتماع. "
+            "ويعاني القطاع من نقص حاد في التيار الكهربائي. وكانت صحف إسرائيلية قد قالت مؤخرا، إن السلطة "
+            "الفلسطينية رفضت الدفع.")
+    quotes = qx.extract(text)
+    assert [(q.cue.text, speaker(q)) for q in quotes] == [("قالت", "وسائل إعلام إسرائيلية"),
+                                                          ("قالت", "صحف إسرائيلية")]

@@ -107,15 +107,16 @@ _NOUN_GENDERS = ("m", "f", "p", "p")
 
 
 def generate_forms(past: str, present: str | None, participle: str | None,
-                   noun: str | None) -> dict[str, tuple[str, str]]:
-    """Every normalised surface form of one lemma -> (kind, gender); the first kind wins on a clash."""
+                   noun: str | None, object_suffixes: bool = True) -> dict[str, tuple[str, str]]:
+    """Every normalised surface form of one lemma -> (kind, gender); the first kind wins on a clash.
+    ``object_suffixes=False`` for a verb spelled like a function word: "بينها" is "among them"."""
     out: dict[str, tuple[str, str]] = {}
     p = normalize(past)
     forms = past_forms(p)
     for f, g in zip(forms, _PAST_GENDERS, strict=True):
         out.setdefault(f, ("past", g))
-    for f, g in zip(forms[:2], _PAST_GENDERS, strict=False):  # "زيارة اعتبرها البيت الأبيض أنها ..."
-        for suffix in _OBJECT_SUFFIXES:
+    for f, g in zip(forms[:2] if object_suffixes else [], _PAST_GENDERS, strict=False):
+        for suffix in _OBJECT_SUFFIXES:  # "زيارة اعتبرها البيت الأبيض أنها ..."
             out.setdefault(f + suffix, ("past", g))
     if present:
         for f, g in zip(present_forms(normalize(present)), _PRESENT_GENDERS, strict=True):
@@ -163,6 +164,8 @@ class QuoteLexicon:
     occasions: frozenset[str] = frozenset()  # لقاء, مؤتمر: "أكد خلاله" is said by whoever held it
     interlocutors: frozenset[str] = frozenset()  # folded heads (ضيف, محدث): the person interviewed
     given_names: frozenset[str] = frozenset()  # personal given names (gazetteer), for names the tagger missed
+    person_names: frozenset[str] = frozenset()  # given, family and foreign personal names (gazetteer)
+    portfolios: dict[str, str] = field(default_factory=dict)  # portfolio word -> its group's first word
     role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
     institution_index: dict[str, str] = field(default_factory=dict)  # surface form -> bare head
     phrase_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word
@@ -199,6 +202,7 @@ class QuoteLexicon:
     @cache
     def load(cls) -> QuoteLexicon:
         forms: dict[str, CueForm] = {}
+        stops = _norm_set("name_stops.txt")  # بين: "بينها" is "among them", not "بيّنها"
         for n, (past, present, part, noun, preps, flags) in enumerate(read_rows("cues.tsv", 6), 1):
             flag_set = frozenset() if flags == "-" else frozenset(flags.split("|"))
             if not flag_set <= CUE_FLAGS:
@@ -209,7 +213,7 @@ class QuoteLexicon:
                     raise ValueError(f"quotes/cues.tsv row {n}: unknown preposition {p!r}")
                 prep_set.update(_PREP_NAMES[p])
             lemma = CueLemma(normalize(past), frozenset(prep_set), flag_set)
-            gen = generate_forms(past, _opt(present), _opt(part), _opt(noun))
+            gen = generate_forms(past, _opt(present), _opt(part), _opt(noun), normalize(past) not in stops)
             for form, (kind, gender) in gen.items():
                 forms.setdefault(form, CueForm(form, kind, lemma, gender))
         said = forms.get(normalize("قال"))
@@ -250,8 +254,12 @@ class QuoteLexicon:
             honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt")),
             occasions=frozenset(_fold_head(_bare(w)) for w in _norm_set("occasions.txt")),
             kinship=_norm_set("kinship.txt"),
+            portfolios={_bare(normalize(w)): _bare(normalize(line.split()[0]))
+                        for line in read_lines("portfolios.txt") for w in line.split()},
             interlocutors=frozenset(_fold_head(_bare(w)) for w in _norm_set("interlocutors.txt")),
             given_names=_gazetteer_names("first_names.txt", "names_given.txt"),
+            person_names=_gazetteer_names("first_names.txt", "names_given.txt", "last_names.txt",
+                                          "names_family.txt", "names_foreign.txt"),
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),
             anonymous=_norm_set("anonymous.txt"),

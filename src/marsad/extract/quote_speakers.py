@@ -560,6 +560,7 @@ class SpeakerParser:
                     country = lex.countries[w[1:]]
             if portfolio is None and w not in lex.nationalities and w not in lex.role_modifiers:
                 portfolio = self._bare(w)
+                portfolio = lex.portfolios.get(portfolio, portfolio)  # رئيسة الحكومة = رئيسة الوزراء
             j += 1
         if head in lex.kinship or self._bare(head) in lex.kinship or head in lex.interlocutors:
             # "والدة زوجة محمد بوهلال", "زوجة المرشح ماكرون": the name is whose relative speaks;

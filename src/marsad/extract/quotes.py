@@ -40,7 +40,7 @@ _COMMAS = frozenset({"،", ","})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
 _SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "المصدر نفسه"
-_RELAY = frozenset({"عن", "عنه", "عنها", "عنهم"})
+_RELAY_PRONOUNS = ("ه", "ها", "هم")  # "نقلت عنه", "نسبت إليها": the source already named
 _BUT_HE = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 _AS = ("كما", "مثلما", "وكما")  # attribution by a clause: "...، كما قالت النيابة."
 _ADVERBIAL_PREPS = frozenset({"في", "خلال", "على", "اثر", "عقب", "بعد", "قبل", "امام", "لدي"})
@@ -51,6 +51,7 @@ _KANA = frozenset({"كان", "كانت", "وكان", "وكانت"})
 _RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})  # "أكد خلاله"
 _LATTER = frozenset({"الاخير", "الاخيره", "الاول", "الاولي"})  # "قال فيه الأخير": the speaker follows
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
+_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول", "ضد", "لدي", "عند", "بين"})
 _OBJECT_FLAGS = frozenset({"floor", "label", "object", "addressee"})  # verbs that take a noun object
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
@@ -408,6 +409,12 @@ class _Run:
             k += 1
         return k < len(words) and words[k] in self.lex.complementizers
 
+    @staticmethod
+    def _relay_word(w: str, preps: frozenset[str]) -> bool:
+        """Is ``w`` the preposition a relaying verb names its source with (عن / إلى), or it with a pronoun
+        (عنه, إليه)?"""
+        return w in preps or any(w == p + s for p in preps for s in _RELAY_PRONOUNS)
+
     def _prep_at(self, j: int, preps: frozenset[str]) -> int | None:
         """Content start (char in norm) if token ``j`` is one of the cue's prepositions."""
         if not preps:
@@ -479,7 +486,11 @@ class _Run:
                     if prev.head is None:
                         prev.head, prev.portfolio, prev.country = ph.head, ph.portfolio, ph.country
                 else:
-                    self.cast.resolve(ph, parser.known_names)
+                    count = len(self.cast.people)
+                    person = self.cast.resolve(ph, parser.known_names)
+                    if len(self.cast.people) > count and ph.kind == "ORG" and i > 0 \
+                            and words[i - 1] in _PREPOSITIONS:
+                        person.aside = True  # "نقص حاد في التيار الكهربائي": a complement, no speaker
                 # "بزوجة المرشح إيمانويل ماكرون": whose relative it is is read too
                 covered = i + 1 if ph.kind == "ROLE" and ph.head in lex.kinship else ph.end
                 continue
@@ -593,12 +604,13 @@ class _Run:
                 relay_from = j + 2  # "ذكرت وكالة رويترز، نقلا عن مسؤول أمريكي إن": the source speaks
                 j += 2
                 continue
-            if "relay" in flags and w in _RELAY and relay_from is None:
-                relay_from = j + 1 if w == "عن" else j  # "نقلت عنه": the current speaker
+            relayed = "relay" in flags and self._relay_word(w, lemma.preps)
+            if relayed and relay_from is None:
+                relay_from = j + 1 if w in lemma.preps else j  # "نقلت عنه": the current speaker
                 j += 1
                 continue
             start = self._prep_at(j, lemma.preps)
-            if start is not None and not ("relay" in flags and w in _RELAY):
+            if start is not None and not relayed:
                 nxt = j + 1
                 # "أعرب عن اعتقاده بأن", "أشار إلى أن": the complementizer opens the content
                 for k in range(nxt, min(nxt + 3, len(tt))):
