@@ -962,3 +962,17 @@ def test_among_them_is_no_cue_and_a_complement_is_no_speaker(qx: QuoteExtractor)
     quotes = qx.extract(text)
     assert [(q.cue.text, speaker(q)) for q in quotes] == [("قالت", "وسائل إعلام إسرائيلية"),
                                                           ("قالت", "صحف إسرائيلية")]
+
+
+def test_the_relaying_medium_is_named_for_later(qx: QuoteExtractor) -> None:
+    text = ('وقال العنزي إن الاسم جميل جدا. ونقلت صحيفة "عكاظ" السعودية عن مصدر في الأحوال المدنية قوله إنه '
+            'من غير الممكن توثيق أسماء أجنبية. ولفتت الصحيفة إلى أن الطفلة بصحة جيدة.')
+    q = one(qx.extract(text), "الطفلة")
+    assert "عكاظ" in (speaker(q) or "")
+
+
+def test_went_on_saying_is_one_cue(qx: QuoteExtractor) -> None:
+    text = 'وقال الوزير خميس الجهيناوي إن التجربة ناجحة. وتابع يقول "إننا واعون تماما بالتحديات الجسام".'
+    q = one(qx.extract(text), "واعون")
+    assert q.cue.text == "تابع يقول"
+    assert speaker(q) == "خميس الجهيناوي"

@@ -588,6 +588,12 @@ class _Run:
             if w in self.lex.complementizers and words[j - 1] not in self.lex.subordinators:
                 opener = ("comp", j, tt.ends[j])
                 break
+            if j == cue.tok + 1 and self._says(j):
+                cue_end = j  # "وتابع يقول "..."": one cue
+                self.claimed[j] = True
+                j += 1
+                subj_start = j
+                continue
             if w in self.lex.manner:
                 if "speech" in flags or j == subj_start:
                     if j == cue.tok + 1:
@@ -893,6 +899,9 @@ class _Run:
         ph: Phrase | None = None
         after = a
         if relay_from is not None:
+            medium = parser.parse(a, relay_from, guess_names=False) if a < relay_from - 1 else None
+            if medium is not None and medium.kind == "ORG":  # "نقلت صحيفة عكاظ عن مصدر": for "الصحيفة" later
+                cast.resolve(medium, parser.known_names)
             ph = parser.parse(relay_from, b, guess_names=True)
             if ph is None:  # "نقلت عنه قوله": the current speaker
                 p, m = self._current()
@@ -1103,6 +1112,11 @@ class _Run:
                 return ph
         return None
 
+    def _says(self, j: int) -> bool:
+        """Is token ``j`` a present speech verb (يقول, تقول) going on another verb ("وتابع يقول")?"""
+        form = self.lex.forms.get(self.tt.words[j])
+        return form is not None and form.kind == "present" and "speech" in form.lemma.flags
+
     def _strict_subject(self, cue: _Cue) -> bool:
         """After an ambiguous spelling, the next word opens the content or names a speaker."""
         tt = self.tt
@@ -1112,7 +1126,7 @@ class _Run:
         if self.parser.pronoun_suffixed(j) and w not in self.lex.complementizers:
             return False
         if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
-                or w in self.lex.time_words or w in self.lex.manner:
+                or w in self.lex.time_words or w in self.lex.manner or self._says(j):
             return True
         if (cue.prefix or words[cue.tok - 1] in _COMMAS) and w in ("في", "خلال") and self._has_opener(cue):
             return True  # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...": a circumstance, then the rest
