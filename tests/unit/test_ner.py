@@ -69,6 +69,19 @@ def test_mentions_index_the_text(tagger: EntityTagger, seed_texts: dict[str, str
     assert found >= 4
 
 
+def test_word_cache_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.extract import entities
+
+    tagger = EntityTagger.load()
+    doc = [SEED_SENTENCE.split(), ["وصل", "وزير", "الخارجية", "الفرنسي", "إلى", "برشلونة", "."]]
+    expected = tagger.tag_document(doc)
+    monkeypatch.setattr(entities, "_VECTOR_CACHE", 8)
+    for _ in range(3):
+        assert tagger.tag_document(doc) == expected
+        assert tagger.tag_document([["كلمة", "أخرى", "تماما"]])
+    assert len(tagger._words) <= 13  # one document's words at most, never the whole stream
+
+
 def test_empty_and_punctuation_only_text(tagger: EntityTagger) -> None:
     assert tagger.mentions("") == []
     assert tagger.mentions(" ... ؟ !\n\n«»") == []

@@ -110,7 +110,7 @@ class EntityTagger:
         # the second pass's label attributes' rows by first-pass label id, then for beyond the sentence
         self._label_rows = (rows(0, ""), rows(-1, SENTENCE_START), rows(1, SENTENCE_END))
         self._words: dict[str, int] = {}  # word -> its row in self._table
-        self._table = np.zeros((1024, 5, 2 * self._width))
+        self._table = np.zeros((1024, 1 + len(WINDOW), 2 * self._width))
         gazetteer()  # load the lexicons now, not inside the first article
         clusters()
 
@@ -158,9 +158,10 @@ class EntityTagger:
         as the neighbour at -2, -1, +1, +2. A document's new words are summed together, once."""
         rows = self._words
         new = list(dict.fromkeys(w for w in words if w not in rows))
+        if len(rows) + len(new) > _VECTOR_CACHE:  # start afresh: bounded memory on huge corpora
+            rows.clear()
+            new = list(dict.fromkeys(words))
         if new:
-            if len(rows) + len(new) > _VECTOR_CACHE:
-                rows.clear()
             first = len(rows)
             need = first + len(new)
             if need > len(self._table):
