@@ -413,6 +413,16 @@ def test_quality_gate_on_the_heldout_gold_with_the_linker(qx: QuoteExtractor, sh
     assert s.f1 >= 0.93  # measured 0.936 (0.900)
 
 
+def test_quality_gate_on_the_second_heldout_gold_with_the_linker(qx: QuoteExtractor,
+                                                                 shared_dir: Path) -> None:
+    """The second held-out set (eval/gold/ant-politics.heldout2.quotes.json, annotated blind), development
+    data since its first measure (end-to-end 0.620, speaker 0.689), full pipeline."""
+    s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout2.quotes.json")
+    assert s.e2e_f1 >= 0.85  # measured 0.866 (0.620 before the third error analysis)
+    assert s.speaker_accuracy >= 0.94  # measured 0.956 (0.689)
+    assert s.f1 >= 0.89  # measured 0.905 (0.900)
+
+
 _ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))
 
 
