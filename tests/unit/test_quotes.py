@@ -986,3 +986,13 @@ def test_went_on_saying_is_one_cue(qx: QuoteExtractor) -> None:
     q = one(qx.extract(text), "واعون")
     assert q.cue.text == "تابع يقول"
     assert speaker(q) == "خميس الجهيناوي"
+
+
+# ---- third held-out error classes (heldout3) -------------------------------------------------------
+def test_one_role_under_two_nouns_and_a_rank_before_a_name(qx: QuoteExtractor) -> None:
+    text = ("كشف المتحدث باسم الجيش الليبي العقيد أحمد المسماري عن وثائق جديدة. "
+            "وقال الناطق باسم الجيش الليبي إن قطر دعمت فاسدين. وأضاف البيان أن الوفد عاد. "
+            "وأكد المشير خليفة حفتر أن العلاقات تاريخية.")
+    quotes = qx.extract(text)
+    assert speaker(one(quotes, "فاسدين")) == "أحمد المسماري"
+    assert speaker(one(quotes, "تاريخية")) == "خليفة حفتر"

@@ -166,6 +166,7 @@ class QuoteLexicon:
     given_names: frozenset[str] = frozenset()  # personal given names (gazetteer), for names the tagger missed
     person_names: frozenset[str] = frozenset()  # given, family and foreign personal names (gazetteer)
     portfolios: dict[str, str] = field(default_factory=dict)  # portfolio word -> its group's first word
+    role_synonyms: dict[str, str] = field(default_factory=dict)  # folded role head -> its group's first
     role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
     institution_index: dict[str, str] = field(default_factory=dict)  # surface form -> bare head
     phrase_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word
@@ -183,7 +184,8 @@ class QuoteLexicon:
             w for f in self.forms for w in (f, "و" + f, "ف" + f) if len(w) > 3 or w == f))
         for bare in self.roles:  # also after a preposition: "خلال لقائه بالأمين العام ..."
             for v in (*_variants(bare), "بال" + bare, "لل" + bare, "ل" + bare, "ب" + bare):
-                self.role_index.setdefault(v, _fold_head(bare))
+                head = _fold_head(bare)
+                self.role_index.setdefault(v, self.role_synonyms.get(head, head))
         for w in self.counterparts:
             self.role_index[w] = "نظير"
         for bare in self.institutions:
@@ -254,6 +256,8 @@ class QuoteLexicon:
             honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt")),
             occasions=frozenset(_fold_head(_bare(w)) for w in _norm_set("occasions.txt")),
             kinship=_norm_set("kinship.txt"),
+            role_synonyms={_fold_head(normalize(w)): _fold_head(normalize(line.split()[0]))
+                           for line in read_lines("role_synonyms.txt") for w in line.split()},
             portfolios={_bare(normalize(w)): _bare(normalize(line.split()[0]))
                         for line in read_lines("portfolios.txt") for w in line.split()},
             interlocutors=frozenset(_fold_head(_bare(w)) for w in _norm_set("interlocutors.txt")),
