@@ -996,3 +996,9 @@ def test_one_role_under_two_nouns_and_a_rank_before_a_name(qx: QuoteExtractor) -
     quotes = qx.extract(text)
     assert speaker(one(quotes, "فاسدين")) == "أحمد المسماري"
     assert speaker(one(quotes, "تاريخية")) == "خليفة حفتر"
+
+
+def test_a_circumstantial_clause_is_no_speaker(qx: QuoteExtractor) -> None:
+    text = ('وقال أسامة العابد إن الحياة صعبة. ويقول وهو يجلس، إنه لا يريد أن يتذكر ذلك الحادث.')
+    q = one(qx.extract(text), "يتذكر")
+    assert speaker(q) == "أسامة العابد"

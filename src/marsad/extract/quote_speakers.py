@@ -95,6 +95,8 @@ class SpeakerParser:
         lex = self.lex
         if w in lex.name_stops or w in lex.complementizers or w in lex.forms:
             return True
+        if len(w) == 3 and w[0] in "وف" and w[1:] in lex.name_stops:  # "ويقول وهو يجلس": a clause
+            return True
         if len(w) > 3 and w[0] in "وفبل":
             rest = w[1:]
             if rest in lex.name_stops or rest in lex.forms or rest in lex.complementizers:
