@@ -1002,3 +1002,11 @@ def test_a_circumstantial_clause_is_no_speaker(qx: QuoteExtractor) -> None:
     text = ('وقال أسامة العابد إن الحياة صعبة. ويقول وهو يجلس، إنه لا يريد أن يتذكر ذلك الحادث.')
     q = one(qx.extract(text), "يتذكر")
     assert speaker(q) == "أسامة العابد"
+
+
+def test_a_tagged_name_takes_the_family_name_the_article_uses_alone(qx: QuoteExtractor) -> None:
+    text = ("طالب رئيس الحزب محمد المنصف المرزوقي بضرورة ضمان نزاهة الانتخابات. "
+            "وقال المرزوقي إنه قبل بالنتائج. "
+            "وأكد الرئيس التونسي أن البلاد آمنة.")
+    ents = [_mention(text, "محمد المنصف", "PER")]
+    assert {speaker(q) for q in qx.extract(text, entities=ents)[:2]} == {"محمد المنصف المرزوقي"}

@@ -10,6 +10,7 @@ is the fullest form the article gives.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.extract.quote_lexicon import QuoteLexicon
@@ -84,6 +85,7 @@ class SpeakerParser:
     known_names: set[str] = field(default_factory=set)
     known_orgs: set[str] = field(default_factory=set)  # distinctive words of institutions' names
     _next_definite: bool = False  # set by _role for _role_word: the word after this one is definite
+    _counts: Counter[str] | None = None  # the article's words, counted when first needed
 
     # ---- word classes -------------------------------------------------------------------------
     def _bare(self, w: str) -> str:
@@ -340,6 +342,20 @@ class SpeakerParser:
                 return ph
         kind = "PER" if m.label == "PER" else "ORG"
         return Phrase(i, stop, kind, tuple(words[i:stop]), (i, stop), known=True, entity_id=m.entity_id)
+
+    def repeated_surname(self, j: int) -> bool:
+        """Is token ``j`` a family name written with the article (ال...ي, a nisba: المرزوقي) that the
+        article uses again elsewhere? A nisba adjective would be a nationality or a role modifier."""
+        words = self.tt.words
+        w = words[j]
+        lex = self.lex
+        if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) \
+                or w in lex.role_index or w in lex.institution_index or w in lex.nationalities \
+                or w in lex.countries or w in lex.role_modifiers or self.is_stop(w):
+            return False
+        if self._counts is None:
+            self._counts = Counter(words)
+        return self._counts[w] >= 2
 
     def parse_words(self, i: int, end: int) -> Phrase | None:
         """`parse` without the tagged mention at ``i`` (its words read by the lexicons)."""

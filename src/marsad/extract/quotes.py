@@ -173,8 +173,8 @@ class _Run:
 
     def _name_end(self, a: int, b: int, later: list[tuple[int, int, Mention]]) -> int:
         """Last token of a tagged name, past what the tagger cut off: a glued hyphen (جان-ايف), a particle
-        (دي ميستورا), an adjacent tagged name, or one more proper word right before a role or a pause
-        ("صبري ربيحات وزير ...")."""
+        (دي ميستورا), an adjacent tagged name, one more proper word right before a role or a pause
+        ("صبري ربيحات وزير ..."), or a family name with the article that recurs alone (المرزوقي)."""
         tt = self.tt
         words = tt.words
         n = len(tt)
@@ -201,6 +201,8 @@ class _Run:
                 words[b + 2] in _TRIM or words[b + 2] in self.lex.role_index or words[b + 2] in SENTENCE_END
                 or words[b + 2] in self.lex.complementizers or b + 2 in nxt):
             b += 1
+        if b + 1 < n and b + 1 not in nxt and not tt.new_sent[b + 1] and parser.repeated_surname(b + 1):
+            b += 1  # "محمد المنصف المرزوقي" tagged without the family name the article uses alone
         return b
 
     def _name_start(self, a: int, b: int) -> int:
