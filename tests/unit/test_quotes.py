@@ -1010,3 +1010,9 @@ def test_a_tagged_name_takes_the_family_name_the_article_uses_alone(qx: QuoteExt
             "وأكد الرئيس التونسي أن البلاد آمنة.")
     ents = [_mention(text, "محمد المنصف", "PER")]
     assert {speaker(q) for q in qx.extract(text, entities=ents)[:2]} == {"محمد المنصف المرزوقي"}
+
+
+def test_a_spokesman_for_someone_is_not_whom_he_speaks_for(qx: QuoteExtractor) -> None:
+    text = ("من جهته قال متحدث باسم رئيس الوزراء البلجيكي شارل ميشال إن بلجيكا فرضت قيودا على الوصول برا. "
+            "وشدد المتحدث على عدم إغلاق بلجيكا حدودها.")
+    assert {speaker(q) for q in qx.extract(text)} == {"متحدث باسم رئيس الوزراء البلجيكي"}

@@ -604,6 +604,12 @@ class SpeakerParser:
         role_end = j
         phrase = Phrase(i, role_end, "ROLE", head=head, portfolio=portfolio, country=country,
                         counterpart=head == "نظير", gender=self._role_gender(i))
+        if not words[i].startswith(("ال", "وال")) and any(
+                words[t - 1] == "باسم" and self.role_head(words[t]) for t in range(i + 2, role_end)):
+            # "متحدث باسم رئيس الوزراء البلجيكي شارل ميشال": a spokesman for someone, unnamed; the
+            # name after the inner role is its holder (with the article, "المتحدث باسم الرئيس
+            # الروسي دميتري بيسكوف", the name is the spokesman's)
+            return phrase
         # "المحلل السياسي اللبناني ومدير مركز ... سالم زهران": coordinated roles, then the name
         c = j + 1 if j + 1 < end and words[j] == "و" else j
         if c < end and (c > j or words[c].startswith("و")) and c > i + 1:

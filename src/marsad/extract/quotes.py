@@ -1229,7 +1229,7 @@ class _Run:
         k = b - 1
         while k > ph.end and words[k] not in ("،", ","):
             k -= 1
-        if k <= ph.end - 1 or k + 1 >= b:
+        if k <= ph.end - 1 or k + 1 >= b or words[k] not in ("،", ","):
             return None
         stop = self.parser.name_run(k + 1, b, allow_article=True)
         if stop != b:
