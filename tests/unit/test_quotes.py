@@ -1016,3 +1016,10 @@ def test_a_spokesman_for_someone_is_not_whom_he_speaks_for(qx: QuoteExtractor) -
     text = ("من جهته قال متحدث باسم رئيس الوزراء البلجيكي شارل ميشال إن بلجيكا فرضت قيودا على الوصول برا. "
             "وشدد المتحدث على عدم إغلاق بلجيكا حدودها.")
     assert {speaker(q) for q in qx.extract(text)} == {"متحدث باسم رئيس الوزراء البلجيكي"}
+
+
+def test_a_relative_cue_with_an_object_pronoun_is_said_by_the_speaker(qx: QuoteExtractor) -> None:
+    text = ('وانتقد القيادي بالحزب، محمد ناصر شويخة "الديمقراطية" التي وصفها بأنها "الدكتاتورية بعينها"، '
+            'قائلا: "لقد حان الوقت لدفن هذا النظام".')
+    q = one(qx.extract(text), "الدكتاتورية")
+    assert speaker(q) == "محمد ناصر شويخة"

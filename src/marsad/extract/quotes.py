@@ -956,7 +956,9 @@ class _Run:
             while rel > cue.tok - 3 and rel > 0 and words[rel] in _AUX:
                 rel -= 1  # "، الذي كان قد أكد": the relative before the auxiliaries
             if ph is None and not cue.prefix and cue.tok > 0 and words[rel] in _RELATIVES:
-                ph = self._antecedent(rel)
+                # "انتقد ... "الديمقراطية" التي وصفها بأنها": the antecedent is the verb's object (ها),
+                # the speaker whoever holds the floor
+                ph = None if self._object_suffixed(cue) else self._antecedent(rel)
             elif ph is None and not cue.prefix:
                 ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
@@ -1099,6 +1101,12 @@ class _Run:
             if s0 <= p.last < k and (best is None or p.last > best.last):
                 best = p
         return best
+
+    def _object_suffixed(self, cue: _Cue) -> bool:
+        """Does the cue verb carry an object pronoun (وصفها, اعتبرهم)?"""
+        w = self.tt.words[cue.tok]
+        base = self.lex.forms.get(w[:-2]) if w.endswith(("ها", "هم")) else None
+        return base is not None and base.lemma == cue.form.lemma and base.kind == "past"
 
     def _antecedent(self, rel: int) -> Phrase | None:
         """"الرئيس عبد الفتاح السيسي الذي دعا ...": the phrase that ends right before الذي."""
