@@ -1023,3 +1023,10 @@ def test_a_relative_cue_with_an_object_pronoun_is_said_by_the_speaker(qx: QuoteE
             'قائلا: "لقد حان الوقت لدفن هذا النظام".')
     q = one(qx.extract(text), "الدكتاتورية")
     assert speaker(q) == "محمد ناصر شويخة"
+
+
+def test_an_institution_inside_a_role_is_named_for_later(qx: QuoteExtractor) -> None:
+    text = ("التقى اليوم الأربعاء، أمين عام حركة مشروع تونس، محسن مرزوق بالمشير في بنغازي بحسب ما أعلنته "
+            "الحركة في بيان لها. وأضاف البيان أن مرزوق كان قد أعلم رئيس الجمهورية بهذا اللقاء.")
+    quotes = qx.extract(text)
+    assert [speaker(q) for q in quotes] == ["حركة مشروع تونس", "حركة مشروع تونس"]

@@ -488,6 +488,7 @@ class _Run:
                     if prev.head is None:
                         prev.head, prev.portfolio, prev.country = ph.head, ph.portfolio, ph.country
                 else:
+                    self._note_institution(ph)
                     count = len(self.cast.people)
                     person = self.cast.resolve(ph, parser.known_names)
                     if len(self.cast.people) > count and ph.kind == "ORG" and i > 0 \
@@ -987,6 +988,7 @@ class _Run:
                 return same, same.mention, ph.end + 1
         if ph is not None:
             self.read_to = max(self.read_to, ph.end)
+            self._note_institution(ph)
             person = cast.resolve(ph, parser.known_names)
             verb = cue.form.kind in ("past", "present") and relay_from is None
             if gender and verb and person.kind != "ORG" and person.gender != "p":
@@ -1101,6 +1103,22 @@ class _Run:
             if s0 <= p.last < k and (best is None or p.last > best.last):
                 best = p
         return best
+
+    def _note_institution(self, ph: Phrase) -> None:
+        """"أمين عام حركة مشروع تونس، محسن مرزوق": the institution inside a role phrase is named for
+        later anaphora ("بحسب ما أعلنته الحركة"), without taking the floor."""
+        if ph.head is None or ph.kind not in ("ROLE", "PER"):
+            return
+        words = self.tt.words
+        stop = ph.name_span[0] if ph.name_span is not None else ph.end
+        for t in range(ph.start + 1, stop):
+            w = words[t]
+            if w.startswith(("ال", "وال")) or w not in self.lex.institution_index:
+                continue
+            org = self.parser.parse(t, stop, guess_names=False)
+            if org is not None and org.kind == "ORG" and len(org.name) > 1:
+                self.cast.mention(org)
+            return
 
     def _object_suffixed(self, cue: _Cue) -> bool:
         """Does the cue verb carry an object pronoun (وصفها, اعتبرهم)?"""
@@ -1433,6 +1451,8 @@ class _Run:
             mention = person.mention
         if person is not None:
             self.source = person
+            if self.cast.current is None and person.kind == "ORG" and not person.hedge:
+                self.cast.current = person  # "بحسب ما أعلنته الحركة في بيان لها. وأضاف البيان أن"
         if not kind:
             kind = "mixed" if any(tt.quote_at[j] >= 0 for j in range(first, last + 1)) else "indirect"
         cs, ce = tt.span(i, a - 1)
