@@ -1030,3 +1030,13 @@ def test_an_institution_inside_a_role_is_named_for_later(qx: QuoteExtractor) -> 
             "الحركة في بيان لها. وأضاف البيان أن مرزوق كان قد أعلم رئيس الجمهورية بهذا اللقاء.")
     quotes = qx.extract(text)
     assert [speaker(q) for q in quotes] == ["حركة مشروع تونس", "حركة مشروع تونس"]
+
+
+def test_a_headline_with_a_present_cue_and_content(qx: QuoteExtractor) -> None:
+    text = ("ترامب يعلن انسحاب الولايات المتحدة من اتفاقية باريس للمناخ\n\n"
+            "أعلن الرئيس الأمريكي دونالد ترامب الخميس أن بلاده ستنسحب من الاتفاقية.\n")
+    quotes = qx.extract(text)
+    q = one(quotes, "انسحاب الولايات")
+    assert (q.cue.text, speaker(q)) == ("يعلن", "دونالد ترامب")
+    other = qx.extract("نتنياهو يتوعد\n\nقال نتنياهو إن الرد قادم.\n")
+    assert not [q for q in other if q.cue.text == "يتوعد"]

@@ -1487,6 +1487,7 @@ class _Run:
         seen: set[tuple[str, ...]] = set()
         for a, b in lines:
             colon = next((k for k in range(a, min(b, a + _HEADLINE_MAX_LEFT + 1)) if words[k] == ":"), None)
+            self._headline_verb(a, b, colon, seen)
             if colon is None or colon == a or colon >= b or self.claimed[colon + 1]:
                 continue
             ph = self.parser.parse(a, colon, guess_names=True)
@@ -1517,6 +1518,68 @@ class _Run:
             cs, ce = tt.span(colon, colon)
             s, e = tt.span(ph.start, ph.end - 1)
             self.found.append(_Found(first, last, "direct", (cs, ce), person, (s, e)))
+
+    def _headline_verb(self, a: int, b: int, colon: int | None, seen: set[tuple[str, ...]]) -> None:
+        """"ترامب يعلن انسحاب الولايات المتحدة من ...", "تيار المحبة يدعو إلى تشكيل ...": a headline
+        whose subject opens it (or follows a colon) and whose present-tense cue carries content."""
+        tt = self.tt
+        words = tt.words
+        s0 = colon + 1 if colon is not None and colon < b else a
+        cue = next((self.cue_at[k] for k in range(s0 + 1, min(b, s0 + _HEADLINE_MAX_LEFT + 1))
+                    if k in self.cue_at), None)
+        if cue is None or cue.form.kind != "present" or cue.prefix \
+                or {"floor", "document"} & cue.form.lemma.flags:
+            return
+        flags = cue.form.lemma.flags
+        nxt = words[cue.tok + 1] if cue.tok + 1 <= b else ""
+        if nxt != '"' and ("strict" in flags or "prep" in flags and nxt not in cue.form.lemma.preps
+                              and not (nxt[:1] in cue.form.lemma.preps and len(nxt) > 3)):
+            return  # "تتهم الحوثيين بـ", "تدعو منظمة التحرير لـ": an object or addressee first
+        ph = self.parser.parse(s0, cue.tok, guess_names=True)
+        if ph is None or ph.end != cue.tok:
+            return
+        person: Person | None = None
+        if ph.kind == "ROLE" and not ph.name:
+            person = self._headline_role(ph, cue.tok)  # "وزير الدفاع الفرنسي يحذر من ..."
+            if person is None:
+                return
+        first = cue.tok + 1
+        lex = self.lex
+        while first <= b and (words[first] in cue.form.lemma.preps or words[first] in lex.complementizers):
+            first += 1
+        last = b
+        while last > first and (words[last] in _TRIM or words[last] in SENTENCE_END):
+            last -= 1
+        if sum(1 for j in range(first, last + 1) if words[j][0].isalnum()) < 3 \
+                or any(self.claimed[j] for j in range(first, last + 1)):
+            return  # "نتنياهو يتوعد", "الحزب يوضح": a verb with no content
+        kind = "mixed" if any(tt.quote_at[j] >= 0 for j in range(first, last + 1)) else "indirect"
+        if words[first] == '"':
+            q = self._quote_of(first)
+            if q is not None and q.close is not None and q.close >= last:
+                first, last, kind = first + 1, q.close - 1, "direct"
+        key = tuple(words[first : last + 1])
+        if key in seen or last < first:
+            return
+        if person is not None:
+            pass
+        elif ph.kind == "PER" and ph.name:
+            person = self.cast.by_name(ph.name)
+        else:
+            person = self.cast.by_org(ph) if ph.kind == "ORG" else None
+        if person is None:
+            person = self.cast.resolve(ph, self.parser.known_names)
+        mine = set(key)
+        for f in self.found:  # the body says it again in the same words: one statement
+            theirs = set(words[f.start : f.last + 1])
+            if f.speaker is person and 2 * len(mine & theirs) >= 1.6 * (len(mine) + len(theirs)) / 2:
+                return
+        seen.add(key)
+        cs, ce = tt.span(cue.tok, cue.tok)
+        ms, me = tt.span(ph.start, ph.end - 1)
+        self.found.append(_Found(first, last, kind, (cs, ce), person, (ms, me)))
+        for j in range(first, last + 1):
+            self.claimed[j] = True
 
     def _headline_role(self, ph: Phrase, colon: int) -> Person | None:
         """A headline that names its speaker by a role only ("كاتب و وزير سابق أردني :"): the named
