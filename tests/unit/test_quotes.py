@@ -1040,3 +1040,10 @@ def test_a_headline_with_a_present_cue_and_content(qx: QuoteExtractor) -> None:
     assert (q.cue.text, speaker(q)) == ("يعلن", "دونالد ترامب")
     other = qx.extract("نتنياهو يتوعد\n\nقال نتنياهو إن الرد قادم.\n")
     assert not [q for q in other if q.cue.text == "يتوعد"]
+
+
+def test_a_verb_after_a_fronted_circumstance_opens_its_clause(qx: QuoteExtractor) -> None:
+    text = ("وقال المرزوقي إن الوضع صعب. ولدى حديثه عن الوضع في سوريا طالب المرزوقي من السلطات التونسية "
+            "باستضافة السوريين على ارض تونس.")
+    q = one(qx.extract(text), "السوريين")
+    assert (q.cue.text, speaker(q)) == ("طالب", "المرزوقي")

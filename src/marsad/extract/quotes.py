@@ -33,6 +33,9 @@ TERM_MAX_WORDS = 3  # quoted spans this short are names or terms unless a cue in
 _CLAUSE_JOINERS = frozenset({"فيما", "كما", "بينما", "ثم", "حيث", "وقد", "قد", "لقد", "فقد", "وكان", "كان",
                              "بل", "اذا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",
                              "هذا", "اذ", "وفيما", "وكما", "وبينما"})
+_CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال", "عند", "وعند", "في", "وفي", "على", "وعلى",
+                                   "بعد", "وبعد", "اثر", "واثر", "عقب", "وعقب"})
+_CIRCUMSTANCE_MAX = 12  # tokens of a fronted circumstance before its verb
 _TRIM = frozenset("،,؛;:-–—")
 _HEADLINE_MAX_LEFT = 6
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
@@ -245,7 +248,23 @@ class _Run:
         prev = tt.words[i - 1]
         if prev == "قد" and cue.form.kind == "present":
             return False  # "قد يهدد": may threaten
-        return prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev in (")", "و", "ف")
+        if prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev in (")", "و", "ف"):
+            return True
+        return cue.form.kind == "past" and self._after_circumstance(cue)
+
+    def _after_circumstance(self, cue: _Cue) -> bool:
+        """"ولدى حديثه عن الوضع في سوريا طالب المرزوقي من ...": the sentence opens with a circumstance,
+        then the verb with its named subject, no verb between."""
+        tt = self.tt
+        i = cue.tok
+        s0 = i - 1
+        while s0 > 0 and not tt.new_sent[s0] and i - s0 <= _CIRCUMSTANCE_MAX:
+            s0 -= 1
+        if not tt.new_sent[s0] or tt.words[s0] not in _CIRCUMSTANCE_OPENERS \
+                or any(k in self.cue_at for k in range(s0, i)) or i + 1 >= len(tt):
+            return False
+        ph = self.parser.parse(i + 1, min(len(tt), i + 1 + MAX_SUBJECT), guess_names=False)
+        return ph is not None and (ph.known or ph.kind == "ROLE" and ph.head is not None)
 
     def _is_boundary_cue(self, j: int) -> bool:
         """Does a cue at token ``j`` start a new clause (so content before it ends)?"""
