@@ -1057,3 +1057,10 @@ def test_a_verb_after_a_fronted_circumstance_opens_its_clause(qx: QuoteExtractor
             "باستضافة السوريين على ارض تونس.")
     q = one(qx.extract(text), "السوريين")
     assert (q.cue.text, speaker(q)) == ("طالب", "المرزوقي")
+
+
+def test_a_label_verb_with_a_noun_object_reports_the_object(qx: QuoteExtractor) -> None:
+    text = "ووصف مهدي جمعة، إمكانيات تونس من النفط بالمحدودة، نافيا صحة ما يروج له البعض."
+    ents = [_mention(text, "مهدي جمعة", "PER")]
+    q = one(qx.extract(text, entities=ents), "إمكانيات")
+    assert (q.cue.text, speaker(q), q.text) == ("وصف", "مهدي جمعة", "إمكانيات تونس من النفط بالمحدودة")

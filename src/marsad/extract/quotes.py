@@ -678,6 +678,16 @@ class _Run:
             return  # "ويعتبر ذلك أول مرة": an impersonal present with no subject reports nobody
         if content_from is None:
             return
+        if opener is not None and opener[0] == "prep" and "label" in flags and after_subject < opener[1]:
+            k = after_subject  # "وصف مهدي جمعة إمكانيات تونس من النفط بالمحدودة": the object is content
+            if k < opener[1] and words[k] in _COMMAS:  # "X، أحد مؤسسي الحزب، الإعلامي ...": past it
+                m = next((m for m in range(k + 1, opener[1]) if words[m] in _COMMAS), k)
+                k = m if m + 1 < opener[1] else k  # "جلاد، قرار إقالته ...، بالقرار": that was the object
+            while k < opener[1] and words[k] in _TRIM:
+                k += 1
+            if k < opener[1] and words[k][0].isalpha() and not self.parser.is_stop(words[k]) \
+                    and not self.parser.pronoun_suffixed(k) and not self.tt.new_sent[k]:
+                opener = ("obj", k, tt.starts[k])
         found = self._content(cue, opener, content_from)
         if found is None:
             return
