@@ -1064,3 +1064,11 @@ def test_a_label_verb_with_a_noun_object_reports_the_object(qx: QuoteExtractor) 
     ents = [_mention(text, "مهدي جمعة", "PER")]
     q = one(qx.extract(text, entities=ents), "إمكانيات")
     assert (q.cue.text, speaker(q), q.text) == ("وصف", "مهدي جمعة", "إمكانيات تونس من النفط بالمحدودة")
+
+
+def test_praise_is_reported_speech(qx: QuoteExtractor) -> None:
+    text = ("وقال مهدي جمعة إن المعطيات موجودة على الموقع، مشيدا بالمبادرة التي أطلقها الاتحاد مؤخرا. "
+            "ونوه الوزير بجهود الأمنيين في حماية المنشآت الحيوية.")
+    quotes = qx.extract(text)
+    assert one(quotes, "المبادرة").cue.text == "مشيدا"
+    assert one(quotes, "الأمنيين").cue.text == "نوه"
