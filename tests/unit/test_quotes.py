@@ -1072,3 +1072,8 @@ def test_praise_is_reported_speech(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text)
     assert one(quotes, "المبادرة").cue.text == "مشيدا"
     assert one(quotes, "الأمنيين").cue.text == "نوه"
+
+
+def test_an_object_after_a_role_is_no_name(qx: QuoteExtractor) -> None:
+    text = "وأكد متحدث باسم الشرطة سقوط قتلى، ولكن من غير أن يحدد عددهم."
+    assert [speaker(q) for q in qx.extract(text)] == ["متحدث باسم الشرطة"]

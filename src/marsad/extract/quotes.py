@@ -958,6 +958,12 @@ class _Run:
             if ph is not None and ph.kind == "PER" and not ph.known and ph.head is None \
                     and _OBJECT_FLAGS & flags and not parser.listed_name(ph.name):
                 ph = None  # "وانتقد أداء الوزير", "وصف حزبي البديل وآفاق بـ": the object, no name of anyone
+            elif ph is not None and ph.kind == "PER" and not ph.known and ph.head is not None \
+                    and ph.name_span is not None and ph.name_span[0] > ph.start \
+                    and words[ph.name_span[0] - 1] not in _COMMAS and _OBJECT_FLAGS & flags \
+                    and not parser.listed_name(ph.name) and not parser.given_name_at(ph.name_span[0]):
+                # "وأكد متحدث باسم الشرطة سقوط قتلى": the role, then its object, not a name
+                ph.end, ph.name, ph.name_span, ph.kind = ph.name_span[0], (), None, "ROLE"
             if ph is not None and ph.kind in ("ORG", "ROLE") and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
             if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
