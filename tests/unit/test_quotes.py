@@ -1077,3 +1077,8 @@ def test_praise_is_reported_speech(qx: QuoteExtractor) -> None:
 def test_an_object_after_a_role_is_no_name(qx: QuoteExtractor) -> None:
     text = "وأكد متحدث باسم الشرطة سقوط قتلى، ولكن من غير أن يحدد عددهم."
     assert [speaker(q) for q in qx.extract(text)] == ["متحدث باسم الشرطة"]
+
+
+def test_published_data_speak_for_their_source(qx: QuoteExtractor) -> None:
+    text = "وتشير بيانات إدارة معلومات الطاقة الأمريكية إلى أن التحول من الفحم إلى الغاز الطبيعي مستمر."
+    assert [speaker(q) for q in qx.extract(text)] == ["إدارة معلومات الطاقة الأمريكية"]

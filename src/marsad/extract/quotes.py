@@ -955,6 +955,11 @@ class _Run:
                     and parser.parse(a, b, guess_names=False) is None:
                 guess = False  # "وكان فريق حملة ماكرون أعلن مساء الجمعة حصول ...": the subject came first
             ph = parser.parse(a, b, guess_names=guess, article_names=guess)
+            if (ph is None or ph.kind == "PER" and not ph.known) and a + 1 < b \
+                    and words[a] in self.lex.source_nouns:
+                sub = parser.parse(a + 1, b, guess_names=False)  # "وتشير بيانات إدارة معلومات الطاقة"
+                if sub is not None and sub.kind in ("ORG", "ROLE", "PER"):
+                    ph = sub
             if ph is not None and ph.kind == "PER" and not ph.known and ph.head is None \
                     and _OBJECT_FLAGS & flags and not parser.listed_name(ph.name):
                 ph = None  # "وانتقد أداء الوزير", "وصف حزبي البديل وآفاق بـ": the object, no name of anyone
