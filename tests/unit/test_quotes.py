@@ -1082,3 +1082,10 @@ def test_an_object_after_a_role_is_no_name(qx: QuoteExtractor) -> None:
 def test_published_data_speak_for_their_source(qx: QuoteExtractor) -> None:
     text = "وتشير بيانات إدارة معلومات الطاقة الأمريكية إلى أن التحول من الفحم إلى الغاز الطبيعي مستمر."
     assert [speaker(q) for q in qx.extract(text)] == ["إدارة معلومات الطاقة الأمريكية"]
+
+
+def test_a_lone_mark_before_a_clear_opener_is_stray(qx: QuoteExtractor) -> None:
+    text = ('وقال المرزوقي إن الديمقراطية تقتضي التداول معتبرا ذلك مطلبا شعبيا " وقال المرزوقي انه "قبل '
+            'بنتائج الانتخابات الرئاسية لسنة 2014" وفق تعبيره.')
+    q = one(qx.extract(text), "بنتائج")
+    assert "وقال" not in q.text

@@ -166,6 +166,7 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
     n = len(tt.words)
     quote_at = [-1] * n
     stack: list[int] = []
+    loose: set[int] = set()  # marks opened only because nothing was open (spaces on both sides)
     spans: list[QuoteSpan] = []
 
     def close_open(last: int) -> None:
@@ -189,13 +190,20 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
             last_tok = i
             continue
         d = _direction(tt, i)
+        guessed = d == 0
         if d == 0:
             d = -1 if stack else 1
         if d > 0:
+            if not guessed and len(stack) == 1 and stack[0] in loose:
+                # 'مطلبا شعبيا " وقال المرزوقي انه "قبل ...': a mark standing alone, then a clear opener
+                # before anything closes: the lone mark was stray
+                stack.clear()
             cue = _cue_before(tt, i, is_cue, introducers) if stack and is_cue is not None else None
             if cue is not None:  # "... المرأة، وتابع "كل ...": the open quotation was never closed
                 spans.append(QuoteSpan(stack[0], None, cue - 1))
                 stack.clear()
+            if guessed:
+                loose.add(i)
             stack.append(i)
         elif stack:
             opened = stack.pop()
