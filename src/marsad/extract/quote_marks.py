@@ -194,9 +194,10 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
         if d == 0:
             d = -1 if stack else 1
         if d > 0:
-            if not guessed and len(stack) == 1 and stack[0] in loose:
-                # 'مطلبا شعبيا " وقال المرزوقي انه "قبل ...': a mark standing alone, then a clear opener
-                # before anything closes: the lone mark was stray
+            if not guessed and len(stack) == 1 and stack[0] in loose and is_cue is not None and any(
+                    tt.words[k][0] in "وف" and is_cue(tt.words[k]) for k in range(stack[0] + 1, i)):
+                # 'مطلبا شعبيا " وقال المرزوقي انه "قبل ...': a mark standing alone, then a new cue and a
+                # clear opener before anything closes: the lone mark was stray
                 stack.clear()
             cue = _cue_before(tt, i, is_cue, introducers) if stack and is_cue is not None else None
             if cue is not None:  # "... المرأة، وتابع "كل ...": the open quotation was never closed
