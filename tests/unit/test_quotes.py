@@ -389,18 +389,18 @@ def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Pat
     tagged and linked role mentions must help the speakers, never hurt them. The tagger is retrained
     from time to time: the floors sit a little under what we measured."""
     s, linked = _full_pipeline_scores(qx, shared_dir, "ant-politics.dev.quotes.json")
-    assert s.e2e_f1 >= 0.90  # measured 0.907 (0.861 before the held-out error analysis)
+    assert s.e2e_f1 >= 0.90  # measured 0.905 (0.861 before the held-out error analysis)
     assert s.speaker_accuracy >= 0.95  # measured 0.957 (0.910 before)
-    assert s.f1 >= 0.94  # measured 0.947
+    assert s.f1 >= 0.94  # measured 0.945
     assert linked >= 85  # measured 93: named speakers carry the entity id of their tagged mention
 
 
 def test_quality_gate_on_the_test_gold_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Path) -> None:
     """The second annotated set (eval/gold/ant-politics.test.quotes.json), full pipeline."""
     s, linked = _full_pipeline_scores(qx, shared_dir, "ant-politics.test.quotes.json")
-    assert s.e2e_f1 >= 0.86  # measured 0.868
-    assert s.speaker_accuracy >= 0.93  # measured 0.938
-    assert s.f1 >= 0.92  # measured 0.926
+    assert s.e2e_f1 >= 0.86  # measured 0.867
+    assert s.speaker_accuracy >= 0.93  # measured 0.933
+    assert s.f1 >= 0.92  # measured 0.930
     assert linked >= 85  # measured 93
 
 
@@ -408,9 +408,9 @@ def test_quality_gate_on_the_heldout_gold_with_the_linker(qx: QuoteExtractor, sh
     """The first held-out set (eval/gold/ant-politics.heldout.quotes.json), development data since its
     first measure (end-to-end 0.657, speaker 0.750), full pipeline."""
     s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout.quotes.json")
-    assert s.e2e_f1 >= 0.89  # measured 0.900 (0.798 before the second error analysis)
-    assert s.speaker_accuracy >= 0.95  # measured 0.961 (0.887)
-    assert s.f1 >= 0.93  # measured 0.936 (0.900)
+    assert s.e2e_f1 >= 0.895  # measured 0.905 (0.798 before the second error analysis)
+    assert s.speaker_accuracy >= 0.955  # measured 0.966 (0.887)
+    assert s.f1 >= 0.93  # measured 0.937 (0.900)
 
 
 def test_quality_gate_on_the_second_heldout_gold_with_the_linker(qx: QuoteExtractor,
@@ -418,9 +418,9 @@ def test_quality_gate_on_the_second_heldout_gold_with_the_linker(qx: QuoteExtrac
     """The second held-out set (eval/gold/ant-politics.heldout2.quotes.json, annotated blind), development
     data since its first measure (end-to-end 0.620, speaker 0.689), full pipeline."""
     s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout2.quotes.json")
-    assert s.e2e_f1 >= 0.85  # measured 0.866 (0.620 before the third error analysis)
-    assert s.speaker_accuracy >= 0.94  # measured 0.956 (0.689)
-    assert s.f1 >= 0.89  # measured 0.906 (0.900)
+    assert s.e2e_f1 >= 0.865  # measured 0.880 (0.620 before the third error analysis)
+    assert s.speaker_accuracy >= 0.95  # measured 0.962 (0.689)
+    assert s.f1 >= 0.90  # measured 0.914 (0.900)
 
 
 def test_quality_gate_on_the_third_heldout_gold_with_the_linker(qx: QuoteExtractor,
@@ -428,9 +428,9 @@ def test_quality_gate_on_the_third_heldout_gold_with_the_linker(qx: QuoteExtract
     """The third held-out set (eval/gold/ant-politics.heldout3.quotes.json, annotated blind), development
     data since its first measure (end-to-end 0.728, speaker 0.816, quotes F1 0.892), full pipeline."""
     s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout3.quotes.json")
-    assert s.e2e_f1 >= 0.85  # measured 0.861 (0.728 before the fourth error analysis)
-    assert s.speaker_accuracy >= 0.93  # measured 0.945 (0.816)
-    assert s.f1 >= 0.90  # measured 0.912 (0.892)
+    assert s.e2e_f1 >= 0.865  # measured 0.878 (0.728 before the fourth error analysis)
+    assert s.speaker_accuracy >= 0.94  # measured 0.951 (0.816)
+    assert s.f1 >= 0.91  # measured 0.923 (0.892)
 
 
 _ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))
