@@ -1089,3 +1089,10 @@ def test_a_lone_mark_before_a_clear_opener_is_stray(qx: QuoteExtractor) -> None:
             'بنتائج الانتخابات الرئاسية لسنة 2014" وفق تعبيره.')
     q = one(qx.extract(text), "بنتائج")
     assert "وقال" not in q.text
+
+
+def test_a_headline_speaker_with_a_longer_circumstance(qx: QuoteExtractor) -> None:
+    text = ("ماكرون في أول خطاب له بعد ترأسه فرنسا : هذه مهمتي الأولى\n\n"
+            "أكد الرئيس الفرنسي، إيمانويل ماكرون، الأحد، أن مهمته الأولى هي إعادة الثقة للفرنسيين.\n")
+    q = one(qx.extract(text), "مهمتي")
+    assert speaker(q) == "إيمانويل ماكرون"

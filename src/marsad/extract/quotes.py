@@ -37,7 +37,7 @@ _CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال
                                    "بعد", "وبعد", "اثر", "واثر", "عقب", "وعقب"})
 _CIRCUMSTANCE_MAX = 12  # tokens of a fronted circumstance before its verb
 _TRIM = frozenset("،,؛;:-–—")
-_HEADLINE_MAX_LEFT = 6
+_HEADLINE_MAX_LEFT = 9
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _COMMAS = frozenset({"،", ","})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
