@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -244,3 +247,17 @@ def test_stories_and_speaker_timeline(seeds_db: Path) -> None:
     assert all("دلب" in e["text"] for e in entries)
     everything = invoke("timeline", "لافروف", "--db", str(seeds_db), "--format", "jsonl")[1].splitlines()
     assert len(everything) > len(entries)
+
+
+def test_extract_is_the_same_in_every_process(tmp_path: Path, seeds_dir: Path, shared_dir: Path) -> None:
+    """Batch workers and a later ingest must agree: no output may depend on set or dict order that
+    Python's per-process string hashing changes (a tie between two name variants once did)."""
+    articles = sorted((shared_dir / "data" / "ant-politics" / "txt").glob("*.txt"))[:60]
+    outputs = []
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        cmd = [sys.executable, "-c", "from marsad.cli import run; run()", "extract", str(seeds_dir)]
+        done = subprocess.run([*cmd, *map(str, articles)], env=env, capture_output=True, check=True)
+        outputs.append(done.stdout)
+    assert outputs[0].count(b"\n") == 65
+    assert outputs[0] == outputs[1] == outputs[2]

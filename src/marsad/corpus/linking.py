@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -84,7 +85,10 @@ class EntityLinker:
     def _fullest_names(self, people: list[str], text: str = "") -> dict[str, str]:
         """Key of each person variant -> the fullest name: the article's longest, or a known full name
         (unless the article itself writes another person of that family name in full)."""
-        names = sorted(set(people), key=lambda n: -len(name_key(n).split()))
+        # longest first; among equally long variants the most frequent, then the first written: never set
+        # order, which changes from one process to the next
+        counts = Counter(people)
+        names = sorted(counts, key=lambda n: (-len(name_key(n).split()), -counts[n]))
         fullest: dict[str, str] = {}
         for name in names:
             key = name_key(name)
