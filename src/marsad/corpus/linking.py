@@ -71,18 +71,21 @@ class EntityLinker:
         known = {m.text for m in article.entities} | self._known_keys
         for m in article.entities:
             m.canonical = _bare(m.text, known)
-        fullest = self._fullest_names([m.canonical for m in article.entities if m.label == "PER"],
-                                      article.text)
+        normalized = normalize_with_offsets(article.text)  # read by the family-name check and role search
+        people = [m.canonical for m in article.entities if m.label == "PER"]
+        fullest = self._fullest_names(people, article.text, normalized)
         for m in article.entities:
             if m.label == "PER":
                 m.canonical = fullest[name_key(m.canonical)]
-        article.entities.extend(self._role_mentions(article, day))
+        article.entities.extend(self._role_mentions(article, day, normalized))
         article.entities.sort(key=lambda m: (m.start, m.end))
         for m in article.entities:
             m.entity_id = entity_id(m.label, m.canonical)
         return article
 
-    def _fullest_names(self, people: list[str], text: str = "") -> dict[str, str]:
+    def _fullest_names(
+        self, people: list[str], text: str, normalized: tuple[str, list[int]]
+    ) -> dict[str, str]:
         """Key of each person variant -> the fullest name: the article's longest, or a known full name
         (unless the article itself writes another person of that family name in full)."""
         # longest first; among equally long variants the most frequent, then the first written: never set
@@ -101,13 +104,15 @@ class EntityLinker:
             )
             known = None if longer else self.people.full_name(name)
             if known is not None and len(parts) == 1 and name_key(known) != key:
-                known = _written_in_full(text, name, known) or known
+                known = _written_in_full(text, normalized, name, known) or known
             fullest[key] = longer or known or name
         return fullest
 
-    def _role_mentions(self, article: Article, day: dt.date | None) -> list[Mention]:
+    def _role_mentions(
+        self, article: Article, day: dt.date | None, normalized: tuple[str, list[int]]
+    ) -> list[Mention]:
         """Role phrases (``وزير الخارجية الروسي``) as PER mentions of the person holding the role."""
-        norm, offsets = normalize_with_offsets(article.text)
+        norm, offsets = normalized
         found: list[Mention] = []
         taken = [(m.start, m.end) for m in article.entities]
         for match in self._role_re.finditer(norm):
@@ -150,24 +155,22 @@ def _bare(name: str, known: set[str]) -> str:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _written_in_full(text: str, surname: str, known: str) -> str | None:
+def _written_in_full(text: str, normalized: tuple[str, list[int]], surname: str, known: str) -> str | None:
     """The article's own full form of a bare family name that the lexicon gives to a famous holder.
 
     "حافظ قائد السبسي" is not "الباجي قائد السبسي": where the article writes the family name after
     the same middle words as the known holder's name ("قائد") but another given name, the article
     names someone else of that family, and its form is the canonical one. ``None`` when the article
-    writes the known name itself, or nothing that tells.
+    writes the known name itself, or nothing that tells. ``normalized``: `normalize_with_offsets(text)`.
     """
-    if not text:
-        return None
-    norm, offsets = normalize_with_offsets(text)
-    words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(norm)]
-    keys = [name_key(w) for w, _, _ in words]
-    target = name_key(surname)
     known_keys = name_key(known).split()
     middle = known_keys[1:-1]
     if not middle:
         return None  # "إيمانويل ماكرون": no middle word to tell a relative from a verb before the name
+    norm, offsets = normalized
+    words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(norm)]
+    keys = [name_key(w) for w, _, _ in words]
+    target = name_key(surname)
     other = None
     n = len(middle)
     for k, key in enumerate(keys):
