@@ -97,6 +97,7 @@ class EntityTagger:
         # one row per attribute the models know (the first pass's weights, then the second's), and a
         # last row of zeros for any attribute they do not
         self._rows = {attr: i for i, attr in enumerate(attrs)}
+        self._zero = len(attrs)
         self._matrix = np.array(
             [np.concatenate((first.state.get(a, zero), second.state.get(a, zero))) for a in (*attrs, "")]
         ).reshape(len(attrs) + 1, 2 * self._width)
@@ -105,7 +106,7 @@ class EntityTagger:
 
         def rows(offset: int, edge: str) -> npt.NDArray[np.intp]:
             names = [label_attribute(offset, x) for x in (*self._bio, edge)]
-            return np.array([self._rows.get(a, len(attrs)) for a in names])
+            return np.array([self._rows.get(a, self._zero) for a in names])
 
         # the second pass's label attributes' rows by first-pass label id, then for beyond the sentence
         self._label_rows = (rows(0, ""), rows(-1, SENTENCE_START), rows(1, SENTENCE_END))
@@ -170,12 +171,11 @@ class EntityTagger:
                 self._table = grown
             ids: list[int] = []
             bounds: list[int] = []
-            zero = len(self._matrix) - 1
             for word in new:
                 info = word_info(word)
                 for attrs in ((BIAS, *info.own), *(info.as_neighbour[off] for off in WINDOW)):
                     bounds.append(len(ids))
-                    ids.append(zero)  # keeps every segment non-empty for reduceat
+                    ids.append(self._zero)  # keeps every segment non-empty for reduceat
                     ids.extend(r for r in map(self._rows.get, attrs) if r is not None)
             sums = np.add.reduceat(self._matrix[ids], bounds, axis=0)
             self._table[first:need] = sums.reshape(len(new), 1 + len(WINDOW), -1)
