@@ -8,6 +8,7 @@ matching form of `marsad.text.normalize`, the form the extractor matches on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -246,6 +247,7 @@ class QuoteLexicon:
             words = tuple(country.split())
             if len(words) > 1:
                 inst_phrases.append(words)
+        given = _gazetteer_names("first_names.txt", "names_given.txt")
         return cls(
             forms=forms,
             complementizers=_norm_set("complementizers.txt"),
@@ -256,14 +258,11 @@ class QuoteLexicon:
             honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt")),
             occasions=frozenset(_fold_head(_bare(w)) for w in _norm_set("occasions.txt")),
             kinship=_norm_set("kinship.txt"),
-            role_synonyms={_fold_head(normalize(w)): _fold_head(normalize(line.split()[0]))
-                           for line in read_lines("role_synonyms.txt") for w in line.split()},
-            portfolios={_bare(normalize(w)): _bare(normalize(line.split()[0]))
-                        for line in read_lines("portfolios.txt") for w in line.split()},
+            role_synonyms=_groups("role_synonyms.txt", lambda w: _fold_head(normalize(w))),
+            portfolios=_groups("portfolios.txt", lambda w: _bare(normalize(w))),
             interlocutors=frozenset(_fold_head(_bare(w)) for w in _norm_set("interlocutors.txt")),
-            given_names=_gazetteer_names("first_names.txt", "names_given.txt"),
-            person_names=_gazetteer_names("first_names.txt", "names_given.txt", "last_names.txt",
-                                          "names_family.txt", "names_foreign.txt"),
+            given_names=given,
+            person_names=given | _gazetteer_names("last_names.txt", "names_family.txt", "names_foreign.txt"),
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),
             anonymous=_norm_set("anonymous.txt"),
@@ -310,6 +309,11 @@ def _bare(word: str) -> str:
 
 def _norm_set(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in read_lines(name))
+
+
+def _groups(name: str, key: Callable[[str], str]) -> dict[str, str]:
+    """A file of groups, one per line: every word -> its line's first word, both as ``key`` makes them."""
+    return {key(w): key(line.split()[0]) for line in read_lines(name) for w in line.split()}
 
 
 def _gazetteer_names(*names: str) -> frozenset[str]:
