@@ -220,6 +220,8 @@ class _Run:
             w = words[k]
             if w in lex.name_particles or w in lex.role_index:
                 continue
+            if w in lex.maqsura_stops and self.parser.is_name_word(k):
+                continue  # "علي بن مزين": the name علي (written with ي), not the preposition على
             if self.parser.is_stop(w) or w in lex.forms or w in lex.complementizers \
                     or len(w) > 2 and w[0] in "وفبل" and w[1:] in lex.complementizers:
                 start = k + 1
@@ -442,6 +444,9 @@ class _Run:
             return None
         tt = self.tt
         w = tt.words[j]
+        if w in self.lex.maqsura_stops and self.parser.is_name_word(j) and j in self.parser.entities \
+                and self.parser.entities[j][1].label == "PER":
+            return None  # "أكد الصحفي علي بن مزين أن": the name علي, not the preposition على
         if w in preps:
             return tt.ends[j]
         if len(w) == 1 and w in preps:  # بـ"..." after tatweel
@@ -1200,6 +1205,8 @@ class _Run:
             return True  # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...": a circumstance, then the rest
         if self._prep_at(j, cue.form.lemma.preps) is not None:
             return True
+        if not cue.prefix and words[cue.tok - 1] in _KANA:
+            return False  # "كان بين أعضاء وفد": a preposition after كان, not the verb with its subject
         ph = self.parser.parse(j, len(tt), guess_names=False)
         if ph is not None:
             return True
