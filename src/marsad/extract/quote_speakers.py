@@ -139,9 +139,12 @@ class SpeakerParser:
         """Does token ``i`` end in a pronoun (ه / ها / هم as written, not ة)?"""
         tt = self.tt
         w = tt.words[i]
-        if len(w) < 4 or not w.endswith(("ه", "ها", "هم", "هما")) or w.endswith("يه"):
-            return False  # أندريه, جوزيه: foreign names, not a pronoun
-        return tt.text[tt.offs[tt.ends[i] - 1]] in "هام"
+        if len(w) < 4 or not w.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        last = tt.offs[tt.ends[i] - 1]
+        if w.endswith("يه") and tt.text[last - 1 : last] != "ئ":
+            return False  # أندريه, جوزيه: foreign names; but أدائه, لقائه carry the pronoun
+        return tt.text[last] in "هام"
 
     def has_tanwin(self, i: int) -> bool:
         tt = self.tt
@@ -533,6 +536,17 @@ class SpeakerParser:
             c += 1
         return None
 
+    def _enclosed_end(self, k: int, stop: int, end: int) -> int:
+        """A tagged name in apposition that the tagger cut short ("رئيس الوفد، عبد العزيز القطي،" tagged
+        "عبد العزيز"): the name words after it up to the closing comma belong to it."""
+        words = self.tt.words
+        if k == 0 or words[k - 1] not in ("،", ",") or stop >= end or words[stop] in ("،", ","):
+            return stop
+        run = self.name_run(k, end, allow_article=True, first_article=True)
+        if stop < run < end and run - stop <= 2 and words[run] in ("،", ","):
+            return run
+        return stop
+
     def _adjective(self, w: str) -> bool:
         """Can the definite word ``w`` be an adjective (الروسية, الدولي, المتحدة, العليا, العام)?"""
         lex = self.lex
@@ -675,7 +689,7 @@ class SpeakerParser:
                 if apposed is not None:
                     ent, k = (apposed[0], apposed[1]), apposed[2]
             if ent is not None and ent[1].label == "PER":
-                stop = min(ent[0], end)
+                stop = self._enclosed_end(k, min(ent[0], end), end)
                 phrase.name, phrase.name_span, phrase.known = tuple(words[k:stop]), (k, stop), True
                 phrase.entity_id = ent[1].entity_id
                 phrase.end = stop
@@ -689,8 +703,19 @@ class SpeakerParser:
                 return phrase
             stop = self.known_run(k, end)
             known = stop > k
+            if not known and (words[k] in _ONE_OF or words[k][0] in "لب"
+                              and words[k] not in lex.name_particles and not self.listed_name((words[k],))):
+                return phrase  # "مساعدة أحد الجرحى", "وتعرضت الفتاة لمضايقات": its object or complement
             if not known:
                 stop = self.name_run(k, end, allow_article=True, first_article=k > role_end)
+                apposed = self._apposed_name(stop, end) if k == role_end and stop > k \
+                    and self._construct(k - 1) else None
+                if apposed is not None:  # "رئيس شبكة دستورنا، جوهر بن مبارك،": the genitive, then the holder
+                    ent, k = (apposed[0], apposed[1]), apposed[2]
+                    stop = min(ent[0], end)
+                    phrase.name, phrase.name_span, phrase.known = tuple(words[k:stop]), (k, stop), True
+                    phrase.entity_id, phrase.end, phrase.kind = ent[1].entity_id, stop, "PER"
+                    return phrase
                 if k > role_end and stop < end and words[stop] not in ("،", ",", '"') and stop - k < 2:
                     stop = k  # "وزير الخارجية الألماني، روسيا إلى": not an apposition
             if stop > k:
