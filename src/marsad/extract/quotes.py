@@ -1272,7 +1272,7 @@ class _Run:
         if not tt.new_sent[s0] or words[s0] not in _KANA:
             return None
         ph = self.parser.parse(s0 + 1, i, guess_names=True, article_names=True)
-        if ph is None or ph.kind not in ("PER", "ORG") or ph.end >= i or not (
+        if ph is None or ph.kind not in ("PER", "ORG", "ROLE") or ph.end >= i or not (
                 words[ph.end] in _COMMAS or words[ph.end] in _RELATIVES):
             return None  # the name, then an apposition or a relative clause ("القوبنطيني التي ...")
         if any(j in self.cue_at for j in range(ph.end, i)):
