@@ -102,3 +102,32 @@ def test_a_photographer_is_a_role_and_the_subject_of_his_sentence(qx: QuoteExtra
     text = "وقبل يومين تحدث مصور الصورة عن ظروفها، قائلا إن الفتاة كانت في حالة صدمة واضحة."
     quotes = qx.extract(text)
     assert said(quotes, "الفتاة كانت في حالة") == "مصور الصورة"
+
+
+def test_a_tagged_body_after_the_complement_is_skipped_to_the_name(qx: QuoteExtractor) -> None:
+    # "المتحدثة باسم نادي الأمل سلمى الكافي": the club (tagged ORG) is where she speaks for, not her name
+    text = "وقالت المتحدثة باسم نادي الأمل سلمى الكافي، في تصريح صحفي، إن الفريق سيشارك في البطولة."
+    ents = [Mention(text.index("نادي الأمل"), text.index("نادي الأمل") + len("نادي الأمل"), "نادي الأمل",
+                    "ORG", "نادي الأمل"), per(text, "سلمى الكافي")]
+    quotes = qx.extract(text, entities=ents)
+    assert said(quotes, "الفريق سيشارك") == "سلمى الكافي"
+
+
+def test_a_spokesman_for_a_body_in_marks_after_kana(qx: QuoteExtractor) -> None:
+    # "وكان المتحدث باسم "..."، أعلن أن": the role, with the body's name in marks, is the subject
+    text = ("أدانت الحكومة الهجوم بشدة. وكان المتحدث باسم \"الحرس الوطني\"، أعلن أن الهجوم أوقع "
+            "عشرات القتلى في صفوف المدنيين.")
+    quotes = qx.extract(text)
+    name = said(quotes, "الهجوم أوقع")
+    assert name is not None and "المتحدث" in name
+
+
+def test_a_body_only_mentioned_does_not_take_the_floor_from_a_woman_who_spoke(qx: QuoteExtractor) -> None:
+    # a feminine verb with no subject after a man spoke: the woman who spoke before, not the body
+    # mentioned since as a genitive ("تسيير حركة المرور")
+    text = ("وقالت الناشطة سلمى الكافي إن المسيرات تواصلت دون أي تنظيم حتى في تسيير حركة المرور. "
+            "وقال الصحفي كمال الزين إن الوضع متوتر جدا في المدينة. "
+            "وأضافت أن المدن شهدت أكثر من عشرين مسيرة احتجاجية.")
+    ents = [per(text, "سلمى الكافي"), per(text, "كمال الزين")]
+    quotes = qx.extract(text, entities=ents)
+    assert said(quotes, "المدن شهدت") == "سلمى الكافي"

@@ -62,6 +62,7 @@ class Person:
     gender: str = ""  # m | f | p (plural) | "" unknown, from the verbs it is the subject of
     hedge: bool = False  # "أنباء", "تقارير": speaks for its own cue, never keeps the floor
     aside: bool = False  # only named as a complement so far: no subjectless cue falls to it
+    spoke: bool = False  # has held the floor (the speaker of a cue)
 
 
 def fold_head(word: str) -> str:
@@ -518,8 +519,11 @@ class SpeakerParser:
             w = words[c]
             if c > k and (self.tt.new_sent[c] or not w[0].isalnum()):
                 return None
+            ent = self.entities.get(c)
+            if c > k and ent is not None and ent[1].label == "ORG" and ent[0] > c + 1:
+                c = ent[0]  # "المتحدثة باسم نادي الأسير أماني سراحنه": the tagged body, then the name
+                continue
             if c > k and w[0].isalpha() and not self._construct(c - 1):
-                ent = self.entities.get(c)
                 if ent is not None and ent[1].label == "PER" and not self.role_head(w):
                     return c, min(ent[0], end), ent[1]
                 if self.given_name_at(c):
@@ -562,7 +566,8 @@ class SpeakerParser:
         portfolio: str | None = None
         while j < end and j - i < MAX_ROLE:
             w = words[j]
-            if w == '"' and self.institution_head(words[j - 1]) and not words[j - 1].startswith("ال"):
+            if w == '"' and (self.institution_head(words[j - 1]) and not words[j - 1].startswith("ال")
+                             or words[j - 1] == "باسم"):  # "المتحدث باسم "الجيش الوطني الليبي""
                 q = tt.quotes[tt.quote_at[j]] if tt.quote_at[j] >= 0 else None
                 if q is not None and q.open == j and q.close is not None and q.words <= 4 and q.close < end:
                     j = q.close + 1  # "رئيس حزب "تونس البدائل"": the party's name in marks
@@ -737,7 +742,18 @@ class Cast:
     adjectives: frozenset[str] = frozenset()  # nationalities and role modifiers: "المنظمة الدولية"
     interlocutors: frozenset[str] = frozenset()  # "ضيف البرنامج", "محدثنا": whoever is being interviewed
     people: list[Person] = field(default_factory=list)
-    current: Person | None = None
+    _current: Person | None = None
+
+    @property
+    def current(self) -> Person | None:
+        """Who holds the floor: the speaker of the latest cue."""
+        return self._current
+
+    @current.setter
+    def current(self, p: Person | None) -> None:
+        if p is not None:
+            p.spoke = True
+        self._current = p
 
     def display(self, a: int, b: int) -> str:
         s, e = self.tt.span(a, b - 1)
@@ -923,11 +939,19 @@ class Cast:
         if cur is None or not gender or cur.gender == gender or not cur.gender and gender != "p":
             return cur
         best: Person | None = None
+        person: Person | None = None  # the latest speaker of the verb's own gender
         for p in self.people:
             if p.last >= before or p.hedge or p.aside or p.gender != gender and (p.gender or gender == "p"):
                 continue
             if best is None or p.last > best.last:
                 best = p
+            if p.spoke and p.gender == gender and p.kind != "ORG" \
+                    and (person is None or p.last > person.last):
+                person = p
+        # "أفادت الناشطة ... في تسيير حركة المرور. وأضافت أن": a body only mentioned since, that never
+        # spoke, does not take the floor from the woman who spoke before it
+        if best is not None and person is not None and best.kind == "ORG" and not best.spoke:
+            return person
         return best or cur
 
     def last_other(self, before: int, gender: str = "") -> Person | None:
