@@ -16,11 +16,13 @@ from importlib import resources
 from marsad.text.normalize import normalize
 
 CUE_FLAGS = frozenset({"prep", "object", "strict", "label", "speech", "relay", "addressee", "floor",
-                       "document"})
+                       "document", "topic"})
 _FORM_KINDS = ("past", "present", "participle", "noun")
 _PREP_NAMES = {"إلى": ("الي", "لي"), "على": ("علي",), "عن": ("عن",), "من": ("من",), "ب": ("ب",), "ل": ("ل",)}
 # Object pronouns on a verb ("اعتبرها البيت الأبيض أنها ..."); not ه, which spells nouns (أضافه = إضافة).
 _OBJECT_SUFFIXES = ("ها", "هم")
+# Verbs that name whom they address or label take ه too ("طالبه بتغيير", "وصفه بـ"): "addressee", "label".
+_HIM_FLAGS = frozenset({"addressee", "label"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,16 +110,19 @@ _NOUN_GENDERS = ("m", "f", "p", "p")
 
 
 def generate_forms(past: str, present: str | None, participle: str | None,
-                   noun: str | None, object_suffixes: bool = True) -> dict[str, tuple[str, str]]:
+                   noun: str | None, object_suffixes: bool = True,
+                   him: bool = False) -> dict[str, tuple[str, str]]:
     """Every normalised surface form of one lemma -> (kind, gender); the first kind wins on a clash.
-    ``object_suffixes=False`` for a verb spelled like a function word: "بينها" is "among them"."""
+    ``object_suffixes=False`` for a verb spelled like a function word: "بينها" is "among them";
+    ``him`` adds the masculine object ه ("طالبه", "وصفه", "دعاه") for verbs that address or label someone."""
     out: dict[str, tuple[str, str]] = {}
     p = normalize(past)
     forms = past_forms(p)
     for f, g in zip(forms, _PAST_GENDERS, strict=True):
         out.setdefault(f, ("past", g))
     for f, g in zip(forms[:2] if object_suffixes else [], _PAST_GENDERS, strict=False):
-        for suffix in _OBJECT_SUFFIXES:  # "زيارة اعتبرها البيت الأبيض أنها ..."
+        # "زيارة اعتبرها البيت الأبيض أنها ...", "طالبه فيها بـ"
+        for suffix in (*_OBJECT_SUFFIXES, "ه") if him else _OBJECT_SUFFIXES:
             out.setdefault(f + suffix, ("past", g))
     if present:
         for f, g in zip(present_forms(normalize(present)), _PRESENT_GENDERS, strict=True):
@@ -181,8 +186,10 @@ class QuoteLexicon:
             (*self.nationalities, *self.countries, *self.role_modifiers)))
         object.__setattr__(self, "institution_firsts", frozenset(
             w for p in self.institution_phrases for w in (p[0], "و" + p[0])))
+        # a two-letter verb takes و/ف unless strict: "وحث", not "ورد" (came)
         object.__setattr__(self, "cue_words", frozenset(
-            w for f in self.forms for w in (f, "و" + f, "ف" + f) if len(w) > 3 or w == f))
+            w for f, cf in self.forms.items() for w in (f, "و" + f, "ف" + f)
+            if len(w) > 3 or w == f or "strict" not in cf.lemma.flags))
         for bare in self.roles:  # also after a preposition: "خلال لقائه بالأمين العام ..."
             for v in (*_variants(bare), "بال" + bare, "لل" + bare, "ل" + bare, "ب" + bare):
                 head = _fold_head(bare)
@@ -216,7 +223,8 @@ class QuoteLexicon:
                     raise ValueError(f"quotes/cues.tsv row {n}: unknown preposition {p!r}")
                 prep_set.update(_PREP_NAMES[p])
             lemma = CueLemma(normalize(past), frozenset(prep_set), flag_set)
-            gen = generate_forms(past, _opt(present), _opt(part), _opt(noun), normalize(past) not in stops)
+            gen = generate_forms(past, _opt(present), _opt(part), _opt(noun), normalize(past) not in stops,
+                                 bool(flag_set & _HIM_FLAGS))
             for form, (kind, gender) in gen.items():
                 forms.setdefault(form, CueForm(form, kind, lemma, gender))
         said = forms.get(normalize("قال"))

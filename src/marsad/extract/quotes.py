@@ -28,6 +28,7 @@ WINDOW = 32  # tokens from a cue to its content opener
 STRICT_WINDOW = 14  # the same for ambiguous spellings (بين, طالب, رأى)
 MAX_SUBJECT = 8  # tokens of a subject phrase read after a verb
 LABEL_MIN_WORDS = 5  # "وصف ... بأنه ..." is a quotation only with a real statement
+TOPIC_MIN_WORDS = 10  # "تحدث عن كواليسها" names a topic; "تحدث عن محاولة لتسييس ... والترويج بأن ..." reports
 MIN_REPORTED_WORDS = 2  # "اتهمها بالضعف" labels; reported content says more
 TERM_MAX_WORDS = 3  # quoted spans this short are names or terms unless a cue introduces them
 _CLAUSE_JOINERS = frozenset({"فيما", "كما", "بينما", "ثم", "حيث", "وقد", "قد", "لقد", "فقد", "وكان", "كان",
@@ -276,6 +277,8 @@ class _Run:
         kind = cue.form.kind
         if kind == "noun":
             return False
+        if "topic" in cue.form.lemma.flags and not self._clause_initial(cue):
+            return False  # "المسؤول الذي تحدث لرويترز ... إن": the subject's relative, not a new clause
         if kind == "participle":
             if cue.form.gender == "f" and self.tt.words[j - 1] not in _TRIM \
                     and not self.parser.has_tanwin(j) and not self._reports_next(cue):
@@ -580,6 +583,9 @@ class _Run:
                     end += 1
                 self._speaker(cue, cue.tok + 1, end, None, False)
             return
+        if "topic" in flags and not self._clause_initial(cue) and (
+                cue.tok + 1 >= len(tt) or words[cue.tok + 1] not in _RESUMPTIVES):
+            return  # "التحذيرات التي تحدثت عن ...": a relative names a topic; "مقالا تحدث فيه عن" reports
         if cue.form.kind != "participle" and (strict or cue.form.kind == "present") \
                 and not self._clause_initial(cue) and not self._comp_next(cue) \
                 and not self._subject_comp(cue):
@@ -700,6 +706,8 @@ class _Run:
         n_words = self.word_count[last + 1] - self.word_count[start]
         if n_words < (1 if kind == "direct" else MIN_REPORTED_WORDS):
             return
+        if "topic" in flags and n_words < TOPIC_MIN_WORDS and kind != "direct":
+            return  # "تحدث عن كواليسها": a topic, no claim
         if "label" in flags and (n_words < LABEL_MIN_WORDS or opener is None or opener[0] == "prep") \
                 and not (kind == "direct" and n_words >= 2):
             return  # "وصفه بالضعف" labels; "واصفا إياه بـ"السخيف والخاطئ"" quotes the speaker's words
@@ -856,6 +864,14 @@ class _Run:
             return None
         return first, last, "direct", 0
 
+    def _embedded_relative(self, first: int, j: int) -> bool:
+        """"أن هذا التقرير، الذي وصفه بأنه "عار"، لا يتضمن ...": a relative cue set off by a comma after
+        the first words of the content qualifies the reported clause's subject; the clause goes on after
+        it (a relative on a later noun, "ضرورة تجاوز هذا الأمر الذي وصفه بـ"..."", is its own quotation)."""
+        words = self.tt.words
+        return j - 2 > first and words[j - 1] in _RELATIVES and words[j - 2] in _COMMAS \
+            and self.word_count[j - 1] - self.word_count[first] <= 3
+
     def _clause_end(self, first: int) -> int:
         """Last token of the reported clause that starts at ``first``."""
         tt = self.tt
@@ -883,7 +899,8 @@ class _Run:
                 break  # "...، بحسب ما أوردت الشبكة": the source of what precedes
             if j > first and j + 1 < n and words[j + 1] == "بذلك":
                 break  # "... لتبدد بذلك المخاوف": the writer's comment on what was said
-            if j > first and (self._is_boundary_cue(j) or self._end_marker(j) or self._turn_at(j)):
+            if j > first and (self._is_boundary_cue(j) and not self._embedded_relative(first, j)
+                              or self._end_marker(j) or self._turn_at(j)):
                 if j - 1 > first and words[j - 1] in _CLAUSE_JOINERS:
                     last = min(last, j - 2)
                 break
@@ -1166,9 +1183,10 @@ class _Run:
             return
 
     def _object_suffixed(self, cue: _Cue) -> bool:
-        """Does the cue verb carry an object pronoun (وصفها, اعتبرهم)?"""
+        """Does the cue verb carry an object pronoun (وصفها, اعتبرهم, طالبه)?"""
         w = self.tt.words[cue.tok]
-        base = self.lex.forms.get(w[:-2]) if w.endswith(("ها", "هم")) else None
+        base = self.lex.forms.get(w[:-2]) if w.endswith(("ها", "هم")) else \
+            self.lex.forms.get(w[:-1]) if w.endswith("ه") else None
         return base is not None and base.lemma == cue.form.lemma and base.kind == "past"
 
     def _antecedent(self, rel: int) -> Phrase | None:
@@ -1196,6 +1214,8 @@ class _Run:
         j = cue.tok + 1
         words = tt.words
         w = words[j]
+        if w in _RESUMPTIVES and self._object_suffixed(cue) and self._has_opener(cue):
+            return True  # "رسالة ...، طالبه فيها بـ": an object pronoun on the verb, then where it was said
         if self.parser.pronoun_suffixed(j) and w not in self.lex.complementizers:
             return False
         if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
