@@ -1200,6 +1200,8 @@ class _Run:
                 return None
             ph = self.parser.parse(k, rel, guess_names=False)
             if ph is not None and ph.end == rel and ph.kind in ("PER", "ORG", "ROLE"):
+                if ph.gender == "p" and self.tt.words[rel] in ("الذي", "التي"):
+                    return None  # "أداء بعض الولاة الذي قال": a singular relative, not the group's
                 return ph
         return None
 
