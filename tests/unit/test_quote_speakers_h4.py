@@ -131,3 +131,29 @@ def test_a_body_only_mentioned_does_not_take_the_floor_from_a_woman_who_spoke(qx
     ents = [per(text, "سلمى الكافي"), per(text, "كمال الزين")]
     quotes = qx.extract(text, entities=ents)
     assert said(quotes, "المدن شهدت") == "سلمى الكافي"
+
+
+def test_a_woman_named_by_the_noun_with_the_article_is_a_role(qx: QuoteExtractor) -> None:
+    # "المرأة" (the article drops the alef of امرأة); "واسود" after it opens the next clause, no name
+    text = ("وقد احترق شعر المرأة الأسترالية واسود وجهها بعد الحادث. ونقل عن المرأة في البيان قولها "
+            "\"كان الدخان يملأ المكان\". وأضافت أن المضيفات وصلن بسرعة كبيرة.")
+    quotes = qx.extract(text)
+    names = {q.speaker.name for q in quotes if q.speaker}
+    assert not any("واسود" in n for n in names), names
+    name = said(quotes, "المضيفات وصلن")
+    assert name is not None and "المرأة" in name
+
+
+def test_a_quantified_group_speaks_as_a_plural_role(qx: QuoteExtractor) -> None:
+    # "أعلنت مجموعة من الأحزاب السياسية ...": the whole group, not the quantifier alone
+    text = "أعلنت مجموعة من الأحزاب السياسية والجمعيات الأهلية أنها ستشارك في الانتخابات البلدية القادمة."
+    quotes = qx.extract(text)
+    name = said(quotes, "ستشارك في الانتخابات")
+    assert name is not None and "الأحزاب" in name
+
+
+def test_a_singular_relative_does_not_take_a_plural_group_as_antecedent(qx: QuoteExtractor) -> None:
+    text = ("وعبر الوزير سامي العياري عن عدم رضاه عن أداء بعض المديرين الذي قال \"إنهم لا يزورون "
+            "المؤسسات التابعة لهم أبدا\".")
+    quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
+    assert said(quotes, "لا يزورون") == "سامي العياري"

@@ -22,6 +22,8 @@ MAX_NAME = 4  # name tokens, particles not counted
 MAX_ROLE = 8  # tokens of a role description
 _CLITIC_ARTICLE = ("بال", "وال", "لل")
 _ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "هذه", "هذا", "هولاء", "من"})
+_QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
+_SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
 
@@ -262,9 +264,14 @@ class SpeakerParser:
             ph = self._entity(i, end, ent[0], ent[1])
             if ph is not None:
                 return ph
-        if w in _ONE_OF and i + 1 < end:  # "أحد المصادر", "بعض المسؤولين", "عدد من الفصائل"
-            k = i + 2 if words[i + 1] == "من" and w != "من" and i + 2 < end else i + 1
+        if (w in _ONE_OF or w in _QUANTIFIERS) and i + 1 < end:  # "أحد المصادر", "عدد من الفصائل"
+            k = i + 1
+            if w in _QUANTIFIERS and words[k] in _SIZE and k + 1 < end:
+                k += 1
+            k = k + 1 if words[k] == "من" and w != "من" and k + 1 < end else k
             ph = self.parse(k, end, guess_names=False)
+            if ph is None and w in _QUANTIFIERS:
+                ph = self._group(k, end)
             if ph is not None:
                 ph.start = i
             return ph
@@ -316,6 +323,23 @@ class SpeakerParser:
             if stop > i:
                 return Phrase(i, stop, "PER", tuple(words[i:stop]), (i, stop))
         return None
+
+    def _group(self, k: int, end: int) -> Phrase | None:
+        """The group a quantifier takes a part of, when its noun is no listed role: a definite plural or
+        one with a pronoun ("مجموعة من الأحزاب السياسية والشخصيات الوطنية", "أحد أصدقائه المقربين"),
+        with its adjectives and coordinated definite nouns. Its members speak as a plural role."""
+        words = self.tt.words
+        w = words[k]
+        if not w[0].isalpha() or self.is_stop(w) or w in self.lex.forms or self.has_tanwin(k) \
+                or not (w.startswith("ال") and len(w) > 4 or self.pronoun_suffixed(k)):
+            return None
+        j = k + 1
+        while j < end and j - k < MAX_ROLE and not self.tt.new_sent[j] and words[j][0].isalpha() \
+                and words[j].startswith(("ال", "وال")) and not self.is_stop(words[j]) \
+                and words[j] not in self.known_names:
+            j += 1
+        head = self._bare(w)
+        return Phrase(k, j, "ROLE", head=head, gender="p")
 
     def _entity(self, i: int, end: int, ent_end: int, m: Mention) -> Phrase | None:
         """A tagged mention at ``i``. A role phrase (``وزير الخارجية الروسي``, tagged PER by the linker
@@ -708,9 +732,11 @@ class SpeakerParser:
                 return phrase
             stop = self.known_run(k, end)
             known = stop > k
-            if not known and (words[k] in _ONE_OF or words[k][0] in "لب"
+            if not known and (words[k] in _ONE_OF or words[k][0] in "لبو"
                               and words[k] not in lex.name_particles and not self.listed_name((words[k],))):
-                return phrase  # "مساعدة أحد الجرحى", "وتعرضت الفتاة لمضايقات": its object or complement
+                # "مساعدة أحد الجرحى", "وتعرضت الفتاة لمضايقات", "احترق شعر المرأة الأسترالية واسود":
+                # its object, a complement or the next clause, no name
+                return phrase
             if not known:
                 stop = self.name_run(k, end, allow_article=True, first_article=k > role_end)
                 apposed = self._apposed_name(stop, end) if k == role_end and stop > k \
