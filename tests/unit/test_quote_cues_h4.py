@@ -94,3 +94,20 @@ def test_relative_cue_in_commas_stays_inside_the_report(qx: QuoteExtractor) -> N
             "البلاد ولا مصلحة المواطنين.")
     found = by_cue(qx.extract(text), "شدد")
     assert len(found) == 1 and "لا يخدم مصلحة" in found[0].text
+
+
+def test_headline_call_leaves_the_addressee_out(qx: QuoteExtractor) -> None:
+    # "X يطالب Y بـ..." / "X يدعو Y إلى "..."": a headline call names its addressee, then the content
+    text = ("العبيدي يطالب الوزراء بتقديم تقارير شهرية\n\n"
+            "طالب رئيس الحكومة منصف العبيدي الوزراء بتقديم تقارير شهرية عن عمل وزاراتهم.")
+    quotes = qx.extract(text, entities=[per(text, "منصف العبيدي")])
+    found = by_cue(quotes, "يطالب")
+    assert len(found) == 1 and found[0].text == "تقديم تقارير شهرية"
+    assert found[0].speaker is not None and "العبيدي" in found[0].speaker.name
+
+
+def test_headline_quoted_label_and_charge_are_not_calls(qx: QuoteExtractor) -> None:
+    # "يهدد خصومه بـ"..."": a quoted label of the threat; "تتهم X بـ...": the writer's summary of a charge
+    for title in ("الزعيم يهدد خصومه بـ\"عقاب شديد جدا\"", "الحكومة تتهم المعارضة بإشعال الفوضى في البلاد"):
+        text = title + "\n\nوقال المتحدث إن الوضع هادئ في كل المدن."
+        assert not [q for q in qx.extract(text) if q.cue.text.startswith(("يهدد", "تتهم"))]

@@ -57,6 +57,7 @@ _LATTER = frozenset({"الاخير", "الاخيره", "الاول", "الاول
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 _PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول", "ضد", "لدي", "عند", "بين"})
 _OBJECT_FLAGS = frozenset({"floor", "label", "object", "addressee"})  # verbs that take a noun object
+_HEADLINE_CHARGES = frozenset({"اتهم"})  # "تتهم X بإطلاق ...": the writer's summary of a charge
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
@@ -1601,10 +1602,14 @@ class _Run:
             return
         flags = cue.form.lemma.flags
         nxt = words[cue.tok + 1] if cue.tok + 1 <= b else ""
-        if nxt != '"' and ("strict" in flags or "prep" in flags and nxt not in cue.form.lemma.preps
-                              and not (nxt[:1] in cue.form.lemma.preps and len(nxt) > 3)):
+        direct_prep = nxt in cue.form.lemma.preps or nxt[:1] in cue.form.lemma.preps and len(nxt) > 3
+        addressed = None if direct_prep or nxt == '"' else self._headline_addressee(cue, b)
+        if addressed is None and nxt != '"' and (
+                "strict" in flags and "headline" not in flags or "prep" in flags and not direct_prep):
             return  # "تتهم الحوثيين بـ", "تدعو منظمة التحرير لـ": an object or addressee first
         ph = self.parser.parse(s0, cue.tok, guess_names=True)
+        if ph is None:
+            ph = self._headline_known(s0, cue.tok)  # "الصيد يطالب ...": the surname of someone the body names
         if ph is None or ph.end != cue.tok:
             return
         person: Person | None = None
@@ -1613,20 +1618,25 @@ class _Run:
             if person is None:
                 return
         first = cue.tok + 1
+        skip = 0
         lex = self.lex
+        if addressed is not None:  # "X يطالب الولاة بتخصيص ...": the addressee is left out
+            first, skip = addressed
         while first <= b and (words[first] in cue.form.lemma.preps or words[first] in lex.complementizers):
             first += 1
         last = b
         while last > first and (words[last] in _TRIM or words[last] in SENTENCE_END):
             last -= 1
-        if sum(1 for j in range(first, last + 1) if words[j][0].isalnum()) < 3 \
+        if sum(1 for j in range(first, last + 1) if words[j][0].isalnum()) < (2 if addressed else 3) \
                 or any(self.claimed[j] for j in range(first, last + 1)):
             return  # "نتنياهو يتوعد", "الحزب يوضح": a verb with no content
         kind = "mixed" if any(tt.quote_at[j] >= 0 for j in range(first, last + 1)) else "indirect"
         if words[first] == '"':
             q = self._quote_of(first)
             if q is not None and q.close is not None and q.close >= last:
-                first, last, kind = first + 1, q.close - 1, "direct"
+                if addressed is not None and words[first - 1] == "ب":
+                    return  # "يهدد سفراءه بـ"رصاصة في الرأس"": a quoted label of the threat, as وصفه بـ"..."
+                first, last, kind, skip = first + 1, q.close - 1, "direct", 0
         key = tuple(words[first : last + 1])
         if key in seen or last < first:
             return
@@ -1646,9 +1656,40 @@ class _Run:
         seen.add(key)
         cs, ce = tt.span(cue.tok, cue.tok)
         ms, me = tt.span(ph.start, ph.end - 1)
-        self.found.append(_Found(first, last, kind, (cs, ce), person, (ms, me)))
+        self.found.append(_Found(first, last, kind, (cs, ce), person, (ms, me), skip))
         for j in range(first, last + 1):
             self.claimed[j] = True
+
+    def _headline_addressee(self, cue: _Cue, b: int) -> tuple[int, int] | None:
+        """"نصر الله يهدد إسرائيل باستهداف ...", "الوفد يدعو سوريا إلى "..."": a verb that names whom it
+        addresses, a short addressee, then its preposition: (first content token, characters of a clitic
+        preposition to skip), or None."""
+        lemma = cue.form.lemma
+        if "addressee" not in lemma.flags or not lemma.preps or lemma.lemma in _HEADLINE_CHARGES:
+            return None
+        words = self.tt.words
+        for k in range(cue.tok + 2, min(b, cue.tok + 5) + 1):
+            w = words[k]
+            if not w[0].isalpha() or w in self.lex.complementizers:
+                return None
+            if w in lemma.preps:
+                return (k + 1, 0) if k < b else None
+            start = self._prep_at(k, lemma.preps) if w[0] == "ب" else None  # not لـ: "لـلتحرك" is a purpose
+            if start is not None:
+                return k, start - self.tt.starts[k]
+        return None
+
+    def _headline_known(self, a: int, b: int) -> Phrase | None:
+        """A headline subject the parser does not read ("الصيد", "الوفد التونسي"): the words of the name of
+        someone the body introduced, in order."""
+        words = tuple(self.tt.words[a:b])
+        if not 0 < len(words) <= 3 or not all(w[0].isalpha() for w in words):
+            return None
+        for p in reversed(self.cast.people):
+            names = (p.name, tuple(normalize(p.display).split()))
+            if any(n and _in_order_words(words, n) for n in names):
+                return Phrase(a, b, "ORG" if p.kind == "ORG" else "PER", p.name or words, (a, b), known=True)
+        return None
 
     def _headline_role(self, ph: Phrase, colon: int) -> Person | None:
         """A headline that names its speaker by a role only ("كاتب و وزير سابق أردني :"): the named
@@ -1706,6 +1747,12 @@ class _Run:
             cue = Span(f.cue_span[0], f.cue_span[1], text[f.cue_span[0]:f.cue_span[1]])
             out.append(Quote(s, e, text[s:e], f.kind, cue, speaker))
         return out
+
+
+def _in_order_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Are the words of ``short`` all in ``long``, in the same order?"""
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
