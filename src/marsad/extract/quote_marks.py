@@ -169,23 +169,42 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
     loose: set[int] = set()  # marks opened only because nothing was open (spaces on both sides)
     spans: list[QuoteSpan] = []
 
-    def close_open(last: int) -> None:
+    def close_open(last: int, marks_only: bool = False) -> int | None:
         # whatever is still open ends at the paragraph end (only the outermost matters), or at the end
         # of its sentence when a long stretch of the paragraph follows: sites paste a whole article as
-        # one paragraph, and a forgotten mark must not swallow it
+        # one paragraph, and a forgotten mark must not swallow it. Returns where pairing starts
+        # again when the quotation was cut short: the marks after its sentence pair among themselves
+        # ('تتضمن "صدرا ضخما ... الإغراء. ووصف ... "مخيب للآمال" ...': the later pairs are not nested)
+        restart = None
         if stack:
             first = stack[0]
             for k in range(first + 1, last - _LONG_REST):
                 if tt.words[k] in SENTENCE_END and tt.words[k + 1] != '"':
+                    if any(tt.words[j] == '"' for j in range(k + 1, last + 1)):
+                        restart = k + 1
+                    elif marks_only:
+                        break
                     last = k - 1
                     break
             spans.append(QuoteSpan(first, None, last))
             stack.clear()
+            loose.clear()
+        return restart
 
     last_tok = -1
-    for i in range(n):
+    i = -1
+    while True:
+        if i + 1 >= n:
+            again = close_open(last_tok if last_tok >= 0 else n - 1) if stack else None
+            if again is None:
+                break
+            i = again - 1
+        i += 1
         if tt.new_para[i] and i > 0:
-            close_open(i - 1)
+            again = close_open(i - 1)
+            if again is not None:
+                i = again - 1
+                continue
         if tt.words[i] != '"':
             last_tok = i
             continue
@@ -201,8 +220,11 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
                 stack.clear()
             cue = _cue_before(tt, i, is_cue, introducers) if stack and is_cue is not None else None
             if cue is not None:  # "... المرأة، وتابع "كل ...": the open quotation was never closed
-                spans.append(QuoteSpan(stack[0], None, cue - 1))
-                stack.clear()
+                # (at its first sentence when later pairs of marks would be swallowed)
+                again = close_open(cue - 1, marks_only=True)
+                if again is not None:
+                    i = again - 1
+                    continue
             if guessed:
                 loose.add(i)
             stack.append(i)
@@ -211,8 +233,6 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
             if not stack:
                 spans.append(QuoteSpan(opened, i, i - 1))
         last_tok = i
-    if stack:
-        close_open(last_tok if last_tok >= 0 else n - 1)
     spans.sort(key=lambda q: q.open)
     words = tt.words
     for k, q in enumerate(spans):
