@@ -147,8 +147,11 @@ class _Run:
             if a is not None and b is not None and b >= a:
                 if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
                     a = self._name_start(a, b)
-                    while a < b and tt.words[b] in lex.role_index and tt.words[a] not in lex.role_index:
-                        b -= 1  # "شون سبايسرالمتحدث": the role typed onto the name is not part of it
+                    while a < b and tt.words[b] in lex.role_index and tt.words[a] not in lex.role_index and (
+                            tt.ends[b - 1] == tt.starts[b] or not tt.words[b].startswith("ال")):
+                        # "شون سبايسرالمتحدث": the role typed onto the name, "هشام شقيق سلمان": a bare
+                        # role noun opens an apposition; "أحمد الصديق", "شوقي الطبيب": a family name
+                        b -= 1
                 if a <= b:
                     spans.append((a, b, m))
         spans.sort(key=lambda x: x[0])
