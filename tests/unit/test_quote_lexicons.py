@@ -25,7 +25,7 @@ LISTS = [
     "attributions.txt", "end_markers.txt", "documents.txt", "roles.txt", "counterparts.txt",
     "role_modifiers.txt", "institutions.txt", "name_stops.txt", "name_particles.txt", "subordinators.txt",
     "quote_titles.txt", "source_nouns.txt", "kinship.txt", "honorifics.txt", "occasions.txt",
-    "interlocutors.txt", "portfolios.txt", "role_synonyms.txt",
+    "interlocutors.txt", "portfolios.txt", "role_synonyms.txt", "role_hypernyms.txt",
 ]
 
 

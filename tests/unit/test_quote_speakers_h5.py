@@ -55,3 +55,25 @@ def test_an_outgoing_holder_keeps_the_role(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text, entities=[per(text, "سلمى العياري")])
     assert said(quotes, "الحزب سيعود بقوة") == "سلمى العياري"
     assert said(quotes, "بانتخاب قيادة جديدة") == "سلمى العياري"
+
+
+def loc(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, "LOC", name)
+
+
+def test_a_definite_generic_role_takes_up_the_office_holder_named_before(qx: QuoteExtractor) -> None:
+    # "المسؤول التونسي" names no office of its own: it is the director named before, not a new speaker;
+    # the region after "مدير عام" is the office's genitive, the name comes after the ministry
+    text = ("وقالت الوزارة في بيان إنها استدعت السفير. وعبر مدير عام آسيا بوزارة الخارجية، سامي الحداد، "
+            "عن استغراب البلاد من القرار. وأكد المسؤول التونسي أن الإجراء غير مبرر على الإطلاق.")
+    quotes = qx.extract(text, entities=[loc(text, "آسيا"), per(text, "سامي الحداد")])
+    assert said(quotes, "الإجراء غير مبرر") == "سامي الحداد"
+
+
+def test_an_indefinite_generic_role_is_a_new_source(qx: QuoteExtractor) -> None:
+    # without the article, "مسؤول تونسي" is someone else, unnamed
+    text = ("وقال وزير الخارجية سامي الحداد إن الزيارة ناجحة. "
+            "وقال مسؤول تونسي إن الاتفاق سيوقع قريبا في العاصمة.")
+    quotes = qx.extract(text, entities=[per(text, "سامي الحداد")])
+    assert said(quotes, "الاتفاق سيوقع") == "مسؤول تونسي"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.extract.quote_lexicon import QuoteLexicon
+from marsad.extract.quote_lexicon import QuoteLexicon, read_lines
 from marsad.extract.quote_marks import TokenText
 from marsad.records import Mention
 from marsad.text.normalize import normalize
@@ -65,6 +65,10 @@ class Person:
     hedge: bool = False  # "أنباء", "تقارير": speaks for its own cue, never keeps the floor
     aside: bool = False  # only named as a complement so far: no subjectless cue falls to it
     spoke: bool = False  # has held the floor (the speaker of a cue)
+
+
+def _generic_heads() -> frozenset[str]:
+    return frozenset(fold_head(normalize(w)) for w in read_lines("role_hypernyms.txt"))
 
 
 def fold_head(word: str) -> str:
@@ -603,6 +607,10 @@ class SpeakerParser:
             ent = self.entities.get(j)
             if ent is not None and ent[1].label == "PER":  # a tagged place or body may qualify the role
                 break
+            if ent is not None and ent[1].label == "LOC" and not words[j - 1].startswith(("ال", "وال")) \
+                    and ent[0] < end and not tt.new_sent[ent[0] - 1] and not self._role_word(w):
+                j = ent[0]  # "مدير عام أوروبا بوزارة الخارجية": the region the office covers, a genitive
+                continue
             if j > i and tt.new_sent[j]:
                 break
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
@@ -841,6 +849,9 @@ class Cast:
                     p.head, p.country, p.portfolio = self._role_of(ph)
                 return self._touch(p, ph)
             p = self.by_role(ph)
+            if p is None and ph.head is not None and fold_head(ph.head) in _GENERIC \
+                    and self.tt.words[ph.start].startswith(("ال", "وال")):
+                p = self.office_holder(ph)
             if p is not None:
                 return self._touch(p, ph)
             return self._new(ph, "ROLE", known_names)
@@ -944,6 +955,21 @@ class Cast:
                 best = p
         return best
 
+    def office_holder(self, ph: Phrase) -> Person | None:
+        """Whom a definite generic role ("المسؤول التونسي", "الدبلوماسي") takes up: the current speaker if
+        it holds an office that fits, else the person of such an office mentioned last."""
+        best: Person | None = None
+        for p in self.people:
+            if p.kind not in ("PER", "ROLE") or p.head is None or p.aside or p.hedge or p.last >= ph.start \
+                    or p.gender == "p" or ph.gender and p.gender and p.gender != ph.gender \
+                    or ph.country is not None and p.country not in (None, ph.country):
+                continue
+            if p is self.current:
+                return p
+            if best is None or p.last > best.last:
+                best = p
+        return best
+
     def interviewed(self, before: int) -> Person | None:
         """Whom "ضيف البرنامج" designates: the named person holding the floor, else the one named last."""
         cur = self.current
@@ -989,6 +1015,9 @@ class Cast:
             if best is None or p.last > best.last:
                 best = p
         return best
+
+
+_GENERIC = _generic_heads()
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
