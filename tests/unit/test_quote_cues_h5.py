@@ -36,3 +36,56 @@ def test_an_unclosed_mark_does_not_nest_the_later_pairs(qx: QuoteExtractor) -> N
     assert said[0].kind == "direct"
     she = by_cue(quotes, "قالت")
     assert len(she) == 1 and she[0].text.startswith("الحكومة لم تستشر")
+
+
+def test_advice_and_thanks_report_what_follows_their_addressee(qx: QuoteExtractor) -> None:
+    # نصح X المسافرين بـ ... like a call; شكر X خصمه على ...: the reason is the content
+    text = ("ونصحت إدارة الميناء المسافرين بالتواصل مع شركات النقل قبل التنقل. "
+            "من جانبه، شكر الوزير سامي العياري منافسه على انتقاداته المتكررة للحكومة.")
+    quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
+    advice = by_cue(quotes, "نصحت")
+    assert len(advice) == 1 and advice[0].text.startswith("التواصل مع شركات النقل")
+    thanks = by_cue(quotes, "شكر")
+    assert len(thanks) == 1 and thanks[0].text.startswith("انتقاداته المتكررة")
+
+
+def test_an_estimate_reports_its_figure(qx: QuoteExtractor) -> None:
+    # قدرت X أن ...: an official estimate; a decimal point does not end the content
+    text = "وقدرت وزارة الداخلية أن 2.5 مليون شخص شاركوا في المسيرات يوم الأحد."
+    found = by_cue(qx.extract(text), "قدرت")
+    assert [q.text for q in found] == ["2.5 مليون شخص شاركوا في المسيرات يوم الأحد"]
+
+
+def test_informed_them_needs_its_object(qx: QuoteExtractor) -> None:
+    # أطلعهم على = informed them of; اطلع على alone = reviewed, no report
+    text = ("وأطلعهم الوزير سامي العياري على نتائج المفاوضات الأخيرة مع الشركاء الأوروبيين. "
+            "واطلع الوفد على سير الأشغال في المشروع الجديد بالمنطقة الصناعية.")
+    quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
+    found = by_cue(quotes, "أطلعهم")
+    assert len(found) == 1 and found[0].text.startswith("نتائج المفاوضات")
+    assert not by_cue(quotes, "اطلع") and not by_cue(quotes, "واطلع")
+
+
+def test_accusing_participle_reports_only_after_a_comma(qx: QuoteExtractor) -> None:
+    # "...، متهما إياها بـ" follows a statement; "تشاجر مع جاره متهما إياه بـ" is the manner of an act
+    text = ("وأوضح المرشح أنه لا يثق في منافسته، متهما إياها بنشر الأكاذيب عن برنامجه الانتخابي. "
+            "وكان الشاب قد تشاجر مع جاره متهما إياه بالسرقة بعد أن اختفت دراجته من أمام المنزل.")
+    found = by_cue(qx.extract(text), "متهما")
+    assert [q.text[:16] for q in found] == ["نشر الأكاذيب عن "]
+
+
+def test_a_petition_is_a_document(qx: QuoteExtractor) -> None:
+    # جاء في الالتماس أنه "...": the word starts with ال of its own
+    text = "وجاء في الالتماس أنه \"من غير المقبول أن تبقى المدرسة مغلقة طوال العام.\""
+    found = by_cue(qx.extract(text), "جاء")
+    assert len(found) == 1 and found[0].kind == "direct"
+    assert found[0].text.startswith("من غير المقبول")
+
+
+def test_feminine_plural_after_a_relative(qx: QuoteExtractor) -> None:
+    # "ناشطات ... اللاتي طالبن بـ ...": a feminine plural past, and a strict verb after a relative
+    text = "وانضمت إلى الحملة ناشطات حقوقيات اللاتي طالبن بإطلاق سراح جميع الموقوفين دون شروط."
+    found = by_cue(qx.extract(text), "طالبن")
+    assert len(found) == 1 and found[0].text.startswith("إطلاق سراح جميع الموقوفين")
+    text = "وهي المطالب التي طالبت بها النقابة منذ سنوات."
+    assert not qx.extract(text)

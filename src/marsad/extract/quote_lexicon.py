@@ -16,7 +16,7 @@ from importlib import resources
 from marsad.text.normalize import normalize
 
 CUE_FLAGS = frozenset({"prep", "object", "strict", "label", "speech", "relay", "addressee", "floor",
-                       "document", "topic", "headline"})
+                       "document", "topic", "headline", "suffixed"})
 _FORM_KINDS = ("past", "present", "participle", "noun")
 _PREP_NAMES = {"إلى": ("الي", "لي"), "على": ("علي",), "عن": ("عن",), "من": ("من",), "ب": ("ب",), "ل": ("ل",)}
 # Object pronouns on a verb ("اعتبرها البيت الأبيض أنها ..."); not ه, which spells nouns (أضافه = إضافة).
@@ -120,6 +120,9 @@ def generate_forms(past: str, present: str | None, participle: str | None,
     forms = past_forms(p)
     for f, g in zip(forms, _PAST_GENDERS, strict=True):
         out.setdefault(f, ("past", g))
+    if len(p) > 2 and not _weak(p) and not (len(p) == 3 and p[1] == "ا") and p[-1] != p[-2]:
+        # feminine plural of a sound verb ("اللاتي طالبن بـ", "أكدن أن"); not قال (قلن) nor شدّ (شددن)
+        out.setdefault(p + "ن", ("past", "p"))
     for f, g in zip(forms[:2] if object_suffixes else [], _PAST_GENDERS, strict=False):
         # "زيارة اعتبرها البيت الأبيض أنها ...", "طالبه فيها بـ"
         for suffix in (*_OBJECT_SUFFIXES, "ه") if him else _OBJECT_SUFFIXES:
@@ -189,7 +192,9 @@ class QuoteLexicon:
         # a two-letter verb takes و/ف unless strict: "وحث", not "ورد" (came)
         object.__setattr__(self, "cue_words", frozenset(
             w for f, cf in self.forms.items() for w in (f, "و" + f, "ف" + f)
-            if len(w) > 3 or w == f or "strict" not in cf.lemma.flags))
+            if (len(w) > 3 or w == f or "strict" not in cf.lemma.flags)
+            # "suffixed": "أطلعهم على" informed them; "اطلع على" only read
+            and not ("suffixed" in cf.lemma.flags and f in past_forms(cf.lemma.lemma))))
         for bare in self.roles:  # also after a preposition: "خلال لقائه بالأمين العام ..."
             for v in (*_variants(bare), "بال" + bare, "لل" + bare, "ل" + bare, "ب" + bare):
                 head = _fold_head(bare)

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
-from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build
+from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
 from marsad.extract.quote_speakers import Cast, Person, Phrase, SpeakerParser, fold_head
 from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
 from marsad.text.normalize import normalize, normalize_with_offsets
@@ -39,7 +39,7 @@ _CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال
 _CIRCUMSTANCE_MAX = 12  # tokens of a fronted circumstance before its verb
 _TRIM = frozenset("،,؛;:-–—")
 _HEADLINE_MAX_LEFT = 9
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي"})
 _COMMAS = frozenset({"،", ","})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
@@ -592,11 +592,14 @@ class _Run:
             return  # "التحذيرات التي تحدثت عن ...": a relative names a topic; "مقالا تحدث فيه عن" reports
         if cue.form.kind != "participle" and (strict or cue.form.kind == "present") \
                 and not self._clause_initial(cue) and not self._comp_next(cue) \
-                and not self._subject_comp(cue):
-            return
+                and not self._subject_comp(cue) and not self._relative_verb(cue):
+            return  # "ناشطات ... اللاتي طالبن باختيار ...": after a relative the spelling is the verb
         if cue.form.kind == "participle" and cue.form.gender == "f" and words[cue.tok - 1] not in _TRIM \
                 and not self.parser.has_tanwin(cue.tok) and not self._reports_next(cue):
             return  # "حكومة ... مطالبة باجتثاث": an adjective, not "demanding" (معتبرةً is adverbial)
+        if cue.form.kind == "participle" and lemma.lemma in _HEADLINE_CHARGES \
+                and words[cue.tok - 1] not in _TRIM:
+            return  # "تشاجر مع صديقته متهما إياها بالخيانة": the manner of an act ("...، متهما إياها بـ")
         if strict and cue.tok + 1 < len(tt) and not self._strict_subject(cue) and not self._loose_strict(cue):
             return  # "عبر حسابه", "وبين الشعب ...": a preposition, not the verb
         window = STRICT_WINDOW if strict and not self._named_subject(cue) else WINDOW
@@ -896,8 +899,8 @@ class _Run:
                 if j < n and self._adverbial_participle(j):
                     break  # "... "مستقر عليه منذ عهد النبي" معارضة بذلك ...": the writer's gloss
                 continue
-            if w in SENTENCE_END or w == ":" and j > first:
-                break
+            if w in SENTENCE_END and not self._decimal_point(j) or w == ":" and j > first:
+                break  # not the point of "1.8 مليون"
             if j > first and words[j] in _COMMAS and j + 1 < n and self.phrase_start[j + 1] \
                     and self._phrase_at(j + 1, self.lex.attributions):
                 break  # "...، بحسب ما أوردت الشبكة": the source of what precedes
@@ -917,6 +920,17 @@ class _Run:
         while last > first and (words[last] in _TRIM or words[last] in _CLAUSE_JOINERS):
             last -= 1
         return last
+
+    def _relative_verb(self, cue: _Cue) -> bool:
+        """"ناشطات ... اللاتي طالبن باختيار ...": right after a relative, a strict spelling is the verb."""
+        return "strict" in cue.form.lemma.flags and cue.form.kind == "past" and not cue.prefix \
+            and cue.tok > 0 and self.tt.words[cue.tok - 1] in _RELATIVES
+
+    def _decimal_point(self, j: int) -> bool:
+        """Is the point at token ``j`` glued between two digits ("1.8 مليون")?"""
+        tt = self.tt
+        s, e = tt.starts[j], tt.ends[j]
+        return w_inside(tt.norm, s, e) and tt.norm[s - 1].isdigit() and tt.norm[e].isdigit()
 
     def _phrase_at(self, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
         """Length of the phrase (one of ``phrases``) starting at token ``j``, or 0."""
