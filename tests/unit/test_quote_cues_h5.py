@@ -89,3 +89,32 @@ def test_feminine_plural_after_a_relative(qx: QuoteExtractor) -> None:
     assert len(found) == 1 and found[0].text.startswith("إطلاق سراح جميع الموقوفين")
     text = "وهي المطالب التي طالبت بها النقابة منذ سنوات."
     assert not qx.extract(text)
+
+
+def test_but_he_before_a_preposition_goes_on_with_the_claim(qx: QuoteExtractor) -> None:
+    # "لكنه ضد ...", "، لكنه في ...": the claim goes on; "لكنه رجح ...": the writer's narrative resumes
+    text = ("وقال الوزير إن الحكومة مع الحوار لكنه ضد أي تفاوض تحت الضغط. "
+            "وأكد الوزير أن الوضع صعب لكنه رجح تحسنه قريبا.")
+    quotes = qx.extract(text)
+    said = by_cue(quotes, "قال")
+    assert [q.text for q in said] == ["الحكومة مع الحوار لكنه ضد أي تفاوض تحت الضغط"]
+    assert [q.text for q in by_cue(quotes, "أكد")] == ["الوضع صعب"]
+
+
+def test_a_label_on_a_pronoun_object_quotes_one_word(qx: QuoteExtractor) -> None:
+    # "الوضع الذي وصفه بـ"المتعفن"": the speaker's own word, a direct entry of one word
+    text = "وأكد الوزير أن الحزب يواجه الوضع السياسي الذي وصفه بـ\"المتعفن\"، مشيرا إلى أن الحل سياسي."
+    quotes = qx.extract(text)
+    found = by_cue(quotes, "وصفه")
+    assert [(q.text, q.kind) for q in found] == [("المتعفن", "direct")]
+    assert [q.text for q in by_cue(quotes, "أكد")] == ["الحزب يواجه الوضع السياسي"]
+    text = "ووصف النائب ما حدث بـ\"الكارثة\"."
+    assert not by_cue(qx.extract(text), "وصف")
+
+
+def test_a_strict_verb_said_in_a_statement_reaches_far(qx: QuoteExtractor) -> None:
+    # "وبين في تصريح لـ... على هامش ... أن": where it was said marks the verb, however long the circumstance
+    text = ("وبين في تصريح لوكالة الأنباء الرسمية على هامش انعقاد الاجتماع الدوري للمكتب السياسي للحزب "
+            "اليوم السبت بالعاصمة أن الحزب تحمل مسؤوليته كاملة في خدمة البلاد.")
+    found = by_cue(qx.extract(text), "بين")
+    assert len(found) == 1 and found[0].text.startswith("الحزب تحمل مسؤوليته")

@@ -318,8 +318,16 @@ class _Run:
         j = cue.tok + 1
         if not cue.prefix or j >= len(self.tt):
             return False
+        if self.tt.words[j] in ("في", "خلال") and j + 1 < len(self.tt) and self._statement_word(j + 1):
+            return True  # "وبين في تصريح لوكالة ... على هامش ... أن": where it was said names the verb
         ph = self.parser.parse(j, min(len(self.tt), j + MAX_SUBJECT), guess_names=False)
         return ph is not None and (ph.known or ph.kind == "ROLE" and ph.head is not None)
+
+    def _statement_word(self, k: int) -> bool:
+        """"تصريح", "بيان", "حديث", "كلمة": a document or an occasion of speech."""
+        w = self.tt.words[k]
+        return self._document_word(k) or fold_head(w) in self.lex.occasions or (
+            w.startswith("ال") and fold_head(w[2:]) in self.lex.occasions)
 
     def _reports_next(self, cue: _Cue) -> bool:
         """"مضيفة أن", "مشيرة إلى أن": a complementizer right after the word (or after its preposition)
@@ -347,7 +355,7 @@ class _Run:
     def _has_opener(self, cue: _Cue) -> bool:
         tt = self.tt
         lemma = cue.form.lemma
-        end = self._words_after(cue.tok, STRICT_WINDOW)
+        end = self._words_after(cue.tok, WINDOW if self._named_subject(cue) else STRICT_WINDOW)
         for j in range(cue.tok + 1, end):
             w = tt.words[j]
             if tt.new_sent[j]:
@@ -716,7 +724,7 @@ class _Run:
         if "topic" in flags and n_words < TOPIC_MIN_WORDS and kind != "direct":
             return  # "تحدث عن كواليسها": a topic, no claim
         if "label" in flags and (n_words < LABEL_MIN_WORDS or opener is None or opener[0] == "prep") \
-                and not (kind == "direct" and n_words >= 2):
+                and not (kind == "direct" and (n_words >= 2 or self._object_suffixed(cue))):
             return  # "وصفه بالضعف" labels; "واصفا إياه بـ"السخيف والخاطئ"" quotes the speaker's words
         cs, _ = tt.span(cue.tok, cue.tok)
         _, ce = tt.span(cue_end, cue_end)
@@ -908,11 +916,12 @@ class _Run:
                 break  # "... لتبدد بذلك المخاوف": the writer's comment on what was said
             if j > first and (self._is_boundary_cue(j) and not self._embedded_relative(first, j)
                               or self._end_marker(j) or self._turn_at(j)):
-                if j - 1 > first and words[j - 1] in _CLAUSE_JOINERS:
-                    last = min(last, j - 2)
+                if j - 1 > first and (words[j - 1] in _CLAUSE_JOINERS or words[j - 1] in _RELATIVES):
+                    last = min(last, j - 2)  # "... الوضع السياسي الذي وصفه بـ": not the relative
                 break
-            if j > first and words[j] in _BUT_HE:
+            if j > first and words[j] in _BUT_HE and not (j + 1 < n and words[j + 1] in _PREPOSITIONS):
                 break  # "... اقتصاديا لكنه رجح ...", "تغير لكنه أثار ...": the writer's narrative resumes
+                # (not "الحزب مع المصالحة لكنه ضد قانون ...", "قائم، لكنه في مستوى ...": the claim goes on)
             if j > first and words[j] in _CLAUSE_JOINERS and j + 1 < n and self._is_boundary_cue(j + 1):
                 break
             last = j
