@@ -77,3 +77,21 @@ def test_an_indefinite_generic_role_is_a_new_source(qx: QuoteExtractor) -> None:
             "وقال مسؤول تونسي إن الاتفاق سيوقع قريبا في العاصمة.")
     quotes = qx.extract(text, entities=[per(text, "سامي الحداد")])
     assert said(quotes, "الاتفاق سيوقع") == "مسؤول تونسي"
+
+
+def test_a_sentence_opening_with_a_preposition_has_no_subject_after_it(qx: QuoteExtractor) -> None:
+    # "وبالعودة إلى وضع الحزب ...": no verb opens the sentence, so "الحزب" is no subject for the
+    # participle; the speaker named in the sentence keeps the floor
+    text = ("وقال كمال السعيدي إن المؤتمر سيعقد في الخريف. "
+            "وبالعودة إلى وضع الحزب في البرلمان أكد السعيدي أن الكتلة متماسكة رغم الضغوط مؤكدا أن "
+            "نتائج الانتخابات لم تكن مفاجئة للقيادة.")
+    quotes = qx.extract(text, entities=[per(text, "كمال السعيدي"), per(text, "السعيدي", "كمال السعيدي", 1)])
+    assert said(quotes, "نتائج الانتخابات لم تكن") == "كمال السعيدي"
+
+
+def test_an_institution_named_after_a_titled_person_speaks_as_itself(qx: QuoteExtractor) -> None:
+    # "مطار الملك خالد": the airport, named after the king, speaks; not the spokesman named before
+    text = ("قال المتحدث باسم الخطوط الجوية، سامي العتيبي، إن رحلتين ألغيتا. "
+            "وأعلن مطار الملك خالد، في الرياض، أن الرحلات تأخرت بسبب الغبار.")
+    quotes = qx.extract(text, entities=[per(text, "سامي العتيبي"), per(text, "خالد")])
+    assert said(quotes, "الرحلات تأخرت") == "مطار الملك خالد"

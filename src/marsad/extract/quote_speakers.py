@@ -464,6 +464,10 @@ class SpeakerParser:
                     and not words[j - 1].startswith(("ال", "وال")):
                 j = min(ent[0], end)  # "فريق حملة ماكرون", "إدارة ترامب": the tagged person owns it
                 break
+            if construct and j == start and j + 1 < end and w.startswith("ال") and self.role_head(w) \
+                    and (nxt := self.entities.get(j + 1)) is not None and nxt[1].label == "PER":
+                j = min(nxt[0], end)  # "مطار الملك عبدالعزيز", "جامعة الملك سعود": after a titled person
+                break
             if construct and j == start and not self._role_word(w) and self._proper_word(j) and not (
                     j + 1 < end and words[j + 1].startswith("ال")):
                 j += 1  # "جماعة زنكي", "حركة حماس": the head and its proper name

@@ -38,6 +38,7 @@ _CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال
                                    "بعد", "وبعد", "اثر", "واثر", "عقب", "وعقب"})
 _CIRCUMSTANCE_MAX = 12  # tokens of a fronted circumstance before its verb
 _TRIM = frozenset("،,؛;:-–—")
+_DASHES = frozenset("-–—")
 _HEADLINE_MAX_LEFT = 9
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي"})
 _COMMAS = frozenset({"،", ","})
@@ -240,6 +241,8 @@ class _Run:
         words = self.tt.words
         for i in [i for i, w in enumerate(words) if w in self.lex.cue_words]:
             w = words[i]
+            if i + 1 < len(words) and words[i + 1] == "بمثابه":
+                continue  # "قوة الردع التي تعتبر بمثابة قوة شرطة": "is regarded as", no one speaks
             form = forms.get(w)
             if form is not None:
                 out.append(_Cue(i, 0, form))
@@ -651,6 +654,12 @@ class _Run:
                     continue
                 stopped_at = j
                 break
+            if j > cue.tok + 1 and (after_aside := self._dash_aside(j, j + 3 * WINDOW)) is not None \
+                    and after_aside < len(tt) and (words[after_aside] in self.lex.complementizers
+                                                   or self._prep_at(after_aside, lemma.preps) is not None):
+                j = after_aside  # "وأضاف رئيس الوزراء - الذي قال مرارا إن ... - أن": past the aside
+                limit = max(limit, self._words_after(j, 2))
+                continue
             if j > cue.tok + 1 and self._is_boundary_cue(j):
                 stopped_at = j
                 break
@@ -830,6 +839,8 @@ class _Run:
                     if q is not None and self._quote_ends_clause(q):
                         return self._inside(q)
         last = self._clause_end(first)
+        if self._in_dashes(cue.tok):  # "وأضاف X - الذي قال مرارا إن ... - أن ...": the aside ends at its dash
+            last = next((k - 1 for k in range(first + 1, last + 1) if self.tt.words[k] in _DASHES), last)
         if last < first:
             return None
         has_quote = any(
@@ -840,6 +851,28 @@ class _Run:
         colon = opener is not None and opener[0] == "colon"
         kind = "mixed" if has_quote else ("direct" if colon else "indirect")
         return first, last, kind, skip
+
+    def _in_dashes(self, i: int) -> bool:
+        """Is token ``i`` inside an aside set off by dashes that opened earlier in its sentence?"""
+        tt = self.tt
+        k = i - 1
+        while k > 0 and not tt.new_sent[k + 1]:
+            if tt.words[k] in _DASHES:
+                return bool(tt.words[k - 1] not in _DASHES and tt.starts[k] > tt.ends[k - 1])
+            k -= 1
+        return False
+
+    def _dash_aside(self, j: int, limit: int) -> int | None:
+        """Token after the closing dash of an aside that opens at ``j`` ("رئيس الوزراء - الذي قال ... -")."""
+        tt = self.tt
+        if tt.words[j] not in _DASHES or j == 0 or tt.starts[j] == tt.ends[j - 1]:
+            return None  # "2016-2017": a dash glued to a word joins, it sets nothing off
+        for k in range(j + 1, min(limit, len(tt))):
+            if tt.new_sent[k]:
+                return None
+            if tt.words[k] in _DASHES and tt.starts[k] > tt.ends[k - 1]:
+                return k + 1
+        return None
 
     def _statementish(self, q: QuoteSpan) -> bool:
         prev = self.tt.words[q.open - 1] if q.open > 0 else ""
@@ -1141,7 +1174,7 @@ class _Run:
         if doc is not None:
             lo, hi = doc + 1, cue.tok
         elif (cue.form.kind == "participle" or not self._clause_initial(cue)) and s0 + 1 < cue.tok \
-                and words[s0] not in self.lex.cue_words:
+                and words[s0] not in self.lex.cue_words and not self._prepositional(words[s0]):
             lo, hi = s0 + 1, s0 + 4  # the subject right after the verb that opens the sentence
         else:
             return None
@@ -1150,6 +1183,11 @@ class _Run:
             if lo <= p.last < min(hi, cue.tok) and (best is None or p.last < best.last):
                 best = p
         return best
+
+    def _prepositional(self, w: str) -> bool:
+        """A sentence opening with a preposition, not a verb ("وبالعودة إلى ...", "وفي ...")."""
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        return w in _PREPOSITIONS or w.startswith(("بال", "لل", "كال"))
 
     def _document_word(self, k: int) -> bool:
         w = self.tt.words[k]
