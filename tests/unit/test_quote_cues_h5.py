@@ -118,3 +118,29 @@ def test_a_strict_verb_said_in_a_statement_reaches_far(qx: QuoteExtractor) -> No
             "اليوم السبت بالعاصمة أن الحزب تحمل مسؤوليته كاملة في خدمة البلاد.")
     found = by_cue(qx.extract(text), "بين")
     assert len(found) == 1 and found[0].text.startswith("الحزب تحمل مسؤوليته")
+
+
+def test_an_aside_in_dashes(qx: QuoteExtractor) -> None:
+    # "وأضاف X - الذي قال مرارا إن ... - أن ...": the aside's report ends at its dash, the outer cue reaches
+    # its complementizer past it
+    text = ("وأضاف رئيس الوزراء - الذي قال مرارا إن بلاده لن تشارك في أي عملية عسكرية - أن التفويض "
+            "سيمنح لكل حالة على حدة.")
+    quotes = qx.extract(text)
+    assert [q.text for q in by_cue(quotes, "قال")] == ["بلاده لن تشارك في أي عملية عسكرية"]
+    assert [q.text for q in by_cue(quotes, "أضاف")] == ["التفويض سيمنح لكل حالة على حدة"]
+
+
+def test_a_mark_glued_to_the_cue_opens(qx: QuoteExtractor) -> None:
+    # 'وقال" ...": the site typed the opening mark against the verb
+    text = "وشكر المرشح منافسته، وقال\" أنت لا تمثلين الديمقراطية.. ولم أنتظر منك شيئا\"، ثم غادر القاعة."
+    found = by_cue(qx.extract(text), "قال")
+    assert [(q.text, q.kind) for q in found] == [("أنت لا تمثلين الديمقراطية.. ولم أنتظر منك شيئا", "direct")]
+
+
+def test_regarded_as_is_no_report(qx: QuoteExtractor) -> None:
+    # "التي تعتبر بمثابة ...": is regarded as; the subject's apposition, then the real complementizer
+    text = ("وأعلن المتحدث باسم القوة، التي تعتبر بمثابة شرطة تابعة للحكومة، أنه تم القبض على "
+            "ثلاثة مشتبه بهم في العاصمة.")
+    quotes = qx.extract(text)
+    assert [q.text for q in by_cue(quotes, "أعلن")] == ["تم القبض على ثلاثة مشتبه بهم في العاصمة"]
+    assert not by_cue(quotes, "تعتبر")

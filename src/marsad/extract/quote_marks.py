@@ -212,6 +212,9 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
         guessed = d == 0
         if d == 0:
             d = -1 if stack else 1
+        elif d < 0 and not stack and is_cue is not None and i > 0 and tt.starts[i] == tt.ends[i - 1] \
+                and is_cue(tt.words[i - 1]):
+            d = 1  # 'وقال" أنت لا تمثلين ...': a mark glued to the cue, nothing open, opens the words
         if d > 0:
             if not guessed and len(stack) == 1 and stack[0] in loose and is_cue is not None and any(
                     tt.words[k][0] in "وف" and is_cue(tt.words[k]) for k in range(stack[0] + 1, i)):
