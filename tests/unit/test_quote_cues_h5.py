@@ -144,3 +144,19 @@ def test_regarded_as_is_no_report(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text)
     assert [q.text for q in by_cue(quotes, "أعلن")] == ["تم القبض على ثلاثة مشتبه بهم في العاصمة"]
     assert not by_cue(quotes, "تعتبر")
+
+
+def test_trailing_attribution_to_a_group_where_it_belongs(qx: QuoteExtractor) -> None:
+    # "...، حسب ما أعلن عنه قياديون في الحزب.": the group and its party fill the phrase
+    text = "انطلقت اليوم أشغال المؤتمر الوطني الخامس للحزب بالعاصمة، حسب ما أعلن عنه قياديون في الحزب."
+    found = qx.extract(text)
+    assert len(found) == 1 and found[0].text.startswith("انطلقت اليوم أشغال")
+    assert found[0].cue.text.startswith("حسب")
+
+
+def test_trailing_attribution_to_published_figures(qx: QuoteExtractor) -> None:
+    # "...، وفق النتائج الرسمية.": no publisher named, the figures are the source
+    text = "وحصل المرشح على 24 بالمائة من الأصوات في الدورة الأولى، وفق النتائج الرسمية للانتخابات."
+    found = qx.extract(text)
+    assert len(found) == 1 and found[0].text.startswith("وحصل المرشح على 24")
+    assert found[0].speaker is not None and found[0].speaker.name.startswith("النتائج")

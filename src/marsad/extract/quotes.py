@@ -1480,8 +1480,12 @@ class _Run:
         ph = self.parser.parse(a, end, guess_names=False)
         if ph is None and not verbal:  # "...، بحسب رويترز.": an unknown name that fills the phrase
             ph = self.parser.parse(a, end, guess_names=True)
-            if ph is not None and ph.end != end:
-                ph = None
+            if ph is not None and ph.end != end and not (
+                    words[ph.end] in ("في", "من", "داخل") and end - ph.end <= 4):
+                ph = None  # but "حسب ما أعلن عنه قياديون في الحزب": a group and where it belongs
+        if ph is None and not verbal and a < end and words[a] in self.lex.source_nouns \
+                and words[a].startswith("ال") and words[i - 1] in _COMMAS:
+            ph = Phrase(a, end, "ORG", tuple(words[a:end]))  # "...، وفق النتائج الرسمية.": the figures speak
         if ph is None:  # "، حسب البيان الذي بثته الوكالة": the phrase may go on with a relative clause
             return
         tail = words[ph.end:end]
