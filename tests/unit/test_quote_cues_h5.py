@@ -160,3 +160,22 @@ def test_trailing_attribution_to_published_figures(qx: QuoteExtractor) -> None:
     found = qx.extract(text)
     assert len(found) == 1 and found[0].text.startswith("وحصل المرشح على 24")
     assert found[0].speaker is not None and found[0].speaker.name.startswith("النتائج")
+
+
+def test_a_party_headline_is_said_by_whom_the_lead_quotes(qx: QuoteExtractor) -> None:
+    # "آفاق جديدة : ..." named in the lead after its noun ("لحزب آفاق جديدة") is the party's official
+    text = ("آفاق جديدة : الحزب سيقدم الأدلة على صحة الاتهامات\n\n"
+            "قال رئيس المكتب السياسي لحزب آفاق جديدة كريم الهلالي إن الحزب سيقدم كل الأدلة للقضاء.")
+    quotes = qx.extract(text, entities=[per(text, "كريم الهلالي")])
+    head = by_cue(quotes, ":")
+    assert [q.text for q in head] == ["الحزب سيقدم الأدلة على صحة الاتهامات"]
+    assert head[0].speaker is not None and head[0].speaker.name == "كريم الهلالي"
+
+
+def test_an_event_headline_is_no_quotation(qx: QuoteExtractor) -> None:
+    # "هجوم لندن : ...": the lead names the event, not a speaker
+    text = ("هجوم المدينة : الشابة تخرج عن صمتها\n\n"
+            "بعد جدل حول صورة التقطت جوار ضحايا هجوم المدينة، قالت الشابة منى الصغير إنها كانت "
+            "تساعد الجرحى.")
+    quotes = qx.extract(text, entities=[per(text, "منى الصغير")])
+    assert not by_cue(quotes, ":")

@@ -1629,16 +1629,21 @@ class _Run:
             if colon is None or colon == a or colon >= b or self.claimed[colon + 1]:
                 continue
             ph = self.parser.parse(a, colon, guess_names=True)
+            lead = self._headline_lead(a, colon, b)
             if ph is not None and ph.kind == "ROLE" and not ph.name:
                 person = self._headline_role(ph, colon)  # "وزير دفاع الاحتلال الاسرائيلي : ..."
                 if person is None:
                     continue
             elif ph is None or not ph.name and ph.kind != "ORG":
                 continue
-            elif ph.end < colon and words[ph.end] not in _HEADLINE_TOPIC and words[ph.end][:1] != "ل":
+            elif ph.end < colon and words[ph.end] not in _HEADLINE_TOPIC and words[ph.end][:1] != "ل" \
+                    and lead is None:
                 continue  # "X لـY: ..." speaks to Y; "X عن ...: ..." speaks about something
             else:
                 person = self.cast.by_name(ph.name) if ph.name else self.cast.by_org(ph)
+            if person is None and lead is not None:
+                person = lead  # "آفاق تونس : ...", "سياسيون : ...": the party or group the lead quotes
+                ph = Phrase(a, colon, "ORG", tuple(words[a:colon]))
             if person is None:
                 continue
             first = colon + 1
@@ -1747,6 +1752,35 @@ class _Run:
                 return k, start - self.tt.starts[k]
         return None
 
+    def _headline_lead(self, a: int, colon: int, b: int) -> Person | None:
+        """A headline's left side the parser cannot resolve (a party, a group: "آفاق تونس :", "سياسيون :")
+        is said by whoever the first quotation of the body gives voice to, when the words before that
+        quotation name the same party or group ("... لحزب آفاق تونس كريم الهلالي", "السياسيين ...
+        واعتبروا"). Not a country, the place of the news ("السعودية : اضطراب ...")."""
+        words = self.tt.words
+        left = words[a:colon]
+        if not 0 < len(left) <= 3 or not all(w[0].isalpha() for w in left) \
+                or " ".join(left) in self.lex.countries or _stem(" ".join(left)) in self.lex.countries:
+            return None
+        body = sorted((f for f in self.found if f.start > b and f.speaker is not None), key=lambda f: f.start)
+        if not body:
+            return None
+        first = body[0]
+        s0 = first.start
+        while s0 > b + 1 and not self.tt.new_sent[s0]:
+            s0 -= 1
+        seen = {_stem(w) for w in words[s0 : first.start]}
+        if not all(_stem(w) in seen for w in left):
+            return None
+        insts = self.lex.institution_index
+        if left[0] in insts or len(left) == 1 and left[0].endswith("ون"):
+            return first.speaker  # "الجامعة العربية :", "سياسيون :": a body or a group of people
+        head = _stem(left[0])  # "آفاق تونس :" named in the body after its noun ("لحزب آفاق تونس")
+        bodies = self.lex.institutions
+        named = any(_stem(words[k]) == head and (words[k - 1] in insts or _stem(words[k - 1]) in bodies)
+                    for k in range(max(s0, 1), first.start))
+        return first.speaker if named else None
+
     def _headline_known(self, a: int, b: int) -> Phrase | None:
         """A headline subject the parser does not read ("الصيد", "الوفد التونسي"): the words of the name of
         someone the body introduced, in order."""
@@ -1815,6 +1849,15 @@ class _Run:
             cue = Span(f.cue_span[0], f.cue_span[1], text[f.cue_span[0]:f.cue_span[1]])
             out.append(Quote(s, e, text[s:e], f.kind, cue, speaker))
         return out
+
+
+def _stem(w: str) -> str:
+    """A word without its clitics, article and plural ending: "لحزب" -> حزب, "السياسيين" -> سياسي."""
+    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) > 2:
+            w = w[len(p):]
+            break
+    return w[:-2] if w.endswith(("ون", "ين")) and len(w) > 4 else w
 
 
 def _in_order_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
