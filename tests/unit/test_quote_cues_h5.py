@@ -179,3 +179,12 @@ def test_an_event_headline_is_no_quotation(qx: QuoteExtractor) -> None:
             "تساعد الجرحى.")
     quotes = qx.extract(text, entities=[per(text, "منى الصغير")])
     assert not by_cue(quotes, ":")
+
+
+def test_coordinated_states_then_a_time_then_the_object(qx: QuoteExtractor) -> None:
+    # "أعلنت كل من السعودية والإمارات والبحرين، فجر اليوم، قطع ...، وأخذت ...": the coordinated subject and
+    # the time set off by commas are not content; the object ends where the subject's next verb starts
+    text = ("أعلنت كل من السعودية والإمارات والبحرين، فجر اليوم الاثنين، قطع علاقاتها الدبلوماسية مع الدوحة، "
+            "وأخذت قرارات أخرى بشأن السفر.")
+    found = by_cue(qx.extract(text), "أعلنت")
+    assert [q.text for q in found] == ["قطع علاقاتها الدبلوماسية مع الدوحة"]

@@ -801,6 +801,10 @@ class _Run:
             k += 1
         while k < subj_end and words[k] in _TRIM:
             k += 1
+        if k + 1 < subj_end and (words[k] in self.lex.time_words or words[k + 1] in self.lex.time_words):
+            c = next((m for m in range(k + 2, min(subj_end, k + 10)) if words[m] in _COMMAS), None)
+            if c is not None:  # "أعلنت X، فجر اليوم الاثنين، قطع علاقاتها": when, set off, then the object
+                k = c + 1
         return k if k < subj_end else None
 
     def _content(self, cue: _Cue, opener: tuple[str, int, int] | None,
@@ -839,6 +843,11 @@ class _Run:
                     if q is not None and self._quote_ends_clause(q):
                         return self._inside(q)
         last = self._clause_end(first)
+        if opener is None and cue.form.gender == "f" and cue.form.kind == "past":
+            # "أعلنت X قطع علاقاتها بقطر، وأخذت قرارات ...": a bare object ends where the subject's next
+            # verb (feminine past, like the cue) starts
+            last = next((k - 1 for k in range(first + 1, last) if words[k] in _COMMAS
+                         and self._feminine_past(words[k + 1])), last)
         if self._in_dashes(cue.tok):  # "وأضاف X - الذي قال مرارا إن ... - أن ...": the aside ends at its dash
             last = next((k - 1 for k in range(first + 1, last + 1) if self.tt.words[k] in _DASHES), last)
         if last < first:
@@ -851,6 +860,12 @@ class _Run:
         colon = opener is not None and opener[0] == "colon"
         kind = "mixed" if has_quote else ("direct" if colon else "indirect")
         return first, last, kind, skip
+
+    @staticmethod
+    def _feminine_past(w: str) -> bool:
+        """"وأخذت", "وقررت": و and a past verb of a feminine subject (not a plural noun: "وقرارات")."""
+        return len(w) > 4 and w[0] == "و" and w.endswith("ت") and not w.endswith(("ات", "يت")) \
+            and not w.startswith(("وال", "وت"))
 
     def _in_dashes(self, i: int) -> bool:
         """Is token ``i`` inside an aside set off by dashes that opened earlier in its sentence?"""
@@ -1025,6 +1040,8 @@ class _Run:
             words = self.tt.words
             while a < b and (words[a] in _ADVERBS or words[a] in _TRIM or words[a] in self.lex.time_words):
                 a += 1
+            if a + 2 < b and words[a] == "كل" and words[a + 1] == "من":
+                a += 2  # "أعلنت كل من السعودية والإمارات ...": each of the coordinated speakers
             k = self._phrase_at(a, self.lex.turns) if a < b else 0
             if k:
                 a += k
@@ -1095,6 +1112,10 @@ class _Run:
                 ph = self._addressed_name(ph)
             if ph is not None:
                 after = ph.end
+                while after < b and len(words[after]) > 3 and words[after][0] == "و" and (
+                        words[after][1:] in self.lex.countries
+                        or words[after][1:] in self.lex.institution_index):
+                    after += 1  # "أعلنت السعودية والإمارات والبحرين ومصر، ... قطع": the coordinated speakers
             if ph is not None and "addressee" in flags and ph.kind == "ORG" and ph.end == b \
                     and not self.tt.new_sent[cue.tok]:
                 ph = None  # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses
