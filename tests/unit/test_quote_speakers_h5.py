@@ -95,3 +95,19 @@ def test_an_institution_named_after_a_titled_person_speaks_as_itself(qx: QuoteEx
             "وأعلن مطار الملك خالد، في الرياض، أن الرحلات تأخرت بسبب الغبار.")
     quotes = qx.extract(text, entities=[per(text, "سامي العتيبي"), per(text, "خالد")])
     assert said(quotes, "الرحلات تأخرت") == "مطار الملك خالد"
+
+
+def test_a_descriptive_noun_before_a_role_chain_is_no_name(qx: QuoteExtractor) -> None:
+    # "أيقونة نشطاء البيئة": a noun in construct with a group describes the speaker named after it
+    text = "وقالت أيقونة نشطاء البيئة مارتا كلاين إن القرار جاء متأخرا جدا."
+    quotes = qx.extract(text, entities=[per(text, "مارتا كلاين")])
+    assert said(quotes, "القرار جاء متأخرا") == "مارتا كلاين"
+
+
+def test_a_group_with_its_preposition_takes_no_name_after_it(qx: QuoteExtractor) -> None:
+    # "لناشطات حقوق الإنسان": a plural role with لـ is still a group; "حقوق" is no one's name, and the
+    # later speaker "نشطاء حقوق الإنسان سارة لين" is read through it
+    text = ("وكانت هناك حملة لناشطات حقوق الإنسان في العالم. "
+            "وقالت أيقونة نشطاء حقوق الإنسان سارة لين إن الحملة ستستمر طويلا.")
+    quotes = qx.extract(text, entities=[per(text, "سارة لين")])
+    assert said(quotes, "الحملة ستستمر") == "سارة لين"

@@ -324,8 +324,43 @@ class SpeakerParser:
                 return Phrase(i, stop, "PER", tuple(words[i:stop]), (i, stop), known=True)
         if guess_names:  # "علي بن صميخ المري" before "إن": an article word may end the name
             stop = self.name_run(i, end, allow_article=article_names)
+            if stop == i + 1 and stop < end and not self.listed_name((w,)):
+                later = self._tagged_after_description(stop, end)
+                if later is not None:  # "وقالت أيقونة نشطاء حقوق المرأة غلوريا ستاينم": a description
+                    a, b, m = later
+                    return Phrase(i, b, "PER", tuple(words[a:b]), (a, b), known=m is not None,
+                                  entity_id=m.entity_id if m is not None else None)
             if stop > i:
                 return Phrase(i, stop, "PER", tuple(words[i:stop]), (i, stop))
+        return None
+
+    def _tagged_after_description(self, k: int, end: int) -> tuple[int, int, Mention | None] | None:
+        """A tagged name, or one opening with a given name, after a noun in construct with a role or a
+        definite noun ("أيقونة نشطاء حقوق المرأة غلوريا ستاينم"): the noun before it describes the person,
+        it is no name of its own. Only words between, no pause, verb, pronoun or preposition."""
+        words = self.tt.words
+        if not (self.role_head(words[k]) or words[k].startswith("ال") and not self.is_stop(words[k])):
+            return None
+        c = k
+        while c < end and c - k <= MAX_ROLE:
+            ent = self.entities.get(c)
+            if c > k and ent is not None and ent[1].label == "PER":
+                return c, min(ent[0], end), ent[1]
+            if c > k and ent is None and self.given_name_at(c):
+                stop = self.name_run(c, end, allow_article=True)
+                if stop - c >= 2:
+                    return c, stop, None
+            inner = self.role_head(words[c]) if c > k else None
+            if inner is not None:  # "... حقوق المرأة غلوريا ستاينم": the last noun of the chain, then a name
+                sub = self._role(c, end, inner)
+                if sub.name_span is not None and sub.name_span[1] - sub.name_span[0] >= 2:
+                    return sub.name_span[0], sub.name_span[1], None
+            w = words[c]
+            if self.tt.new_sent[c] or not w[0].isalpha() or self.is_stop(w) or w in self.lex.forms \
+                    or w in _ROLE_COMPLEMENT or self.pronoun_suffixed(c) or self.has_tanwin(c) \
+                    or ent is not None:
+                return None
+            c += 1
         return None
 
     def _group(self, k: int, end: int) -> Phrase | None:
@@ -424,7 +459,7 @@ class SpeakerParser:
         """وزيرة / الناطقة -> f, وزير -> m, a listed plural -> p (from how the noun is written)."""
         tt = self.tt
         w = tt.words[i]
-        if fold_head(w) in self.lex.role_plurals:
+        if fold_head(w) in self.lex.role_plurals or self.role_head(w) in self.lex.role_plurals:
             return "p"
         if w in self.lex.counterparts:
             return "f" if w.startswith("نظيرت") else "m"
@@ -644,7 +679,8 @@ class SpeakerParser:
                 stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
                     self.name_run(j, end, allow_article=True)
             return Phrase(i, max(j, stop), "ROLE", head=head, country=country, gender=self._role_gender(i))
-        if words[i] in lex.anonymous or fold_head(words[i]) in lex.role_plurals:
+        if words[i] in lex.anonymous or fold_head(words[i]) in lex.role_plurals or head in lex.role_plurals:
+            # "لناشطات حقوق المرأة": a group with its preposition is still a group, no name follows it
             named = self._enclosed_name(j, end)  # "مسؤول الشؤون الانسانية في الامم المتحدة، ستيفن اوبراين،"
             if named is not None:
                 return Phrase(i, named[1], "PER", tuple(words[named[0] : named[1]]), named, head=head,
