@@ -188,3 +188,15 @@ def test_coordinated_states_then_a_time_then_the_object(qx: QuoteExtractor) -> N
             "وأخذت قرارات أخرى بشأن السفر.")
     found = by_cue(qx.extract(text), "أعلنت")
     assert [q.text for q in found] == ["قطع علاقاتها الدبلوماسية مع الدوحة"]
+
+
+def test_a_relative_cue_with_marks_ends_an_unclosed_quotation(qx: QuoteExtractor) -> None:
+    # 'أن الحزب "تحمل ... الوضع الذي وصفه ب"المتعفن" لافتا إلى أن ...': the first mark is never closed;
+    # the relative clause with its own cue and marks ends it
+    text = ("وبين الوزير أن الحزب \"تحمل مسؤوليته في خدمة البلاد لكنه وجد عدة عراقيل من بينها الوضع "
+            "السياسي الذي وصفه ب\"المتعفن\" لافتا إلى أن المسألة باتت تتطلب نظرة أخرى.")
+    quotes = qx.extract(text)
+    first = by_cue(quotes, "بين")
+    assert len(first) == 1 and first[0].text.endswith("الوضع السياسي")
+    assert [q.text for q in by_cue(quotes, "وصفه")] == ["المتعفن"]
+    assert [q.text for q in by_cue(quotes, "لافتا")] == ["المسألة باتت تتطلب نظرة أخرى"]

@@ -161,6 +161,20 @@ def _cue_before(tt: TokenText, i: int, is_cue: Callable[[str], bool],
     return None
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+
+
+def _relative_cue_before(tt: TokenText, i: int, is_cue: Callable[[str], bool]) -> int | None:
+    """Index of a cue right after a relative pronoun before the mark at ``i`` ("الذي وصفه بـ"", "التي قال
+    إن "")."""
+    k = i - 1
+    if k >= 0 and tt.words[k] in ("ب", "ان", ":"):
+        k -= 1
+    if k < 1 or not is_cue(tt.words[k]) or tt.words[k - 1] not in _RELATIVES:
+        return None
+    return k
+
+
 def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
                 introducers: frozenset[str] = frozenset()) -> None:
     n = len(tt.words)
@@ -178,6 +192,16 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
         restart = None
         if stack:
             first = stack[0]
+            if is_cue is not None:  # '"تحمل ... الوضع السياسي الذي وصفه ب"المتعفن" لافتا ...': a relative
+                # clause with its own cue and marks ends the quotation that was never closed
+                cut = next((c for j in range(first + 4, last + 1) if tt.words[j] == '"'
+                            and (c := _relative_cue_before(tt, j, is_cue)) is not None and c - 2 > first),
+                           None)
+                if cut is not None:
+                    spans.append(QuoteSpan(first, None, cut - 2))
+                    stack.clear()
+                    loose.clear()
+                    return cut
             for k in range(first + 1, last - _LONG_REST):
                 if tt.words[k] in SENTENCE_END and tt.words[k + 1] != '"':
                     if any(tt.words[j] == '"' for j in range(k + 1, last + 1)):
