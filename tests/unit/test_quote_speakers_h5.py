@@ -111,3 +111,14 @@ def test_a_group_with_its_preposition_takes_no_name_after_it(qx: QuoteExtractor)
             "وقالت أيقونة نشطاء حقوق الإنسان سارة لين إن الحملة ستستمر طويلا.")
     quotes = qx.extract(text, entities=[per(text, "سارة لين")])
     assert said(quotes, "الحملة ستستمر") == "سارة لين"
+
+
+def test_a_politician_is_a_role_and_politicians_a_group(qx: QuoteExtractor) -> None:
+    # "السياسي X" names its holder, who takes the floor from the minister before him; "السياسيين"
+    # mentioned before a plural verb are its subject
+    text = ("وخلف رحيله في صفوف السياسيين الذين عرفوه حزنا كبيرا، واعتبروا أن رحيله خسارة للبلاد. "
+            "وأكد الوزير السابق كمال الهادي أن الفقيد كان رجلا نزيها. "
+            "كما اعتبر السياسي سمير العرفاوي أن الراحل خدم الدولة بإخلاص كبير.")
+    quotes = qx.extract(text, entities=[per(text, "كمال الهادي"), per(text, "سمير العرفاوي")])
+    assert said(quotes, "رحيله خسارة للبلاد") == "السياسيين"
+    assert said(quotes, "خدم الدولة بإخلاص") == "سمير العرفاوي"
