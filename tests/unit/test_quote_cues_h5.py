@@ -200,3 +200,13 @@ def test_a_relative_cue_with_marks_ends_an_unclosed_quotation(qx: QuoteExtractor
     assert len(first) == 1 and first[0].text.endswith("الوضع السياسي")
     assert [q.text for q in by_cue(quotes, "وصفه")] == ["المتعفن"]
     assert [q.text for q in by_cue(quotes, "لافتا")] == ["المسألة باتت تتطلب نظرة أخرى"]
+
+
+def test_the_criticising_participle_reports_its_object(qx: QuoteExtractor) -> None:
+    # "...، منتقدا عدم وجود ...": the participle's object is what was said; "وانتقد X" only takes the floor
+    text = ("وأوضح النائب أن المبادرة لم تحقق أهدافها، منتقدا غياب برنامج جدي لإصلاح المنظومة الصحية. "
+            "وانتقد الوزير سامي العياري قائلا \"لن نقبل بهذا الوضع\".")
+    quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
+    found = by_cue(quotes, "منتقدا")
+    assert [q.text for q in found] == ["غياب برنامج جدي لإصلاح المنظومة الصحية"]
+    assert not by_cue(quotes, "انتقد") and not by_cue(quotes, "وانتقد")

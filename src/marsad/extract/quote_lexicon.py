@@ -16,7 +16,7 @@ from importlib import resources
 from marsad.text.normalize import normalize
 
 CUE_FLAGS = frozenset({"prep", "object", "strict", "label", "speech", "relay", "addressee", "floor",
-                       "document", "topic", "headline", "suffixed"})
+                       "document", "topic", "headline", "suffixed", "partobject"})
 _FORM_KINDS = ("past", "present", "participle", "noun")
 _PREP_NAMES = {"إلى": ("الي", "لي"), "على": ("علي",), "عن": ("عن",), "من": ("من",), "ب": ("ب",), "ل": ("ل",)}
 # Object pronouns on a verb ("اعتبرها البيت الأبيض أنها ..."); not ه, which spells nouns (أضافه = إضافة).
@@ -230,8 +230,12 @@ class QuoteLexicon:
             lemma = CueLemma(normalize(past), frozenset(prep_set), flag_set)
             gen = generate_forms(past, _opt(present), _opt(part), _opt(noun), normalize(past) not in stops,
                                  bool(flag_set & _HIM_FLAGS))
+            # "partobject": the participle reports its object ("...، منتقدا عدم وجود تقييم")
+            part_lemma = CueLemma(lemma.lemma, lemma.preps, flag_set - {"floor", "partobject"} | {"object"}) \
+                if "partobject" in flag_set else lemma
             for form, (kind, gender) in gen.items():
-                forms.setdefault(form, CueForm(form, kind, lemma, gender))
+                own = part_lemma if kind == "participle" else lemma
+                forms.setdefault(form, CueForm(form, kind, own, gender))
         said = forms.get(normalize("قال"))
         for word in _norm_set("manner.txt"):  # "معلقا بالقول إن": the manner word alone reports speech
             if said is not None and word not in forms:

@@ -1652,7 +1652,7 @@ class _Run:
             ph = self.parser.parse(a, colon, guess_names=True)
             lead = self._headline_lead(a, colon, b)
             if ph is not None and ph.kind == "ROLE" and not ph.name:
-                person = self._headline_role(ph, colon)  # "وزير دفاع الاحتلال الاسرائيلي : ..."
+                person = self._headline_role(ph, colon) or lead  # "وزير دفاع الاحتلال الاسرائيلي : ..."
                 if person is None:
                     continue
             elif ph is None or not ph.name and ph.kind != "ORG":
