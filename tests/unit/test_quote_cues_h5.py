@@ -210,3 +210,21 @@ def test_the_criticising_participle_reports_its_object(qx: QuoteExtractor) -> No
     found = by_cue(quotes, "منتقدا")
     assert [q.text for q in found] == ["غياب برنامج جدي لإصلاح المنظومة الصحية"]
     assert not by_cue(quotes, "انتقد") and not by_cue(quotes, "وانتقد")
+
+
+def test_words_after_by_saying_without_marks(qx: QuoteExtractor) -> None:
+    # "مستدركا بالقول مطالب المحتجين مشروعة": بالقول opens the words even with no marks
+    text = ("وأكد النائب أن الحركة ليست وراء الاحتجاجات، مستدركا بالقول مطالب المحتجين بالتشغيل مشروعة "
+            "والحوار سيد الموقف.")
+    found = by_cue(qx.extract(text), "مستدركا")
+    said = "مطالب المحتجين بالتشغيل مشروعة والحوار سيد الموقف"
+    assert [(q.text, q.kind) for q in found] == [(said, "indirect")]
+
+
+def test_a_second_label_joined_by_wa_bi(qx: QuoteExtractor) -> None:
+    # 'ووصفته بـ"مرشح الحرب"، وبالرجل الذي ...': both labels are the content
+    text = ("وهاجمت المرشحة منافسها ووصفته بـ\"مرشح العولمة والحرب\"، وبالرجل الذي لا يملك رؤية واضحة "
+            "لمستقبل البلاد.")
+    found = by_cue(qx.extract(text), "وصفته")
+    assert len(found) == 1 and found[0].text.startswith("\"مرشح العولمة")
+    assert found[0].text.endswith("لمستقبل البلاد")

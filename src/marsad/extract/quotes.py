@@ -206,7 +206,8 @@ class _Run:
             else:
                 break
             grown += 1
-        if b == a and b + 2 < n and parser._proper_word(b + 1) and not tt.new_sent[b + 1] and (
+        given = b == a or b == a + 1 and words[a] == "عبد"  # "عبد القادر مساهل؛": a compound given name alone
+        if given and b + 2 < n and parser._proper_word(b + 1) and not tt.new_sent[b + 1] and (
                 words[b + 2] in _TRIM or words[b + 2] in self.lex.role_index or words[b + 2] in SENTENCE_END
                 or words[b + 2] in self.lex.complementizers or b + 2 in nxt):
             b += 1
@@ -650,6 +651,10 @@ class _Run:
                     if j == cue.tok + 1:
                         cue_end = j
                     self.claimed[j] = True  # "قال ... قائلا" is one cue
+                    if w.startswith("بال") and j + 1 < limit and not tt.new_sent[j + 1] \
+                            and words[j + 1][0].isalpha() and words[j + 1] not in self.lex.complementizers:
+                        opener = ("manner", j, tt.ends[j])  # "مستدركا بالقول مطالب المحتجين مشروعة": no marks
+                        break
                     j += 1
                     continue
                 stopped_at = j
@@ -732,8 +737,10 @@ class _Run:
             return
         if "topic" in flags and n_words < TOPIC_MIN_WORDS and kind != "direct":
             return  # "تحدث عن كواليسها": a topic, no claim
+        marked = self._quote_of(start)
         if "label" in flags and (n_words < LABEL_MIN_WORDS or opener is None or opener[0] == "prep") \
-                and not (kind == "direct" and (n_words >= 2 or self._object_suffixed(cue))):
+                and not (kind == "direct" and (n_words >= 2 or self._object_suffixed(cue))) \
+                and not (marked is not None and marked.open == start and self._second_label(marked)):
             return  # "وصفه بالضعف" labels; "واصفا إياه بـ"السخيف والخاطئ"" quotes the speaker's words
         cs, _ = tt.span(cue.tok, cue.tok)
         _, ce = tt.span(cue_end, cue_end)
@@ -840,7 +847,8 @@ class _Run:
                     return None
                 if words[first] == '"':
                     q = self._quote_of(first)
-                    if q is not None and self._quote_ends_clause(q):
+                    if q is not None and self._quote_ends_clause(q) and not (
+                            "label" in cue.form.lemma.flags and self._second_label(q)):
                         return self._inside(q)
         last = self._clause_end(first)
         if opener is None and cue.form.gender == "f" and cue.form.kind == "past":
@@ -860,6 +868,13 @@ class _Run:
         colon = opener is not None and opener[0] == "colon"
         kind = "mixed" if has_quote else ("direct" if colon else "indirect")
         return first, last, kind, skip
+
+    def _second_label(self, q: QuoteSpan) -> bool:
+        """'وصفته بـ"مرشح العولمة"، وبالرجل المصرفي ...': a second label joined by وبـ follows the marks."""
+        k = q.close
+        words = self.tt.words
+        return k is not None and k + 2 < len(words) and words[k + 1] in _COMMAS \
+            and words[k + 2].startswith("وب") and len(words[k + 2]) > 4
 
     @staticmethod
     def _feminine_past(w: str) -> bool:
@@ -1212,8 +1227,9 @@ class _Run:
 
     def _document_word(self, k: int) -> bool:
         w = self.tt.words[k]
+        glued = w[1:] if w[:1] == "ب" and len(w) > 4 else ""  # "انتهى ببيان أكد أن"
         return any(x in self.lex.documents for x in (w, w[:-1] if w.endswith("ا") else "", w[2:] if
-                                                     w.startswith("ال") else ""))
+                                                     w.startswith("ال") else "", glued))
 
     def _occasion_holder(self, cue: _Cue) -> Person | None:
         """Who held the event that "خلاله" / "فيه" after the cue points back at, the nearest event or
