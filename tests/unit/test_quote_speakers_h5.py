@@ -122,3 +122,13 @@ def test_a_politician_is_a_role_and_politicians_a_group(qx: QuoteExtractor) -> N
     quotes = qx.extract(text, entities=[per(text, "كمال الهادي"), per(text, "سمير العرفاوي")])
     assert said(quotes, "رحيله خسارة للبلاد") == "السياسيين"
     assert said(quotes, "خدم الدولة بإخلاص") == "سمير العرفاوي"
+
+
+def test_a_statement_that_ends_a_meeting_speaks_for_who_met(qx: QuoteExtractor) -> None:
+    # "انتهى ببيان أكد أن": the cue right after the statement (with بـ) has the statement's issuer,
+    # the last one named in its sentence; a compound given name the tagger kept alone ("عبد الكريم")
+    # takes the family name before the pause
+    text = ("وقال مصدر دبلوماسي إن الاتفاق تم. واحتضنت العاصمة اجتماعا لوزراء الخارجية التونسي سامي الحداد "
+            "والجزائري عبد الكريم بوعزة؛ انتهى ببيان أكد أن الحل السياسي هو الخيار الوحيد.")
+    quotes = qx.extract(text, entities=[per(text, "سامي الحداد"), per(text, "عبد الكريم")])
+    assert said(quotes, "الحل السياسي هو الخيار") == "عبد الكريم بوعزة"
