@@ -228,3 +228,20 @@ def test_a_second_label_joined_by_wa_bi(qx: QuoteExtractor) -> None:
     found = by_cue(qx.extract(text), "وصفته")
     assert len(found) == 1 and found[0].text.startswith("\"مرشح العولمة")
     assert found[0].text.endswith("لمستقبل البلاد")
+
+
+def test_a_cue_after_kana_qad_is_the_reported_clauses_predicate(qx: QuoteExtractor) -> None:
+    # "أن أحد رجال الأعمال كان قد تحدث عن ...": the reported clause's subject, then its verb
+    text = ("وأوضح الوزير أن أحد كبار رجال الأعمال كان قد تحدث في تصريح إعلامي عن وجود علاقة بين التهريب "
+            "والإدارة، دون أن يتم استدعاؤه.")
+    found = by_cue(qx.extract(text), "أوضح")
+    assert len(found) == 1 and found[0].text.endswith("دون أن يتم استدعاؤه")
+
+
+def test_again_is_an_adverb(qx: QuoteExtractor) -> None:
+    # "العودة مجددا بهدف ...": the adverb; "، مجددا دعوته إلى ...": renewing a call
+    text = ("وأكد الأب أن ابنه زار البلاد الشهر الماضي، وكان يعتزم العودة مجددا بهدف قضاء العطلة مع العائلة. "
+            "وأكد الوزير أن الحكومة ملتزمة بالإصلاح، مجددا دعوته إلى الحوار.")
+    quotes = qx.extract(text)
+    assert [q.text for q in by_cue(quotes, "مجددا")] == ["دعوته إلى الحوار"]
+    assert by_cue(quotes, "أكد")[0].text.endswith("بهدف قضاء العطلة مع العائلة")

@@ -244,6 +244,9 @@ class _Run:
             w = words[i]
             if i + 1 < len(words) and words[i + 1] == "بمثابه":
                 continue  # "قوة الردع التي تعتبر بمثابة قوة شرطة": "is regarded as", no one speaks
+            if w in _ADVERBS and (i + 1 >= len(words) or not words[i + 1][0].isalpha()
+                                  or words[i + 1] in _PREPOSITIONS or words[i + 1][0] in "بل"):
+                continue  # "يعتزم العودة مجددا بهدف ...": the adverb "again", not "renewing ..."
             form = forms.get(w)
             if form is not None:
                 out.append(_Cue(i, 0, form))
@@ -978,6 +981,7 @@ class _Run:
             if j > first and j + 1 < n and words[j + 1] == "بذلك":
                 break  # "... لتبدد بذلك المخاوف": the writer's comment on what was said
             if j > first and (self._is_boundary_cue(j) and not self._embedded_relative(first, j)
+                              and not self._content_predicate(first, j)
                               or self._end_marker(j) or self._turn_at(j)):
                 if j - 1 > first and (words[j - 1] in _CLAUSE_JOINERS or words[j - 1] in _RELATIVES):
                     last = min(last, j - 2)  # "... الوضع السياسي الذي وصفه بـ": not the relative
@@ -985,7 +989,8 @@ class _Run:
             if j > first and words[j] in _BUT_HE and not (j + 1 < n and words[j + 1] in _PREPOSITIONS):
                 break  # "... اقتصاديا لكنه رجح ...", "تغير لكنه أثار ...": the writer's narrative resumes
                 # (not "الحزب مع المصالحة لكنه ضد قانون ...", "قائم، لكنه في مستوى ...": the claim goes on)
-            if j > first and words[j] in _CLAUSE_JOINERS and j + 1 < n and self._is_boundary_cue(j + 1):
+            if j > first and words[j] in _CLAUSE_JOINERS and j + 1 < n and self._is_boundary_cue(j + 1) \
+                    and not self._content_predicate(first, j + 1):
                 break
             last = j
             j += 1
@@ -997,6 +1002,17 @@ class _Run:
         """"ناشطات ... اللاتي طالبن باختيار ...": right after a relative, a strict spelling is the verb."""
         return "strict" in cue.form.lemma.flags and cue.form.kind == "past" and not cue.prefix \
             and cue.tok > 0 and self.tt.words[cue.tok - 1] in _RELATIVES
+
+    def _content_predicate(self, first: int, j: int) -> bool:
+        """"أن أحد كبار رجال الأعمال كان قد تحدث في تصريح ...": a cue after كان / قد that follows the
+        reported clause's own subject (a few words, no comma, no verb) is that clause's predicate."""
+        words = self.tt.words
+        k = j - 1
+        while k > first and words[k] in _AUX:
+            k -= 1
+        if k == j - 1 or k < first or first == 0 or words[first - 1] not in self.lex.complementizers:
+            return False
+        return k - first < 8 and not any(words[m] in _TRIM or m in self.cue_at for m in range(first, k + 1))
 
     def _decimal_point(self, j: int) -> bool:
         """Is the point at token ``j`` glued between two digits ("1.8 مليون")?"""
