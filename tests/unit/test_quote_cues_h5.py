@@ -245,3 +245,15 @@ def test_again_is_an_adverb(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text)
     assert [q.text for q in by_cue(quotes, "مجددا")] == ["دعوته إلى الحوار"]
     assert by_cue(quotes, "أكد")[0].text.endswith("بهدف قضاء العطلة مع العائلة")
+
+
+def test_a_sentence_the_site_repeats_counts_once(qx: QuoteExtractor) -> None:
+    # the same words quoted twice in the body are one quotation; a title repeated in the body is not merged
+    text = ("العياري: الإصلاحات ستتواصل رغم كل الصعوبات\n\n"
+            "وقال الوزير سامي العياري إن الإصلاحات ستتواصل رغم كل الصعوبات. "
+            "وأضاف \"سواء تحقق هذا اليوم أو غدا فلا تراجع عنه\". "
+            "وأضاف المسؤول \"سواء تحقق هذا اليوم أو غدا فلا تراجع عنه\" وغادر القاعة.")
+    start = text.index("سامي العياري")
+    quotes = qx.extract(text, entities=[Mention(start, start + 12, "سامي العياري", "PER", "سامي العياري")])
+    assert len(by_cue(quotes, "أضاف")) == 1
+    assert len([q for q in quotes if q.text.startswith("الإصلاحات ستتواصل")]) == 2

@@ -1888,7 +1888,14 @@ class _Run:
         tt = self.tt
         text = tt.text
         out: list[Quote] = []
+        said: set[tuple[str, ...]] = set()
+        body = next((k for k in range(1, len(tt)) if tt.new_para[k]), len(tt))  # the title line is apart
         for f in sorted(self.found, key=lambda f: f.start):
+            key = tuple(w for w in tt.words[f.start : f.last + 1] if w[0].isalnum())
+            if f.start >= body and len(key) >= 5:
+                if key in said:
+                    continue  # 'وأضاف "سواء تحقق ..." وأضاف المسؤول "سواء تحقق ..."': the site repeats
+                said.add(key)
             s, e = tt.span(f.start, f.last)
             if f.skip:
                 s = tt.offs[tt.starts[f.start] + f.skip]
