@@ -257,3 +257,15 @@ def test_a_sentence_the_site_repeats_counts_once(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text, entities=[Mention(start, start + 12, "سامي العياري", "PER", "سامي العياري")])
     assert len(by_cue(quotes, "أضاف")) == 1
     assert len([q for q in quotes if q.text.startswith("الإصلاحات ستتواصل")]) == 2
+
+
+def test_more_reporting_verbs(qx: QuoteExtractor) -> None:
+    # أنكر (denied) its object, أثنى على (praised), يتطلع إلى (looks forward to), أبلغ X أن (informed)
+    text = ("وأنكر المتهم علاقته بأي وسيط في عملية تهريب السلاح. "
+            "وأثنى الرئيس على خروج بلاده من الاتفاقية التجارية. "
+            "وقالت المنظمة إنها تتطلع إلى بدء مفاوضات سياسية جادة بين الأطراف. "
+            "وأبلغ الوزير النواب أن لجنة خاصة ستنظر في كل الملفات العالقة.")
+    quotes = qx.extract(text)
+    assert [q.text[:12] for q in by_cue(quotes, "أنكر")] == ["علاقته بأي و"]
+    assert [q.text[:12] for q in by_cue(quotes, "أثنى")] == ["خروج بلاده م"]
+    assert [q.text[:12] for q in by_cue(quotes, "أبلغ")] == ["لجنة خاصة ست"]
