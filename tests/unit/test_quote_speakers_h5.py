@@ -132,3 +132,13 @@ def test_a_statement_that_ends_a_meeting_speaks_for_who_met(qx: QuoteExtractor) 
             "والجزائري عبد الكريم بوعزة؛ انتهى ببيان أكد أن الحل السياسي هو الخيار الوحيد.")
     quotes = qx.extract(text, entities=[per(text, "سامي الحداد"), per(text, "عبد الكريم")])
     assert said(quotes, "الحل السياسي هو الخيار") == "عبد الكريم بوعزة"
+
+
+def test_a_relative_named_inside_a_quotation_names_the_unnamed_relative(qx: QuoteExtractor) -> None:
+    # "والده سعيد النوري" inside another speaker's words: the father the article introduced without a
+    # name is سعيد النوري, who speaks later as "والد كريم"
+    text = ("اعتقال والد منفذ الهجوم في المدينة. "
+            "وأعلن المتحدث باسم الشرطة سامي الحداد أنه \"تم القبض على والده سعيد النوري أيضا\". "
+            "وأكد والد كريم قبل اعتقاله أن ابنه بريء من كل التهم.")
+    quotes = qx.extract(text, entities=[per(text, "سامي الحداد")])
+    assert said(quotes, "ابنه بريء") == "سعيد النوري"

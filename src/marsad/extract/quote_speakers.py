@@ -678,6 +678,10 @@ class SpeakerParser:
                 ent = self.entities.get(j)
                 stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
                     self.name_run(j, end, allow_article=True)
+            if j == i + 1 and stop - j >= 2 and head in lex.kinship and self.pronoun_suffixed(i):
+                # "والده رمضان عبيدي": whose father the pronoun says; the name after is the father's own
+                return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head, gender="m"
+                              if not words[i].rstrip("هام").endswith("ت") else "f")
             return Phrase(i, max(j, stop), "ROLE", head=head, country=country, gender=self._role_gender(i))
         if words[i] in lex.anonymous or fold_head(words[i]) in lex.role_plurals or head in lex.role_plurals:
             # "لناشطات حقوق المرأة": a group with its preposition is still a group, no name follows it
@@ -994,6 +998,16 @@ class Cast:
             if (_contains(p.name, ph.name) or anaphor) and (best is None or p.last > best.last):
                 best = p
         return best
+
+    def name_role(self, ph: Phrase, known_names: set[str]) -> None:
+        """A relative named inside someone's words ("تم القبض على والده رمضان عبيدي"): the unnamed holder of
+        that kinship role the article introduced before gets the name; nobody new is introduced."""
+        p = self.by_role(ph)
+        if p is None or p.kind != "ROLE" or not ph.name or ph.name_span is None \
+                or ph.gender and p.gender and p.gender != ph.gender:
+            return
+        p.kind, p.name, p.display = "PER", ph.name, self.display(*ph.name_span)
+        known_names.update(w for w in ph.name if len(w) > 1)
 
     def office_holder(self, ph: Phrase) -> Person | None:
         """Whom a definite generic role ("المسؤول التونسي", "الدبلوماسي") takes up: the current speaker if

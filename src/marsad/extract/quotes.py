@@ -524,7 +524,14 @@ class _Run:
                     self._attribution(i)
                 continue
             if kind == 0:
-                if i < covered or i < self.read_to or tt.quote_at[i] >= 0 and self.claimed[i]:
+                if i < covered or i < self.read_to:
+                    continue
+                if tt.quote_at[i] >= 0 and self.claimed[i]:
+                    # "تم القبض على والده رمضان عبيدي": a relative named inside someone's words
+                    if roles.get(words[i]) in lex.kinship and parser.pronoun_suffixed(i):
+                        kin = parser.parse(i, len(tt), guess_names=False)
+                        if kin is not None and kin.kind == "PER" and kin.head is not None:
+                            self.cast.name_role(kin, parser.known_names)
                     continue
                 ph = parser.parse(i, len(tt), guess_names=False)
                 if ph is None or ph.kind == "ROLE" and ph.head == "نظير" and not ph.country:
