@@ -268,3 +268,14 @@ def test_more_reporting_verbs(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
     assert [q.text[:12] for q in by_cue(quotes, "أثنى")] == ["خروج بلاده م"]
     assert [q.text[:12] for q in by_cue(quotes, "أبلغ")] == ["لجنة خاصة ست"]
+
+
+def test_a_call_for_one_thing_and_a_weak_participles_plural(qx: QuoteExtractor) -> None:
+    # "داعيا الكيان إلى تفكيكه": a call with إلى needs one word; "داعين إلى": the plural of داعي
+    text = ("وهدد الأمين العام للحزب الجانب الآخر باستهداف المنشآت، داعيا الحكومة إلى تفكيكه. "
+            "وأشاد أعضاء الوفد بالزيارة \"التاريخية\" داعين إلى زيادة التعاون بين البلدين في مجال الأمن.")
+    quotes = qx.extract(text)
+    assert [q.text for q in by_cue(quotes, "داعيا")] == ["تفكيكه"]
+    assert [q.text for q in by_cue(quotes, "داعين")] == ["زيادة التعاون بين البلدين في مجال الأمن"]
+    text = "واتهمها الوزير بالضعف."
+    assert not qx.extract(text)

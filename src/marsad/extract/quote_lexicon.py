@@ -94,8 +94,12 @@ def present_forms(present: str) -> list[str]:
 
 
 def participle_forms(stem: str) -> list[str]:
-    """مضيف -> مضيفا مضيفه مضيفين مضيفتين (accusative, feminine, plural, dual)."""
-    return [stem + "ا", stem + "ه", stem + "ين", stem + "تين", stem + "ان"]
+    """مضيف -> مضيفا مضيفه مضيفين مضيفتين (accusative, feminine, plural, dual); a weak stem's plural
+    drops its ي (داعي -> داعين)."""
+    forms = [stem + "ا", stem + "ه", stem + "ين", stem + "تين", stem + "ان"]
+    if stem.endswith("ي") and len(stem) > 3:
+        forms.append(stem[:-1] + "ين")
+    return forms
 
 
 def noun_forms(noun: str) -> list[str]:
@@ -105,7 +109,7 @@ def noun_forms(noun: str) -> list[str]:
 
 _PAST_GENDERS = ("m", "f", "p", "f")
 _PRESENT_GENDERS = ("m", "f", "p", "m", "f")
-_PARTICIPLE_GENDERS = ("m", "f", "p", "f", "m")
+_PARTICIPLE_GENDERS = ("m", "f", "p", "f", "m", "p")
 _NOUN_GENDERS = ("m", "f", "p", "p")
 
 
@@ -131,7 +135,7 @@ def generate_forms(past: str, present: str | None, participle: str | None,
         for f, g in zip(present_forms(normalize(present)), _PRESENT_GENDERS, strict=True):
             out.setdefault(f, ("present", g))
     if participle:
-        for f, g in zip(participle_forms(normalize(participle)), _PARTICIPLE_GENDERS, strict=True):
+        for f, g in zip(participle_forms(normalize(participle)), _PARTICIPLE_GENDERS, strict=False):
             out.setdefault(f, ("participle", g))
     if noun:
         for f, g in zip(noun_forms(normalize(noun)), _NOUN_GENDERS, strict=True):

@@ -743,8 +743,8 @@ class _Run:
             return
         start, last, kind, skip = found
         n_words = self.word_count[last + 1] - self.word_count[start]
-        if n_words < (1 if kind == "direct" else MIN_REPORTED_WORDS):
-            return
+        if n_words < (1 if kind == "direct" or self._call_to(opener) else MIN_REPORTED_WORDS):
+            return  # "اتهمها بالضعف" labels; "داعيا الكيان إلى تفكيكه" calls for one thing
         if "topic" in flags and n_words < TOPIC_MIN_WORDS and kind != "direct":
             return  # "تحدث عن كواليسها": a topic, no claim
         marked = self._quote_of(start)
@@ -1004,6 +1004,10 @@ class _Run:
         while last > first and (words[last] in _TRIM or words[last] in _CLAUSE_JOINERS):
             last -= 1
         return last
+
+    def _call_to(self, opener: tuple[str, int, int] | None) -> bool:
+        """Is the content opened by إلى ("دعا ... إلى تفكيكه")?"""
+        return opener is not None and opener[0] == "prep" and self.tt.words[opener[1]] in ("الي", "لي")
 
     def _relative_verb(self, cue: _Cue) -> bool:
         """"ناشطات ... اللاتي طالبن باختيار ...": right after a relative, a strict spelling is the verb."""
