@@ -279,3 +279,10 @@ def test_a_call_for_one_thing_and_a_weak_participles_plural(qx: QuoteExtractor) 
     assert [q.text for q in by_cue(quotes, "داعين")] == ["زيادة التعاون بين البلدين في مجال الأمن"]
     text = "واتهمها الوزير بالضعف."
     assert not qx.extract(text)
+
+
+def test_a_strict_verb_in_a_statement_nouns_relative(qx: QuoteExtractor) -> None:
+    # "نشرت بلاغا ذكرت فيه أن ...": a relative with no الذي, resumed by فيه
+    text = "وكانت السفارة قد نشرت أمس بلاغا ذكرت فيه أن هذه الإجراءات أقرتها الحكومة بعد عدة اجتماعات."
+    found = by_cue(qx.extract(text), "ذكرت")
+    assert len(found) == 1 and found[0].text.startswith("هذه الإجراءات أقرتها")

@@ -1010,9 +1010,13 @@ class _Run:
         return opener is not None and opener[0] == "prep" and self.tt.words[opener[1]] in ("الي", "لي")
 
     def _relative_verb(self, cue: _Cue) -> bool:
-        """"ناشطات ... اللاتي طالبن باختيار ...": right after a relative, a strict spelling is the verb."""
-        return "strict" in cue.form.lemma.flags and cue.form.kind == "past" and not cue.prefix \
-            and cue.tok > 0 and self.tt.words[cue.tok - 1] in _RELATIVES
+        """"ناشطات ... اللاتي طالبن باختيار ...": right after a relative, a strict spelling is the verb; so
+        after a statement noun and before its resumptive ("نشرت بلاغا ذكرت فيه أن ...")."""
+        if "strict" not in cue.form.lemma.flags or cue.form.kind != "past" or cue.prefix or cue.tok == 0:
+            return False
+        words = self.tt.words
+        return words[cue.tok - 1] in _RELATIVES or cue.tok + 1 < len(words) \
+            and words[cue.tok + 1] in _RESUMPTIVES and self._statement_word(cue.tok - 1)
 
     def _content_predicate(self, first: int, j: int) -> bool:
         """"أن أحد كبار رجال الأعمال كان قد تحدث في تصريح ...": a cue after كان / قد that follows the
@@ -1345,7 +1349,8 @@ class _Run:
         j = cue.tok + 1
         words = tt.words
         w = words[j]
-        if w in _RESUMPTIVES and self._object_suffixed(cue) and self._has_opener(cue):
+        if w in _RESUMPTIVES and (self._object_suffixed(cue) or self._relative_verb(cue)) \
+                and self._has_opener(cue):
             return True  # "رسالة ...، طالبه فيها بـ": an object pronoun on the verb, then where it was said
         if self.parser.pronoun_suffixed(j) and w not in self.lex.complementizers:
             return False
