@@ -286,3 +286,11 @@ def test_a_strict_verb_in_a_statement_nouns_relative(qx: QuoteExtractor) -> None
     text = "وكانت السفارة قد نشرت أمس بلاغا ذكرت فيه أن هذه الإجراءات أقرتها الحكومة بعد عدة اجتماعات."
     found = by_cue(qx.extract(text), "ذكرت")
     assert len(found) == 1 and found[0].text.startswith("هذه الإجراءات أقرتها")
+
+
+def test_the_writers_frame_after_wa_dhalika(qx: QuoteExtractor) -> None:
+    # "...، وذلك خلال اتصال هاتفي": when the statement was made, not part of it
+    text = ("أعرب الرئيس عن رغبة بلاده في تعزيز علاقاتها مع دول الجوار، وذلك خلال اتصال هاتفي تلقاه من "
+            "نظيره.")
+    found = by_cue(qx.extract(text), "أعرب")
+    assert [q.text for q in found] == ["رغبة بلاده في تعزيز علاقاتها مع دول الجوار"]
