@@ -142,3 +142,12 @@ def test_a_relative_named_inside_a_quotation_names_the_unnamed_relative(qx: Quot
             "وأكد والد كريم قبل اعتقاله أن ابنه بريء من كل التهم.")
     quotes = qx.extract(text, entities=[per(text, "سامي الحداد")])
     assert said(quotes, "ابنه بريء") == "سعيد النوري"
+
+
+def test_a_relative_that_disagrees_with_the_verb_is_not_its_subject(qx: QuoteExtractor) -> None:
+    # "في تونس، التي قال إنها": التي with a masculine verb is what is spoken about, the speaker is
+    # whoever holds the floor
+    text = ("اعتبر الرئيس سامي الحداد أن التعاون \"مميز\"، مؤكدا أن الشركات في تونس \"تحقق نتائج\". "
+            "ودعا المستثمرين إلى تطوير استثماراتهم في تونس، التي قال إنها \"بلد آمن\".")
+    quotes = qx.extract(text, entities=[per(text, "سامي الحداد")])
+    assert said(quotes, "بلد آمن") == "سامي الحداد"

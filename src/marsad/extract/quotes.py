@@ -1144,7 +1144,10 @@ class _Run:
             if ph is None and not cue.prefix and cue.tok > 0 and words[rel] in _RELATIVES:
                 # "انتقد ... "الديمقراطية" التي وصفها بأنها": the antecedent is the verb's object (ها),
                 # the speaker whoever holds the floor
-                ph = None if self._object_suffixed(cue) else self._antecedent(rel)
+                # "في تونس، التي قال إنها": a masculine verb after التي does not have it as subject
+                disagrees = cue.form.gender == "m" and words[rel] == "التي" \
+                    or cue.form.gender == "f" and words[rel] == "الذي"
+                ph = None if self._object_suffixed(cue) or disagrees else self._antecedent(rel)
             elif ph is None and not cue.prefix:
                 ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
