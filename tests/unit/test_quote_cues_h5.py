@@ -294,3 +294,13 @@ def test_the_writers_frame_after_wa_dhalika(qx: QuoteExtractor) -> None:
             "نظيره.")
     found = by_cue(qx.extract(text), "أعرب")
     assert [q.text for q in found] == ["رغبة بلاده في تعزيز علاقاتها مع دول الجوار"]
+
+
+def test_a_request_reports_what_it_asks(qx: QuoteExtractor) -> None:
+    # "طلبت X من المارة الابتعاد عن ...", "طلبت السفارة تفسيرا لـ...": strict (طلب is also a noun)
+    text = ("وطلبت شرطة المدينة من المارة الابتعاد عن منطقة الجسر بعد الحادث. "
+            "وقدم المواطن طلب الحصول على الجنسية منذ عامين.")
+    quotes = qx.extract(text)
+    found = by_cue(quotes, "طلبت")
+    assert len(found) == 1 and found[0].text.startswith("الابتعاد عن منطقة الجسر")
+    assert not by_cue(quotes, "طلب")

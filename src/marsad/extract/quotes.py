@@ -848,6 +848,10 @@ class _Run:
                 first = at
             else:
                 first = at + 1
+                if kind == "prep" and words[at] == "من" and {"addressee", "object"} <= cue.form.lemma.flags \
+                        and at + 2 < n and words[at + 2][0].isalpha():
+                    first = at + 2  # "طلبت الشرطة من المارة الابتعاد عن ...": whom it asks, then what it asks
+                    # (not "حذر من مغبة ...": there من opens what is warned against)
                 if kind == "prep" and start_char < tt.ends[at]:
                     first = at  # the preposition is a clitic: content starts inside the token
                     skip = start_char - tt.starts[at]
