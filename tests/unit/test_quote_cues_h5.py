@@ -304,3 +304,13 @@ def test_a_request_reports_what_it_asks(qx: QuoteExtractor) -> None:
     found = by_cue(quotes, "طلبت")
     assert len(found) == 1 and found[0].text.startswith("الابتعاد عن منطقة الجسر")
     assert not by_cue(quotes, "طلب")
+
+
+def test_by_his_saying_introduces_marked_words(qx: QuoteExtractor) -> None:
+    # "اكتفى X بالتعليق ... بقوله "...": the words after بقوله; "حسب قوله" alone glosses
+    text = ("واكتفى النائب بالتعليق على عودته إلى الحزب بقوله \"أنا عدت إلى بيتي الأول ولم أخرج منه\". "
+            "وستتواصل الأشغال يومين، حسب قوله.")
+    quotes = qx.extract(text)
+    found = by_cue(quotes, "بقوله")
+    assert [(q.text, q.kind) for q in found] == [("أنا عدت إلى بيتي الأول ولم أخرج منه", "direct")]
+    assert not by_cue(quotes, "قوله")
