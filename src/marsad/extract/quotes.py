@@ -1217,7 +1217,8 @@ class _Run:
         subject that follows it (قالت الحكومة), so a masculine verb's feminine noun (ة written on its
         head: الحكومة, الخارجية) is its object. Persons' names (حمزة, أسامة) are not judged."""
         return cue.form.kind in ("past", "present") and cue.form.gender == "m" \
-            and ph.kind in ("ORG", "ROLE") and ph.head is not None and self._written_taa(ph.start)
+            and ph.kind in ("ORG", "ROLE") and ph.head is not None and self._written_taa(ph.start) \
+            and ph.gender != "p"  # "ويطالب القراصنة": a plural of persons in ة agrees with it
 
     def _to_whom(self, k: int) -> bool:
         """Is token ``k`` an institution or role with the preposition لـ (لقناة, للصحفيين)?"""
