@@ -42,3 +42,12 @@ def test_statements_of_a_person_are_the_occasion_of_a_relative_cue(qx: QuoteExtr
             "التي قال فيها \"إن البلاد تعيش أزمة خانقة\".")
     quotes = qx.extract(text, entities=[per(text, "جان دوبون")])
     assert said(quotes, "البلاد تعيش أزمة") == "جان دوبون"
+
+
+def test_roles_in_apposition_after_commas_end_in_the_holders_name(qx: QuoteExtractor) -> None:
+    # "قائد ...، قائد ... في البحرين، نائب الأميرال جون سميث،": a chain of titles, each after a comma,
+    # names one man at its end
+    text = ("وأعلن مسؤول عسكري عن بدء المناورات. وقال قائد القوات البحرية المشتركة، قائد الأسطول الخامس "
+            "في البحرين، نائب الأميرال جون سميث، في بيان، \"إن المناورات ستستمر أسبوعين\".")
+    quotes = qx.extract(text)
+    assert said(quotes, "ستستمر أسبوعين") == "جون سميث"

@@ -624,6 +624,27 @@ class SpeakerParser:
         return w.endswith(("ي", "يه", "ه", "ون", "ين", "ا")) or w in lex.role_modifiers \
             or w in lex.nationalities or w in lex.countries or w in self.known_orgs
 
+    def _chained_role(self, c: int, end: int) -> Phrase | None:
+        """Roles in apposition, each after a comma, before the holder's name ("قائد القوات البحرية، قائد
+        الأسطول الخامس في البحرين، نائب الأميرال كيفن دونيكان،"): the named role after the comma at
+        ``c``, if any. Only a role noun without the article or و, and only a role that ends in a name."""
+        words = self.tt.words
+        if c + 2 >= end or words[c] not in ("،", ",") or self.tt.new_sent[c + 1]:
+            return None
+        w = words[c + 1]
+        head = self.role_head(w)
+        if head is None or w.startswith(("ال", "و", "ل", "ب")) or w in self.lex.counterparts \
+                or head in self.lex.kinship or w in self.lex.anonymous:
+            return None
+        sub = self._role(c + 1, end, head)
+        return sub if sub.kind == "PER" and sub.name_span is not None else None
+
+    @staticmethod
+    def _named_by(phrase: Phrase, sub: Phrase) -> Phrase:
+        phrase.name, phrase.name_span, phrase.known = sub.name, sub.name_span, sub.known
+        phrase.end, phrase.kind, phrase.entity_id = sub.end, "PER", sub.entity_id
+        return phrase
+
     def _role(self, i: int, end: int, head: str) -> Phrase:
         tt = self.tt
         words = tt.words
@@ -743,6 +764,9 @@ class SpeakerParser:
                         phrase.end, phrase.kind = sub.end, "PER"
                         return phrase
                 c += 1
+            chained = self._chained_role(c, end)
+            if chained is not None:
+                return self._named_by(phrase, chained)
             if c + 1 < end and words[c] in ("،", ","):
                 stop = self.name_run(c + 1, end, allow_article=True, first_article=True)
                 if stop > c + 1 and (stop >= end or words[stop] in ("،", ",")):
@@ -760,6 +784,9 @@ class SpeakerParser:
                 phrase.entity_id = m.entity_id if m is not None else None
                 return phrase
         # the name: right after the role, or in apposition between commas
+        chained = self._chained_role(k, end)
+        if chained is not None:
+            return self._named_by(phrase, chained)
         if k < end and words[k] in ("،", ","):
             k += 1
         if k < end:
