@@ -51,3 +51,12 @@ def test_roles_in_apposition_after_commas_end_in_the_holders_name(qx: QuoteExtra
             "في البحرين، نائب الأميرال جون سميث، في بيان، \"إن المناورات ستستمر أسبوعين\".")
     quotes = qx.extract(text)
     assert said(quotes, "ستستمر أسبوعين") == "جون سميث"
+
+
+def test_a_guessed_word_after_the_role_of_someone_named_is_the_object(qx: QuoteExtractor) -> None:
+    # "وأبرزت النائبة تمسك المرأة ...": the definite role takes up the woman named with it before;
+    # the one word after it is what she stressed, not the name of another deputy
+    text = ("وأفادت النائبة سلمى الورتاني أن العريضة مفتوحة للجميع. وأبرزت النائبة تمسك المرأة بحقوقها، "
+            "مبينة أن المكاسب قد تدعمت.")
+    quotes = qx.extract(text, entities=[per(text, "سلمى الورتاني")])
+    assert said(quotes, "المكاسب قد تدعمت") == "سلمى الورتاني"

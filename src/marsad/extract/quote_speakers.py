@@ -905,7 +905,8 @@ class Cast:
                     p.kind, p.name, p.display = "PER", ph.name, self.display(*ph.name_span)
                     return self._touch(p, ph)
                 if p is not None and not ph.known and (
-                        ph.counterpart or ph.country is not None and p.country == ph.country):
+                        ph.counterpart or ph.country is not None and p.country == ph.country
+                        or self._holder_again(ph, p)):
                     # "نظيره الألماني إعادة إعمار": a guessed name after a role that fits someone known
                     return self._touch(p, ph)
             return self._new(ph, "PER", known_names)
@@ -930,6 +931,13 @@ class Cast:
         if p is not None:
             return self._touch(p, ph)
         return self._new(ph, "ORG", known_names)
+
+    def _holder_again(self, ph: Phrase, p: Person) -> bool:
+        """"النائبة ليلى أولاد علي" ... "وأبرزت النائبة تشبث المرأة ...": after the definite role of a woman
+        or man already named, one guessed word is the verb's object, not another holder's name."""
+        return p.kind == "PER" and bool(p.name) and len(ph.name) == 1 and ph.name_span is not None \
+            and ph.name_span[0] == ph.start + 1 and self.tt.words[ph.start].startswith(("ال", "وال")) \
+            and bool(ph.gender) and p.gender == ph.gender
 
     def mention(self, ph: Phrase) -> None:
         """An institution named as a complement ("لمنظمة العفو الدولية"): known for later anaphora
