@@ -60,3 +60,21 @@ def test_a_guessed_word_after_the_role_of_someone_named_is_the_object(qx: QuoteE
             "مبينة أن المكاسب قد تدعمت.")
     quotes = qx.extract(text, entities=[per(text, "سلمى الورتاني")])
     assert said(quotes, "المكاسب قد تدعمت") == "سلمى الورتاني"
+
+
+def test_a_name_opening_the_sentence_before_an_apposition_is_the_subject(qx: QuoteExtractor) -> None:
+    # "X، مؤسس ... ووالد ... Y، رأى أن": the name that opens the sentence, not the last one of the
+    # apposition, is the subject of the verb after the closing comma, as after كان
+    text = ("خسرت ابنته الانتخابات. بيار دوران، مؤسس الحزب الوطني ووالد المرشحة الخاسرة ماري دوران، "
+            "رأى أن موقفها من العملة حال دون فوزها.")
+    quotes = qx.extract(text, entities=[per(text, "بيار دوران"), per(text, "ماري دوران")])
+    assert said(quotes, "موقفها من العملة") == "بيار دوران"
+
+
+def test_after_yudhkar_anna_the_named_role_is_the_subject_of_kana_and_the_verb(qx: QuoteExtractor) -> None:
+    # "يذكر أن النائب عن الكتلة، سامي بن علي، كان صرح بأن": the role and the name in commas after the
+    # writer's reminder, then كان and the verb
+    text = ("وأوضح منير الحداد أن الكتلة موحدة. يذكر أن النائب عن الكتلة، سامي بن علي، كان صرح في وقت "
+            "سابق بأن عشرة نواب قدموا استقالاتهم.")
+    quotes = qx.extract(text, entities=[per(text, "منير الحداد"), per(text, "سامي بن علي")])
+    assert said(quotes, "عشرة نواب قدموا") == "سامي بن علي"

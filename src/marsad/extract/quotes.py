@@ -1426,16 +1426,18 @@ class _Run:
         sentence, set off by an apposition in commas, is the subject of the verb after the last comma."""
         tt = self.tt
         words = tt.words
-        if i > 0 and words[i - 1] == "قد":
-            i -= 1  # "وكانت القوبنطيني، ...، قد أكدت"
+        while i > 0 and words[i - 1] in _AUX:
+            i -= 1  # "وكانت القوبنطيني، ...، قد أكدت", "يذكر أن النائب ...، الطاهر بطيخ، كان صرح"
         if i < 4 or words[i - 1] not in _COMMAS:
             return None
         s0 = i - 1
         while s0 > 0 and not tt.new_sent[s0] and i - s0 < 40:
             s0 -= 1
-        if not tt.new_sent[s0] or words[s0] not in _KANA:
-            return None
-        ph = self.parser.parse(s0 + 1, i, guess_names=True, article_names=True)
+        if not tt.new_sent[s0]:
+            return None  # also with no كان ("جان ماري لوبان، مؤسس ...، رأى أن"), or after "يذكر أن"
+        s0 += 1 if words[s0] in _KANA else 2 if words[s0 + 1] in self.lex.complementizers \
+            and words[s0] not in self.lex.cue_words else 0
+        ph = self.parser.parse(s0, i, guess_names=True, article_names=True)
         if ph is None or ph.kind not in ("PER", "ORG", "ROLE") or ph.end >= i or not (
                 words[ph.end] in _COMMAS or words[ph.end] in _RELATIVES):
             return None  # the name, then an apposition or a relative clause ("القوبنطيني التي ...")
