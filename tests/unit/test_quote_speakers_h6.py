@@ -78,3 +78,13 @@ def test_after_yudhkar_anna_the_named_role_is_the_subject_of_kana_and_the_verb(q
             "سابق بأن عشرة نواب قدموا استقالاتهم.")
     quotes = qx.extract(text, entities=[per(text, "منير الحداد"), per(text, "سامي بن علي")])
     assert said(quotes, "عشرة نواب قدموا") == "سامي بن علي"
+
+
+def test_amama_with_hamza_above_is_the_preposition_not_the_imam(qx: QuoteExtractor) -> None:
+    # "أمام البرلمان" folds to the spelling of the role إمام; written with أ it is the preposition and
+    # introduces no one who could take the floor
+    text = ("وتعهد الرئيس جان دوبون بمواصلة الإصلاحات وقال ان العام المقبل سيكون \"عام البناء\". وقال في "
+            "كلمة له أمام البرلمان الجديد نقلها التلفزيون الرسمي على الهواء \"أؤكد لكم أن الإصلاح مستمر\". "
+            "وأضاف قائلا \"لا خيار أمامنا سوى النجاح\".")
+    quotes = qx.extract(text, entities=[per(text, "جان دوبون")])
+    assert said(quotes, "سوى النجاح") == "جان دوبون"

@@ -153,6 +153,13 @@ class SpeakerParser:
             return False  # أندريه, جوزيه: foreign names; but أدائه, لقائه carry the pronoun
         return tt.text[last] in "هام"
 
+    def _written_alif_hamza(self, i: int) -> bool:
+        """Is token ``i`` written with أ (hamza above) after an optional و?"""
+        tt = self.tt
+        a = tt.offs[tt.starts[i]]
+        first = tt.text[a : a + 2]
+        return first[:1] == "أ" or first == "وأ"
+
     def has_tanwin(self, i: int) -> bool:
         tt = self.tt
         a, b = tt.offs[tt.starts[i]], tt.offs[tt.ends[i] - 1] + 1
@@ -302,6 +309,8 @@ class SpeakerParser:
                 stop = self._extend_org(i + k, end)
                 return Phrase(i, stop, "ORG", tuple(words[i:stop]), head=phrase[0] if k > 1 else phrase[0])
         head = self.role_head(w)
+        if head is not None and self.is_stop(w) and self._written_alif_hamza(i):
+            head = None  # "أمام البرلمان": the preposition, not the role إمام (both امام once folded)
         named = w in self.known_names and i + 1 < end and words[i + 1] in self.known_names
         if head is not None and not named:  # "قايد السبسي" after "حافظ قائد السبسي": a name, not a role
             return self._role(i, end, head)
