@@ -88,3 +88,16 @@ def test_amama_with_hamza_above_is_the_preposition_not_the_imam(qx: QuoteExtract
             "وأضاف قائلا \"لا خيار أمامنا سوى النجاح\".")
     quotes = qx.extract(text, entities=[per(text, "جان دوبون")])
     assert said(quotes, "سوى النجاح") == "جان دوبون"
+
+
+def test_idh_continues_the_subject_of_the_verb_that_opens_the_sentence(qx: QuoteExtractor) -> None:
+    # "وكان X استعرض ...، إذ أشار إلى أن": the explaining clause after إذ / حيث has the subject of the
+    # sentence's first verb, not the lawyer who spoke before; untagged, a name that opens with a given
+    # name after كان is read too
+    text = ("وقال المحامي نزار عياد إن موكله بريء. وكان سليم القاسمي استعرض في شهادته أمس، تفاصيل ما "
+            "حدث، إذ أشار إلى أنه \"توجه إلى المطار للالتحاق بعائلته\". وأضاف أنه تعرض للتهديد.")
+    tagged = qx.extract(text, entities=[per(text, "نزار عياد"), per(text, "سليم القاسمي")])
+    assert said(tagged, "توجه إلى المطار") == "سليم القاسمي"
+    untagged = qx.extract(text, entities=[per(text, "نزار عياد")])
+    assert said(untagged, "توجه إلى المطار") == "سليم القاسمي"
+    assert said(untagged, "تعرض للتهديد") == "سليم القاسمي"

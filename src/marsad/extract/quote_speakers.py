@@ -575,6 +575,21 @@ class SpeakerParser:
             and words[j + 1][0].isalpha() and self._name_word(j + 1, False, w in self.lex.name_particles) \
             and not self.role_head(words[j + 1]) and not self.institution_head(words[j + 1])
 
+    def untagged_subject(self, j: int, end: int) -> Phrase | None:
+        """A name the tagger missed, opening with a given name, as the subject before its verb ("وكان عماد
+        الطرابلسي استعرض ..."): it ends at its family name with the article, the verb is not part of it."""
+        if not self.given_name_at(j):
+            return None
+        ph = self.parse(j, end, guess_names=True, article_names=True)
+        if ph is None or ph.kind != "PER" or ph.name_span is None:
+            return None
+        words = self.tt.words
+        a, b = ph.name_span
+        b = next((t + 1 for t in range(a + 1, b - 1) if words[t].startswith("ال")
+                  and not words[t + 1].startswith("ال")), b)
+        ph.end, ph.name, ph.name_span = b, tuple(words[a:b]), (a, b)
+        return ph
+
     def _apposed_name(self, j: int, end: int) -> tuple[int, Mention, int] | None:
         """A tagged name between commas at token ``j`` (", مارك رولي،"): (its end, the mention, its start)."""
         words = self.tt.words

@@ -53,6 +53,7 @@ _SUBJECT_LEADS = frozenset({"كان", "كانت", "وكان", "وكانت", "ا�
 _HEADLINE_TOPIC = frozenset({"عن", "حول", "بشان", "في", "ل", "من", "على", "بخصوص"})
 _FA_AUX = frozenset({"فقد", "فانه", "فانها"})  # "أما X فقد أكد": the fronted topic speaks
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت"})
+_EXPLAIN = frozenset({"اذ", "حيث"})  # "وكان X استعرض ...، إذ أشار": the explaining clause keeps the subject
 _RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})  # "أكد خلاله"
 _LATTER = frozenset({"الاخير", "الاخيره", "الاول", "الاولي"})  # "قال فيه الأخير": the speaker follows
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
@@ -1248,8 +1249,10 @@ class _Run:
             else None
         if doc is not None:
             lo, hi = doc + 1, cue.tok
-        elif (cue.form.kind == "participle" or not self._clause_initial(cue)) and s0 + 1 < cue.tok \
-                and words[s0] not in self.lex.cue_words and not self._prepositional(words[s0]):
+        elif (cue.form.kind == "participle" or not self._clause_initial(cue)
+              or words[cue.tok - 1] in _EXPLAIN) \
+                and s0 + 1 < cue.tok and words[s0] not in self.lex.cue_words \
+                and not self._prepositional(words[s0]):
             lo, hi = s0 + 1, s0 + 4  # the subject right after the verb that opens the sentence
         else:
             return None
@@ -1257,6 +1260,12 @@ class _Run:
         for p in self.cast.people:
             if lo <= p.last < min(hi, cue.tok) and (best is None or p.last < best.last):
                 best = p
+        ph = self.parser.untagged_subject(lo, cue.tok) if best is None and words[s0] in _KANA else None
+        if ph is not None:  # "وكان عماد الطرابلسي استعرض ...، إذ أشار": a name the tagger missed
+            best = self.cast.resolve(ph, self.parser.known_names)
+        if best is not None and words[cue.tok - 1] in _EXPLAIN and best.gender and cue.form.gender \
+                and best.gender != cue.form.gender:
+            return None  # "وكان X أفاد ... بناء على ما صرحت به النائبة ...، حيث تطرقت": not his verb
         return best
 
     def _prepositional(self, w: str) -> bool:
