@@ -101,3 +101,12 @@ def test_idh_continues_the_subject_of_the_verb_that_opens_the_sentence(qx: Quote
     untagged = qx.extract(text, entities=[per(text, "نزار عياد")])
     assert said(untagged, "توجه إلى المطار") == "سليم القاسمي"
     assert said(untagged, "تعرض للتهديد") == "سليم القاسمي"
+
+
+def test_after_min_janibihi_the_subject_of_the_first_verb_keeps_the_participle(qx: QuoteExtractor) -> None:
+    # "من جانبه تحدث X عن ...، مشيرا إلى أن": the turn phrase, then a verb of topic that reports no
+    # content of its own; its subject, right after it, is the subject of the participle
+    text = ("وقال رئيس الحزب كمال الجريبي إن الحزب سيشارك في الانتخابات. من جانبه تحدث عضو المكتب السياسي "
+            "للحزب رضا الهمامي عن تمويل الأحزاب، مشيرا إلى أن الوضع الحالي يهدد استقلاليتها.")
+    quotes = qx.extract(text, entities=[per(text, "كمال الجريبي"), per(text, "رضا الهمامي")])
+    assert said(quotes, "الوضع الحالي يهدد") == "رضا الهمامي"

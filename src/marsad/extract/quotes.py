@@ -1245,15 +1245,17 @@ class _Run:
         words = tt.words
         if words[s0] == "و" and s0 + 1 < cue.tok:  # "و في بيان": the conjunction written apart
             s0 += 1
+        turn = self._phrase_at(s0, self.lex.turns)  # "من جانبه تحدث X عن ...، مشيرا": the verb after it
+        s0 += turn
         doc = s0 + 1 if words[s0] in ("في", "وفي") and s0 + 1 < cue.tok and self._document_word(s0 + 1) \
             else None
         if doc is not None:
             lo, hi = doc + 1, cue.tok
         elif (cue.form.kind == "participle" or not self._clause_initial(cue)
               or words[cue.tok - 1] in _EXPLAIN) \
-                and s0 + 1 < cue.tok and words[s0] not in self.lex.cue_words \
+                and s0 + 1 < cue.tok and (turn or words[s0] not in self.lex.cue_words) \
                 and not self._prepositional(words[s0]):
-            lo, hi = s0 + 1, s0 + 4  # the subject right after the verb that opens the sentence
+            lo, hi = s0 + 1, s0 + (2 if turn else 4)  # the subject right after the sentence's first verb
         else:
             return None
         best: Person | None = None
