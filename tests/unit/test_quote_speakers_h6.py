@@ -110,3 +110,19 @@ def test_after_min_janibihi_the_subject_of_the_first_verb_keeps_the_participle(q
             "للحزب رضا الهمامي عن تمويل الأحزاب، مشيرا إلى أن الوضع الحالي يهدد استقلاليتها.")
     quotes = qx.extract(text, entities=[per(text, "كمال الجريبي"), per(text, "رضا الهمامي")])
     assert said(quotes, "الوضع الحالي يهدد") == "رضا الهمامي"
+
+
+def test_a_name_one_of_the_officials_is_the_official_later(qx: QuoteExtractor) -> None:
+    # "X أحد مسؤولي الشركة": the named man has the role of the group he is one of (مسؤولي -> مسؤول), and
+    # the definite "المسؤول" after it takes him up, not a new unnamed official
+    text = ("وكانت الوكالة أفادت بأن جون ميلر أحد مسؤولي شركة الأمن المعلوماتي اتهم الحكومة بالضلوع في "
+            "الهجوم، وأوضح المسؤول أن المجموعة نفسها تلاحق الصحفيين منذ سنوات.")
+    quotes = qx.extract(text, entities=[per(text, "جون ميلر")])
+    assert said(quotes, "المجموعة نفسها") == "جون ميلر"
+
+
+def test_the_name_before_one_of_keeps_its_earlier_role(qx: QuoteExtractor) -> None:
+    # the role of the group does not turn a minister named before into someone else
+    text = ("وقال الوزير سامي الجلاصي إن الحكومة ستتدخل. وأكد سامي الجلاصي أحد قادة الحزب أن الأزمة ستنتهي.")
+    quotes = qx.extract(text, entities=[per(text, "سامي الجلاصي"), per(text, "سامي الجلاصي", nth=1)])
+    assert said(quotes, "الأزمة ستنتهي") == "سامي الجلاصي"

@@ -417,7 +417,17 @@ class SpeakerParser:
                 ph.entity_id = m.entity_id
                 return ph
         kind = "PER" if m.label == "PER" else "ORG"
-        return Phrase(i, stop, kind, tuple(words[i:stop]), (i, stop), known=True, entity_id=m.entity_id)
+        return Phrase(i, stop, kind, tuple(words[i:stop]), (i, stop), known=True, entity_id=m.entity_id,
+                      head=self._one_of_role(stop, end) if kind == "PER" else None)
+
+    def _one_of_role(self, j: int, end: int) -> str | None:
+        """"نيك كار أحد مسؤولي الشركة": the role of the group a named person is one of (مسؤولي -> مسؤول), so
+        that "وأوضح المسؤول" takes him up."""
+        words = self.tt.words
+        if j + 1 >= end or words[j] not in ("احد", "احدي"):
+            return None
+        w = words[j + 1]
+        return self.role_head(w) or (self.role_head(w[:-1]) if w.endswith("ي") and len(w) > 4 else None)
 
     def repeated_surname(self, j: int) -> bool:
         """Is token ``j`` a family name written with the article (ال...ي, a nisba: المرزوقي) that the
@@ -908,7 +918,8 @@ class Cast:
             in_name = bool(p and p.head and any(fold_head(w) == p.head for w in ph.name))
             titled = bool(p and ph.head and any(fold_head(w) == ph.head for w in p.name))
             other_role = bool(ph.head and p and p.head and p.head != ph.head and ph.head not in self.titles
-                              and p.head not in self.titles and not in_name and not titled)
+                              and p.head not in self.titles and not in_name and not titled
+                              and ph.name_span is not None and ph.name_span[0] > ph.start)  # "X أحد مسؤولي"
             other_gender = bool(ph.gender and p and p.gender and ph.gender != p.gender)
             if p is not None and ph.name_span is not None and ph.known and not ph.counterpart and (
                     other_role or other_gender):
