@@ -126,3 +126,14 @@ def test_the_name_before_one_of_keeps_its_earlier_role(qx: QuoteExtractor) -> No
     text = ("وقال الوزير سامي الجلاصي إن الحكومة ستتدخل. وأكد سامي الجلاصي أحد قادة الحزب أن الأزمة ستنتهي.")
     quotes = qx.extract(text, entities=[per(text, "سامي الجلاصي"), per(text, "سامي الجلاصي", nth=1)])
     assert said(quotes, "الأزمة ستنتهي") == "سامي الجلاصي"
+
+
+def test_one_of_the_residents_is_one_man_not_the_group_nor_its_object(qx: QuoteExtractor) -> None:
+    # "وأكد أحد سكان البلدة سقوط القتلى وقال ان": the noun in construct after the group ("سقوط القتلى")
+    # is the object, not an adjective; أحد makes one man of the group, who keeps the floor for "وقال",
+    # and who is not the residents mentioned before
+    text = ("وقال محمد السيد ان الانفجار وقع بعد اشتباك مع سكان. وأكد أحد سكان جرابولي سقوط القتلى وقال "
+            "ان الاشتباكات اندلعت بعد خلاف في متجر.")
+    quotes = qx.extract(text, entities=[per(text, "محمد السيد")])
+    assert said(quotes, "سقوط القتلى") == "أحد سكان جرابولي"
+    assert said(quotes, "الاشتباكات اندلعت") == "أحد سكان جرابولي"

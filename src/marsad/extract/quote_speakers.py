@@ -23,6 +23,7 @@ MAX_ROLE = 8  # tokens of a role description
 _CLITIC_ARTICLE = ("بال", "وال", "لل")
 _ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "هذه", "هذا", "هولاء", "من"})
 _QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
+_ONE = {"احد": "m", "احدي": "f"}
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
@@ -281,6 +282,8 @@ class SpeakerParser:
                 k += 1
             k = k + 1 if words[k] == "من" and w != "من" and k + 1 < end else k
             ph = self.parse(k, end, guess_names=False)
+            if ph is not None and ph.kind == "ROLE" and w in _ONE and ph.head in self.lex.role_plurals:
+                ph.gender = _ONE[w]  # "أحد سكان جرابولي": one man of a listed group
             if ph is None and w in _QUANTIFIERS:
                 ph = self._group(k, end)
             if ph is not None:
@@ -747,7 +750,9 @@ class SpeakerParser:
             # "مصدر مصري قريب من التحقيقات", "تقارير إخبارية متطابقة", "متظاهرون أتراك"
             while j < end and j - i < 4 and words[j][0].isalpha() and not words[j].startswith("ال") \
                     and not self.is_stop(words[j]) and words[j] not in self.known_names \
-                    and not self.role_head(words[j]):
+                    and not self.role_head(words[j]) and not (j > i + 1 and j + 1 < end
+                                                              and words[j + 1].startswith("ال")):
+                # "أحد سكان جرابولي سقوط القتلى": a noun in construct after the group is the object
                 country = country or lex.nationalities.get(words[j])
                 j += 1
             return Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i))
@@ -1001,7 +1006,8 @@ class Cast:
                    self.tt.span(ph.start, ph.end - 1))
         p.entity_id = ph.entity_id
         p.gender = ph.gender if kind in ("PER", "ROLE") else ""
-        if kind == "ROLE" and head is not None and (head in self.plurals or head.endswith(("يون", "يين"))):
+        if kind == "ROLE" and head is not None and (head in self.plurals or head.endswith(("يون", "يين"))) \
+                and self.tt.words[ph.start] not in _ONE:
             p.gender = "p"
         p.hedge = kind == "ROLE" and head in self.hedges
         self.people.append(p)
@@ -1032,8 +1038,8 @@ class Cast:
                     continue
                 score = 2
             else:
-                if p.head != head:
-                    continue
+                if p.head != head or ph.gender and p.gender and (ph.gender == "p") != (p.gender == "p"):
+                    continue  # "أحد سكان البلدة" is not the residents named before
                 if country is not None and p.country is not None and p.country != country:
                     continue
                 if portfolio and p.portfolio and portfolio != p.portfolio:
