@@ -137,3 +137,19 @@ def test_one_of_the_residents_is_one_man_not_the_group_nor_its_object(qx: QuoteE
     quotes = qx.extract(text, entities=[per(text, "محمد السيد")])
     assert said(quotes, "سقوط القتلى") == "أحد سكان جرابولي"
     assert said(quotes, "الاشتباكات اندلعت") == "أحد سكان جرابولي"
+
+
+def test_the_opposition_speaks_as_a_body(qx: QuoteExtractor) -> None:
+    # "وتقول المعارضة إن": the opposition is an institution that speaks, not the floor's holder
+    text = ("ونقلت وسائل إعلام عن الرئيس جان دوبون أن الجزر لن تباع. وتقول المعارضة إن بيع الجزر سيضر "
+            "بالسيادة.")
+    quotes = qx.extract(text, entities=[per(text, "جان دوبون")])
+    assert said(quotes, "بيع الجزر سيضر") == "المعارضة"
+
+
+def test_a_body_named_as_a_complement_does_not_issue_the_statement(qx: QuoteExtractor) -> None:
+    # "وأصدرت جماعة X، التي تصنف ضمن تحالف القوى المعتدلة، بيانا قالت فيه": the body after ضمن is a
+    # complement inside the relative clause; the group issued the statement
+    text = ("وأصدرت جماعة الفتح، التي تصنف ضمن تحالف القوى المعتدلة، بيانا قالت فيه إنها تحقق في الحادثة.")
+    quotes = qx.extract(text)
+    assert said(quotes, "تحقق في الحادثة") == "جماعة الفتح"

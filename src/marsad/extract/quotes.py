@@ -57,7 +57,7 @@ _EXPLAIN = frozenset({"اذ", "حيث"})  # "وكان X استعرض ...، إذ 
 _RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})  # "أكد خلاله"
 _LATTER = frozenset({"الاخير", "الاخيره", "الاول", "الاولي"})  # "قال فيه الأخير": the speaker follows
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
-_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول", "ضد", "لدي", "عند", "بين"})
+_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول", "ضد", "لدي", "عند", "بين", "ضمن"})
 _OBJECT_FLAGS = frozenset({"floor", "label", "object", "addressee"})  # verbs that take a noun object
 _HEADLINE_CHARGES = frozenset({"اتهم"})  # "تتهم X بإطلاق ...": the writer's summary of a charge
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
@@ -1314,8 +1314,8 @@ class _Run:
             s0 -= 1
         best: Person | None = None
         for p in self.cast.people:
-            if s0 <= p.last < k and (best is None or p.last > best.last):
-                best = p
+            if s0 <= p.last < k and not p.aside and (best is None or p.last > best.last):
+                best = p  # not "... التي تصنف ضمن المعارضة السورية، بيانا": a complement
         return best
 
     def _note_institution(self, ph: Phrase) -> None:
