@@ -153,3 +153,11 @@ def test_a_body_named_as_a_complement_does_not_issue_the_statement(qx: QuoteExtr
     text = ("وأصدرت جماعة الفتح، التي تصنف ضمن تحالف القوى المعتدلة، بيانا قالت فيه إنها تحقق في الحادثة.")
     quotes = qx.extract(text)
     assert said(quotes, "تحقق في الحادثة") == "جماعة الفتح"
+
+
+def test_survivors_speak_as_a_group(qx: QuoteExtractor) -> None:
+    # "وأوضح الناجون الأربعة أن": survivors are a group of persons that speaks (role_plurals)
+    text = ("وأعلنت المنظمة الدولية للهجرة حصيلة جديدة للغرق. وأوضح الناجون الأربعة أن المركب انطلق ليلا "
+            "من الساحل.")
+    quotes = qx.extract(text)
+    assert said(quotes, "المركب انطلق ليلا") == "الناجون الأربعة"
