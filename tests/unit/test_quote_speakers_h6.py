@@ -161,3 +161,11 @@ def test_survivors_speak_as_a_group(qx: QuoteExtractor) -> None:
             "من الساحل.")
     quotes = qx.extract(text)
     assert said(quotes, "المركب انطلق ليلا") == "الناجون الأربعة"
+
+
+def test_a_plural_institution_noun_is_not_the_one_named_before(qx: QuoteExtractor) -> None:
+    # "وتقول السفارات إن": embassies in general, not the one embassy named before ("السفارة الوهمية")
+    text = ("وقالت الشرطة إن العصابة أدارت السفارة الوهمية عشر سنوات. وهناك طلب كبير على التأشيرات "
+            "وتقول السفارات إن سوق التأشيرات هدف للجريمة المنظمة.")
+    quotes = qx.extract(text)
+    assert said(quotes, "سوق التأشيرات هدف") == "السفارات"

@@ -1070,7 +1070,8 @@ class Cast:
                 continue
             # "الوزارة السعودية", "المنظمة الدولية", not "دولة قطر" nor "الحزب الاشتراكي" (a name)
             anaphor = ph.name[0].startswith(("ال", "وال")) and len(ph.name) <= 2 and all(
-                w in self.adjectives for w in ph.name[1:])
+                w in self.adjectives for w in ph.name[1:]) \
+                and _many(ph.name[0], ph.head) == _many(p.name[0], p.head)  # not "السفارات" for one
             if (_contains(p.name, ph.name) or anaphor) and (best is None or p.last > best.last):
                 best = p
         return best
@@ -1148,6 +1149,11 @@ class Cast:
 
 
 _GENERIC = _generic_heads()
+
+
+def _many(word: str, head: str | None) -> bool:
+    """Is an institution noun written in the plural of its head ("السفارات" of سفارة)?"""
+    return word.endswith("ات") and head is not None and not head.endswith("ات")
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
