@@ -169,3 +169,12 @@ def test_a_plural_institution_noun_is_not_the_one_named_before(qx: QuoteExtracto
             "وتقول السفارات إن سوق التأشيرات هدف للجريمة المنظمة.")
     quotes = qx.extract(text)
     assert said(quotes, "سوق التأشيرات هدف") == "السفارات"
+
+
+def test_an_unnamed_role_called_by_a_name_is_that_name(qx: QuoteExtractor) -> None:
+    # "إذ قال أحد المستخدمين يدعى توم كوتس:" and "قال شاب يدعى سامي": the name after يدعى is the speaker's
+    text = ("وانتقد ناشطون التغريدة. إذ قال أحد المستخدمين يدعى توم كوتس: \"هذه التغريدة عنصرية بوضوح\". "
+            "وقال شاب يدعى سامي الورفلي إن الشرطة منعته من الدخول.")
+    quotes = qx.extract(text)
+    assert said(quotes, "عنصرية بوضوح") == "توم كوتس"
+    assert said(quotes, "الشرطة منعته") == "سامي الورفلي"

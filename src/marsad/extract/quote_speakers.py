@@ -24,6 +24,7 @@ _CLITIC_ARTICLE = ("بال", "وال", "لل")
 _ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "هذه", "هذا", "هولاء", "من"})
 _QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
 _ONE = {"احد": "m", "احدي": "f"}
+_CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})  # "شاب يدعى محمد": the name follows
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
@@ -288,7 +289,7 @@ class SpeakerParser:
                 ph = self._group(k, end)
             if ph is not None:
                 ph.start = i
-            return ph
+            return self._called(ph, end) if ph is not None and ph.kind == "ROLE" else ph
         if w == '"':  # a quoted name: وأكد "ماس" على ...
             q = tt.quotes[tt.quote_at[i]] if tt.quote_at[i] >= 0 else None
             if q is not None and q.close is not None and q.words <= 3 and q.close < end:
@@ -661,6 +662,22 @@ class SpeakerParser:
         return w.endswith(("ي", "يه", "ه", "ون", "ين", "ا")) or w in lex.role_modifiers \
             or w in lex.nationalities or w in lex.countries or w in self.known_orgs
 
+    def _called(self, ph: Phrase, end: int) -> Phrase:
+        """"أحد المستخدمين يدعى توم كوتس", "شاب يدعى محمد": the unnamed role, then the name it goes by."""
+        words = self.tt.words
+        k = ph.end
+        if k + 1 >= end or words[k] not in _CALLED:
+            return ph
+        ent = self.entities.get(k + 1)
+        stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
+            self.name_run(k + 1, end, allow_article=True)
+        if stop <= k + 1:
+            return ph
+        ph.name, ph.name_span, ph.known = tuple(words[k + 1 : stop]), (k + 1, stop), ent is not None
+        ph.end, ph.kind = stop, "PER"
+        ph.entity_id = ent[1].entity_id if ent is not None else None
+        return ph
+
     def _chained_role(self, c: int, end: int) -> Phrase | None:
         """Roles in apposition, each after a comma, before the holder's name ("قائد القوات البحرية، قائد
         الأسطول الخامس في البحرين، نائب الأميرال كيفن دونيكان،"): the named role after the comma at
@@ -755,7 +772,8 @@ class SpeakerParser:
                 # "أحد سكان جرابولي سقوط القتلى": a noun in construct after the group is the object
                 country = country or lex.nationalities.get(words[j])
                 j += 1
-            return Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i))
+            group = Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i))
+            return self._called(group, end)
         role_end = j
         phrase = Phrase(i, role_end, "ROLE", head=head, portfolio=portfolio, country=country,
                         counterpart=head == "نظير", gender=self._role_gender(i))
