@@ -178,3 +178,12 @@ def test_an_unnamed_role_called_by_a_name_is_that_name(qx: QuoteExtractor) -> No
     quotes = qx.extract(text)
     assert said(quotes, "عنصرية بوضوح") == "توم كوتس"
     assert said(quotes, "الشرطة منعته") == "سامي الورفلي"
+
+
+def test_an_unnamed_official_of_a_body_keeps_the_body(qx: QuoteExtractor) -> None:
+    # "مسؤول من وزارة الداخلية" / "مصدر في وزارة الدفاع": the body is part of the description
+    text = ("وامتنع مسؤول من وزارة الداخلية عن التعليق مشيرا إلى أن القانون يحظر ذلك. "
+            "وقال مصدر في وزارة الدفاع إن التحقيق مستمر.")
+    quotes = qx.extract(text)
+    assert said(quotes, "القانون يحظر") == "مسؤول من وزارة الداخلية"
+    assert said(quotes, "التحقيق مستمر") == "مصدر في وزارة الدفاع"

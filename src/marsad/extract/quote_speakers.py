@@ -772,6 +772,9 @@ class SpeakerParser:
                 # "أحد سكان جرابولي سقوط القتلى": a noun in construct after the group is the object
                 country = country or lex.nationalities.get(words[j])
                 j += 1
+            if j + 2 < end and words[j] in ("من", "في") and self.institution_head(words[j + 1]) \
+                    and not words[j + 1].startswith(("ال", "لل", "ل")):
+                j = self._extend_org(j + 2, end)  # "مسؤول من وزارة الداخلية": the body is part of the role
             group = Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i))
             return self._called(group, end)
         role_end = j
