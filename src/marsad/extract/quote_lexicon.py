@@ -186,6 +186,11 @@ class QuoteLexicon:
     cue_words: frozenset[str] = frozenset()  # every cue form, also with و / ف
     institution_firsts: frozenset[str] = frozenset()  # first words of multi-word institution names
     adjectives: frozenset[str] = frozenset()  # nationalities, countries and role modifiers
+    # per kind of phrase: first word -> (length, the words after the first), longest first; what
+    # `phrase_index` holds, split once here so a lookup never tests which kind a phrase is
+    turn_index: dict[str, tuple[tuple[int, list[str]], ...]] = field(default_factory=dict)
+    attribution_index: dict[str, tuple[tuple[int, list[str]], ...]] = field(default_factory=dict)
+    end_marker_index: dict[str, tuple[tuple[int, list[str]], ...]] = field(default_factory=dict)
 
 
     def __post_init__(self) -> None:
@@ -216,6 +221,12 @@ class QuoteLexicon:
                 index.setdefault(first, []).append(p)
         for first, found in index.items():
             self.phrase_index[first] = tuple(sorted(set(found), key=len, reverse=True))
+        for phrases, by_kind in ((self.turns, self.turn_index), (self.attributions, self.attribution_index),
+                                 (self.end_markers, self.end_marker_index)):
+            kind = set(phrases)
+            for first, cands in self.phrase_index.items():
+                if mine := tuple((len(p), list(p[1:])) for p in cands if p in kind):
+                    by_kind[first] = mine
 
     @classmethod
     @cache

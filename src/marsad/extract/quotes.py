@@ -515,7 +515,7 @@ class _Run:
                     words[i + 1].startswith("ال") or words[i + 1] in lex.countries):
                 events.append((i, 0))  # "وزارة الدفاع", "الحكومة"; not "18 دولة عربية"
         for i in [i for i, w in enumerate(words) if w in lex.phrase_index]:
-            if self._phrase_at(i, lex.attributions):
+            if self._phrase_at(i, lex.attribution_index):
                 events.append((i, 2))
         events.sort()
         covered = 0  # mentions inside a phrase already read are not read again
@@ -988,7 +988,7 @@ class _Run:
             if w in SENTENCE_END and not self._decimal_point(j) or w == ":" and j > first:
                 break  # not the point of "1.8 مليون"
             if j > first and words[j] in _COMMAS and j + 1 < n and self.phrase_start[j + 1] \
-                    and self._phrase_at(j + 1, self.lex.attributions):
+                    and self._phrase_at(j + 1, self.lex.attribution_index):
                 break  # "...، بحسب ما أوردت الشبكة": the source of what precedes
             if j > first and j + 1 < n and words[j + 1] == "بذلك":
                 break  # "... لتبدد بذلك المخاوف": the writer's comment on what was said
@@ -1040,15 +1040,11 @@ class _Run:
         s, e = tt.starts[j], tt.ends[j]
         return w_inside(tt.norm, s, e) and tt.norm[s - 1].isdigit() and tt.norm[e].isdigit()
 
-    def _phrase_at(self, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-        """Length of the phrase (one of ``phrases``) starting at token ``j``, or 0."""
+    def _phrase_at(self, j: int, index: dict[str, tuple[tuple[int, list[str]], ...]]) -> int:
+        """Length of the phrase of one kind (``index``: `QuoteLexicon.turn_index`, ...) at ``j``, or 0."""
         words = self.tt.words
-        cands = self.lex.phrase_index.get(words[j])
-        if not cands:
-            return 0
-        for p in cands:
-            k = len(p)
-            if p in phrases and tuple(words[j + 1 : j + k]) == p[1:]:
+        for k, rest in index.get(words[j], ()):
+            if words[j + 1 : j + k] == rest:
                 return k
         return 0
 
@@ -1060,15 +1056,15 @@ class _Run:
     def _end_marker(self, j: int) -> bool:
         if self.tt.words[j] in _TRIM and j + 1 < len(self.tt):
             j += 1
-        return self.phrase_start[j] and self._phrase_at(j, self.lex.end_markers) > 0
+        return self.phrase_start[j] and self._phrase_at(j, self.lex.end_marker_index) > 0
 
     def _turn_at(self, j: int) -> bool:
         return self.phrase_start[j] and self.tt.words[j - 1] in _TRIM and \
-            self._phrase_at(j, self.lex.turns) > 0
+            self._phrase_at(j, self.lex.turn_index) > 0
 
     # ---- speakers -----------------------------------------------------------------------------
     def _turn_before(self, i: int) -> bool:
-        return any(self._phrase_at(k, self.lex.turns) for k in range(max(0, i - 4), i))
+        return any(self._phrase_at(k, self.lex.turn_index) for k in range(max(0, i - 4), i))
 
     def _speaker(self, cue: _Cue, a: int, b: int, relay_from: int | None,
                  no_opener: bool) -> tuple[Person | None, tuple[int, int] | None, int]:
@@ -1093,7 +1089,7 @@ class _Run:
                 a += 1
             if a + 2 < b and words[a] == "كل" and words[a + 1] == "من":
                 a += 2  # "أعلنت كل من السعودية والإمارات ...": each of the coordinated speakers
-            k = self._phrase_at(a, self.lex.turns) if a < b else 0
+            k = self._phrase_at(a, self.lex.turn_index) if a < b else 0
             if k:
                 a += k
                 while a < b and words[a] in _TRIM:
@@ -1245,7 +1241,7 @@ class _Run:
         words = tt.words
         if words[s0] == "و" and s0 + 1 < cue.tok:  # "و في بيان": the conjunction written apart
             s0 += 1
-        turn = self._phrase_at(s0, self.lex.turns)  # "من جانبه تحدث X عن ...، مشيرا": the verb after it
+        turn = self._phrase_at(s0, self.lex.turn_index)  # "من جانبه تحدث X عن ...، مشيرا": the verb after it
         s0 += turn
         doc = s0 + 1 if words[s0] in ("في", "وفي") and s0 + 1 < cue.tok and self._document_word(s0 + 1) \
             else None
@@ -1544,7 +1540,7 @@ class _Run:
         tt = self.tt
         words = tt.words
         n = len(tt)
-        k = self._phrase_at(i, self.lex.attributions)
+        k = self._phrase_at(i, self.lex.attribution_index)
         a = i + k
         verbal = words[a - 1] in _AS  # "...، كما ذكرت النيابة.": only after what it glosses, with a verb
         if verbal and (tt.new_sent[i] or a >= n or not self._verb_at(a)):
