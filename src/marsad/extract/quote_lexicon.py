@@ -186,6 +186,7 @@ class QuoteLexicon:
     cue_words: frozenset[str] = frozenset()  # every cue form, also with و / ف
     institution_firsts: frozenset[str] = frozenset()  # first words of multi-word institution names
     adjectives: frozenset[str] = frozenset()  # nationalities, countries and role modifiers
+    mention_words: frozenset[str] = frozenset()  # role (not hedge) and institution words: who may speak
     # per kind of phrase: first word -> (length, the words after the first), longest first; what
     # `phrase_index` holds, split once here so a lookup never tests which kind a phrase is
     turn_index: dict[str, tuple[tuple[int, list[str]], ...]] = field(default_factory=dict)
@@ -215,6 +216,9 @@ class QuoteLexicon:
             for form in (bare, *plural):  # الحكومتان, الوزارات; "وفقا للموقع", "بحسب لجنة"
                 for v in (*_variants(form), "لل" + form, "ل" + form):
                     self.institution_index.setdefault(v, bare)
+        object.__setattr__(self, "mention_words", frozenset(
+            {w for w in self.role_index if w not in self.hedges} | self.institution_index.keys()
+            | self.institution_firsts))
         index: dict[str, list[tuple[str, ...]]] = {}
         for p in (*self.turns, *self.attributions, *self.end_markers):
             for first in (p[0], "و" + p[0]):

@@ -15,8 +15,9 @@ linear in its length; the lexicons are read once by `QuoteExtractor.load`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
@@ -60,6 +61,8 @@ _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 _PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول", "ضد", "لدي", "عند", "بين", "ضمن"})
 _OBJECT_FLAGS = frozenset({"floor", "label", "object", "addressee"})  # verbs that take a noun object
 _HEADLINE_CHARGES = frozenset({"اتهم"})  # "تتهم X بإطلاق ...": the writer's summary of a charge
+# words at which `_Run._clause_end` may end a clause (with `_TRIM` for an end marker after a comma)
+_CLAUSE_STOP_WORDS = SENTENCE_END | _TRIM | _BUT_HE | _CLAUSE_JOINERS | {":", "بذلك"}
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
@@ -136,16 +139,16 @@ class _Run:
         ents: dict[int, tuple[int, Mention]] = {}
         self.parser = SpeakerParser(lex, tt, ents)
         self.ids: dict[str, str] = {}  # normalised name or canonical name of a linked entity -> its id
+        seen: set[str] = set()  # names normalised already: the first id stays, so a repeat changes nothing
         for m in entities:
             if m.entity_id and m.label in ("PER", "ORG"):
                 for key in (m.canonical, m.text):
-                    if key:
+                    if key and key not in seen:
+                        seen.add(key)
                         self.ids.setdefault(normalize(key), m.entity_id)
-        by_char = {tt.offs[s]: i for i, s in enumerate(tt.starts)} if entities else {}
-        ends = {tt.offs[e - 1] + 1: i for i, e in enumerate(tt.ends)} if entities else {}
         spans: list[tuple[int, int, Mention]] = []
         for m in entities:
-            a, b = by_char.get(m.start), ends.get(m.end)
+            a, b = self._token_at(tt.starts, m.start, 0), self._token_at(tt.ends, m.end - 1, 1)
             if a is not None and b is not None and b >= a:
                 if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
                     a = self._name_start(a, b)
@@ -173,13 +176,32 @@ class _Run:
         self.read_to = 0  # end of the last speaker phrase a cue read (its mentions are resolved)
         index = lex.phrase_index
         self.phrase_start = [w in index for w in tt.words]  # a turn / attribution / gloss may start here
-        count = 0
-        self.word_count = [0]  # word tokens before each token
-        for w in tt.words:
-            count += w[0].isalnum()
-            self.word_count.append(count)
+        # word tokens before each token (a token is a word, all letters and digits, or one mark)
+        self.word_count = list(accumulate(map(str.isalnum, tt.words), initial=0))
         self.cues = self._find_cues()
         self.cue_at = {c.tok: c for c in self.cues}
+        self.stops = self._clause_stops()
+
+    def _token_at(self, bounds: list[int], char: int, back: int) -> int | None:
+        """The last token whose first (``bounds`` = starts, ``back`` = 0) or last (ends, 1) character is at
+        display offset ``char``, or None. Offsets never decrease, so a binary search finds it."""
+        offs = self.tt.offs
+        i = bisect_right(bounds, char, key=lambda x: offs[x - back]) - 1
+        return i if i >= 0 and offs[bounds[i] - back] == char else None
+
+    def _clause_stops(self) -> list[int]:
+        """Tokens where `_clause_end` may stop or jump (a superset): it steps over the others at once."""
+        tt = self.tt
+        words = tt.words
+        tokens = range(len(words))
+        stops = set(compress(tokens, map(_CLAUSE_STOP_WORDS.__contains__, words)))
+        if "بذلك" in words:  # "... لتبدد بذلك": the clause ends before the word
+            stops.update([i - 1 for i in stops if words[i] == "بذلك" and i > 0])
+        stops.update(compress(tokens, tt.new_sent))
+        stops.update(compress(tokens, self.phrase_start))  # end markers and turns
+        stops.update(self.cue_at)
+        stops.update(q.open for q in tt.quotes)
+        return sorted(stops)
 
     def _name_end(self, a: int, b: int, later: list[tuple[int, int, Mention]]) -> int:
         """Last token of a tagged name, past what the tagger cut off: a glued hyphen (جان-ايف), a particle
@@ -241,7 +263,8 @@ class _Run:
         forms = self.lex.forms
         out = []
         words = self.tt.words
-        for i in [i for i, w in enumerate(words) if w in self.lex.cue_words]:
+        cue_words = self.lex.cue_words
+        for i in [i for i, w in enumerate(words) if w in cue_words]:
             w = words[i]
             if i + 1 < len(words) and words[i + 1] == "بمثابه":
                 continue  # "قوة الردع التي تعتبر بمثابة قوة شرطة": "is regarded as", no one speaks
@@ -495,9 +518,8 @@ class _Run:
         ents = {i for i, (_, m) in parser.entities.items() if m.label in ("PER", "ORG")}  # not places
         words = tt.words
         firsts = lex.institution_firsts
-        hedges = lex.hedges
-        for i in [i for i, w in enumerate(words)
-                  if (w in roles and w not in hedges) or w in insts or i in ents or w in firsts]:
+        mention_words, attribution_index = lex.mention_words, lex.attribution_index
+        for i in [i for i, w in enumerate(words) if w in mention_words or i in ents]:
             w = words[i]
             if w[0] == "ل" and w not in roles and w not in lex.institutions and i not in ents:
                 if w in insts and w[1:] in insts and i + 1 < len(words) and words[i + 1].startswith("ال"):
@@ -514,8 +536,8 @@ class _Run:
             if w in roles or i in ents or w.startswith(("ال", "وال")) or i + 1 < len(words) and (
                     words[i + 1].startswith("ال") or words[i + 1] in lex.countries):
                 events.append((i, 0))  # "وزارة الدفاع", "الحكومة"; not "18 دولة عربية"
-        for i in [i for i, w in enumerate(words) if w in lex.phrase_index]:
-            if self._phrase_at(i, lex.attribution_index):
+        for i in [i for i, w in enumerate(words) if w in attribution_index]:
+            if self._phrase_at(i, attribution_index):
                 events.append((i, 2))
         events.sort()
         covered = 0  # mentions inside a phrase already read are not read again
@@ -757,10 +779,8 @@ class _Run:
         _, ce = tt.span(cue_end, cue_end)
         cs += cue.prefix and self._prefix_len(cue)
         self.found.append(_Found(start, last, kind, (cs, ce), speaker, mention, skip))
-        for k in range(cue.tok, cue_end + 1):
-            self.claimed[k] = True
-        for k in range(start, last + 1):
-            self.claimed[k] = True
+        self.claimed[cue.tok : cue_end + 1] = [True] * (cue_end + 1 - cue.tok)
+        self.claimed[start : last + 1] = [True] * (last + 1 - start)
 
     def _said_by(self, cue: _Cue) -> None:
         """"وبناء على ما صرحت به القوبنطيني في برنامج ...، حيث تطرقت إلى": whoever said it is named and
@@ -875,10 +895,9 @@ class _Run:
             last = next((k - 1 for k in range(first + 1, last + 1) if self.tt.words[k] in _DASHES), last)
         if last < first:
             return None
-        has_quote = any(
-            tt.quote_at[k] >= 0 and tt.quotes[tt.quote_at[k]].words > TERM_MAX_WORDS - 1
-            and self._statementish(tt.quotes[tt.quote_at[k]])
-            for k in range(first, last + 1)
+        has_quote = any(  # each quotation once, not each of its tokens
+            k >= 0 and tt.quotes[k].words > TERM_MAX_WORDS - 1 and self._statementish(tt.quotes[k])
+            for k in set(tt.quote_at[first : last + 1])
         )
         colon = opener is not None and opener[0] == "colon"
         kind = "mixed" if has_quote else ("direct" if colon else "indirect")
@@ -970,9 +989,15 @@ class _Run:
         tt = self.tt
         words = tt.words
         n = len(tt)
+        stops = self.stops
         j = first
         last = first
         while j < n:
+            k = stops[i] if (i := bisect_left(stops, j)) < len(stops) else n
+            if k > j:  # ordinary words up to the next stop: the clause goes on
+                last, j = k - 1, k
+                if j >= n:
+                    break
             if j > first and tt.new_sent[j]:
                 break
             w = words[j]
@@ -1924,11 +1949,12 @@ class _Run:
         said: set[tuple[str, ...]] = set()
         body = next((k for k in range(1, len(tt)) if tt.new_para[k]), len(tt))  # the title line is apart
         for f in sorted(self.found, key=lambda f: f.start):
-            key = tuple(w for w in tt.words[f.start : f.last + 1] if w[0].isalnum())
-            if f.start >= body and len(key) >= 5:
-                if key in said:
-                    continue  # 'وأضاف "سواء تحقق ..." وأضاف المسؤول "سواء تحقق ..."': the site repeats
-                said.add(key)
+            if f.start >= body:
+                key = tuple(filter(str.isalnum, tt.words[f.start : f.last + 1]))  # its words, no marks
+                if len(key) >= 5:
+                    if key in said:
+                        continue  # 'وأضاف "سواء تحقق ..." وأضاف المسؤول "سواء تحقق ..."': the site repeats
+                    said.add(key)
             s, e = tt.span(f.start, f.last)
             if f.skip:
                 s = tt.offs[tt.starts[f.start] + f.skip]
