@@ -384,53 +384,33 @@ def _full_pipeline_scores(qx: QuoteExtractor, shared_dir: Path, gold_name: str) 
     return score_quotes(gold, predicted), linked
 
 
-def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Path) -> None:
-    """The dev articles through the entity tagger and linker first, as the full pipeline runs them:
-    tagged and linked role mentions must help the speakers, never hurt them. The tagger is retrained
-    from time to time: the floors sit a little under what we measured."""
-    s, linked = _full_pipeline_scores(qx, shared_dir, "ant-politics.dev.quotes.json")
-    assert s.e2e_f1 >= 0.90  # measured 0.905 (0.861 before the held-out error analysis)
-    assert s.speaker_accuracy >= 0.95  # measured 0.957 (0.910 before)
-    assert s.f1 >= 0.94  # measured 0.945
-    assert linked >= 85  # measured 93: named speakers carry the entity id of their tagged mention
+# Every ANT gold set through the full pipeline (tagger, linker, quotes): gold file, floors for end-to-end
+# F1, speaker accuracy and quote F1, and what was measured when they were set. Each held-out set was
+# annotated blind and became development data after its one blind measure (eval/gold/HELDOUT.md,
+# benchmarks/RESULTS.md); the floors sit a little under the measures, since the tagger is retrained from
+# time to time.
+_FULL_PIPELINE_GATES = [
+    ("ant-politics.dev.quotes.json", 0.905, 0.955, 0.94, "0.915 / 0.963 / 0.950"),
+    ("ant-politics.test.quotes.json", 0.89, 0.945, 0.935, "0.901 / 0.956 / 0.943; first measure E2E 0.663"),
+    ("ant-politics.heldout.quotes.json", 0.895, 0.95, 0.94, "0.908 / 0.958 / 0.949; blind 0.657 / 0.750"),
+    ("ant-politics.heldout2.quotes.json", 0.905, 0.965, 0.935, "0.920 / 0.974 / 0.945; blind 0.620 / 0.689"),
+    ("ant-politics.heldout3.quotes.json", 0.89, 0.96, 0.92, "0.901 / 0.968 / 0.931; blind 0.728 / 0.816"),
+    ("ant-politics.heldout4.quotes.json", 0.885, 0.965, 0.91, "0.898 / 0.975 / 0.921; blind 0.710 / 0.818"),
+    ("ant-politics.heldout5.quotes.json", 0.94, 0.97, 0.96, "0.955 / 0.981 / 0.974; blind 0.734 / 0.853"),
+    ("ant-politics.heldout6.quotes.json", 0.87, 0.97, 0.89, "0.884 / 0.981 / 0.901; blind 0.784 / 0.873"),
+]
 
 
-def test_quality_gate_on_the_test_gold_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Path) -> None:
-    """The second annotated set (eval/gold/ant-politics.test.quotes.json), full pipeline."""
-    s, linked = _full_pipeline_scores(qx, shared_dir, "ant-politics.test.quotes.json")
-    assert s.e2e_f1 >= 0.86  # measured 0.867
-    assert s.speaker_accuracy >= 0.93  # measured 0.933
-    assert s.f1 >= 0.92  # measured 0.930
-    assert linked >= 85  # measured 93
-
-
-def test_quality_gate_on_the_heldout_gold_with_the_linker(qx: QuoteExtractor, shared_dir: Path) -> None:
-    """The first held-out set (eval/gold/ant-politics.heldout.quotes.json), development data since its
-    first measure (end-to-end 0.657, speaker 0.750), full pipeline."""
-    s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout.quotes.json")
-    assert s.e2e_f1 >= 0.895  # measured 0.905 (0.798 before the second error analysis)
-    assert s.speaker_accuracy >= 0.955  # measured 0.966 (0.887)
-    assert s.f1 >= 0.93  # measured 0.937 (0.900)
-
-
-def test_quality_gate_on_the_second_heldout_gold_with_the_linker(qx: QuoteExtractor,
-                                                                 shared_dir: Path) -> None:
-    """The second held-out set (eval/gold/ant-politics.heldout2.quotes.json, annotated blind), development
-    data since its first measure (end-to-end 0.620, speaker 0.689), full pipeline."""
-    s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout2.quotes.json")
-    assert s.e2e_f1 >= 0.865  # measured 0.880 (0.620 before the third error analysis)
-    assert s.speaker_accuracy >= 0.95  # measured 0.962 (0.689)
-    assert s.f1 >= 0.90  # measured 0.914 (0.900)
-
-
-def test_quality_gate_on_the_third_heldout_gold_with_the_linker(qx: QuoteExtractor,
-                                                                shared_dir: Path) -> None:
-    """The third held-out set (eval/gold/ant-politics.heldout3.quotes.json, annotated blind), development
-    data since its first measure (end-to-end 0.728, speaker 0.816, quotes F1 0.892), full pipeline."""
-    s, _ = _full_pipeline_scores(qx, shared_dir, "ant-politics.heldout3.quotes.json")
-    assert s.e2e_f1 >= 0.865  # measured 0.878 (0.728 before the fourth error analysis)
-    assert s.speaker_accuracy >= 0.94  # measured 0.951 (0.816)
-    assert s.f1 >= 0.91  # measured 0.923 (0.892)
+@pytest.mark.parametrize(("gold_name", "e2e", "speaker", "f1", "measured"), _FULL_PIPELINE_GATES,
+                         ids=[g[0].split(".")[1] for g in _FULL_PIPELINE_GATES])
+def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Path, gold_name: str,
+                                             e2e: float, speaker: float, f1: float, measured: str) -> None:
+    """Tagged and linked mentions must help the speakers, never hurt them."""
+    s, linked = _full_pipeline_scores(qx, shared_dir, gold_name)
+    assert s.e2e_f1 >= e2e, measured
+    assert s.speaker_accuracy >= speaker, measured
+    assert s.f1 >= f1, measured
+    assert linked >= 0.4 * s.matched  # named speakers carry the entity id of their tagged mention (0.47-0.78)
 
 
 _ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))
