@@ -305,7 +305,8 @@ class SpeakerParser:
             return None
         if not w[0].isalpha():
             return None
-        for phrase in self.lex.institution_phrases:
+        # most words open no institution phrase: test the first word before building slices
+        for phrase in self.lex.institution_phrases if w in self.lex.institution_firsts else ():
             k = len(phrase)
             if tuple(words[i : i + k]) == phrase or (
                 words[i].startswith("و") and (words[i][1:],) + tuple(words[i + 1 : i + k]) == phrase
@@ -412,8 +413,9 @@ class SpeakerParser:
             if m.label == "PER" and role.entity_id is None:
                 role.entity_id = m.entity_id
             return role
-        if m.label == "ORG" and (self.institution_head(w) is not None or any(
-                tuple(words[i : i + len(x)]) == x for x in self.lex.institution_phrases)):
+        lex = self.lex
+        if m.label == "ORG" and (self.institution_head(w) is not None or w in lex.institution_firsts and any(
+                tuple(words[i : i + len(x)]) == x for x in lex.institution_phrases)):
             ph = self.parse_words(i, end)
             if ph is not None:
                 if ph.end < stop:
