@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.extract.quote_lexicon import QuoteLexicon, read_lines
 from marsad.extract.quote_marks import TokenText
@@ -1044,11 +1045,14 @@ class Cast:
 
     def by_name(self, name: tuple[str, ...]) -> Person | None:
         best: Person | None = None
+        words = set(name)
+        joined = _joined(name)
         for p in self.people:
-            if not p.name or p.kind != "PER":
-                continue
-            if (_in_order(p.name, name) or _in_order(name, p.name) or _glued(p.name, name)) \
-                    and (best is None or p.last > best.last):
+            if not p.name or p.kind != "PER" or best is not None and p.last <= best.last:
+                continue  # only a later mention can replace the best match so far: skip the tests
+            # a name in order within the other shares a word with it: most of the cast shares none
+            if (not words.isdisjoint(p.name) and (_in_order(p.name, name) or _in_order(name, p.name))
+                    or _glued_joined(_joined(p.name), joined, len(p.name) > 1 and len(name) > 1)):
                 best = p  # "نجاة بلقاسم" is "نجاة فالو بلقاسم"
         return best
 
@@ -1183,7 +1187,10 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     if len(small) > len(big) or not small:
         return False
     n = len(small)
-    return any(big[k : k + n] == small for k in range(len(big) - n + 1))
+    first = small[0]
+    if n == 1 or first not in big:  # most calls: a single word, or no place to start
+        return first in big
+    return any(big[k : k + n] == small for k in range(len(big) - n + 1) if big[k] == first)
 
 
 def _in_order(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -1194,9 +1201,17 @@ def _in_order(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return all(w in it for w in small)
 
 
-def _glued(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """"لودريان" is "لو دريان", "جان - ايف" is "جان ايف": the same name written with or without spaces."""
-    x, y = "".join(w for w in a if w != "-"), "".join(w for w in b if w != "-")
+@lru_cache(maxsize=4096)  # the cast's names, joined again at every lookup; bounded across articles
+def _joined(name: tuple[str, ...]) -> str:
+    """A name's letters without spaces or hyphens, as `_glued_joined` compares them."""
+    return "".join(w for w in name if w != "-")
+
+
+def _glued_joined(x: str, y: str, both_several: bool) -> bool:
+    """"لودريان" is "لو دريان", "جان - ايف" is "جان ايف": the same name written with or without spaces.
+
+    ``x`` and ``y`` are the names `_joined`; a shared start counts only when both have several words
+    (``both_several``)."""
     if len(x) < len(y):
         x, y = y, x
-    return len(y) >= 6 and x.endswith(y) or len(y) >= 6 and x.startswith(y) and len(b) > 1 and len(a) > 1
+    return len(y) >= 6 and (x.endswith(y) or both_several and x.startswith(y))
