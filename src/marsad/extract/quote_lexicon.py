@@ -187,6 +187,7 @@ class QuoteLexicon:
     institution_firsts: frozenset[str] = frozenset()  # first words of multi-word institution names
     adjectives: frozenset[str] = frozenset()  # nationalities, countries and role modifiers
     mention_words: frozenset[str] = frozenset()  # role (not hedge) and institution words: who may speak
+    stop_words: frozenset[str] = frozenset()  # every word `SpeakerParser.is_stop` tells, clitics included
     # per kind of phrase: first word -> (length, the words after the first), longest first; what
     # `phrase_index` holds, split once here so a lookup never tests which kind a phrase is
     turn_index: dict[str, tuple[tuple[int, list[str]], ...]] = field(default_factory=dict)
@@ -219,6 +220,15 @@ class QuoteLexicon:
         object.__setattr__(self, "mention_words", frozenset(
             {w for w in self.role_index if w not in self.hedges} | self.institution_index.keys()
             | self.institution_firsts))
+        # the words a speaker phrase stops at, with their clitics, spelled out once: one set lookup per
+        # word instead of a dozen (what each clitic may carry is in `SpeakerParser.is_stop`)
+        carried = (*self.name_stops, *self.forms, *self.complementizers)
+        object.__setattr__(self, "stop_words", frozenset((
+            *carried,
+            *(c + w for c in "وف" for w in self.name_stops if len(w) == 2),  # "وهو"
+            *(c + w for c in "وفبل" for w in carried if len(w) >= 3),  # "فإن", "بعد" read as ب + عد
+            *("لل" + w[2:] for w in self.name_stops if w.startswith("ال") and len(w) >= 4),  # للصحفيين
+        )))
         index: dict[str, list[tuple[str, ...]]] = {}
         for p in (*self.turns, *self.attributions, *self.end_markers):
             for first in (p[0], "و" + p[0]):

@@ -104,20 +104,10 @@ class SpeakerParser:
         return w
 
     def is_stop(self, w: str) -> bool:
-        lex = self.lex
-        if w in lex.name_stops or w in lex.complementizers or w in lex.forms:
-            return True
-        if len(w) == 3 and w[0] in "وف" and w[1:] in lex.name_stops:  # "ويقول وهو يجلس": a clause
-            return True
-        if len(w) > 3 and w[0] in "وفبل":
-            rest = w[1:]
-            if rest in lex.name_stops or rest in lex.forms or rest in lex.complementizers:
-                return True
-            if w[0] == "ل" and rest.startswith("ل"):  # للصحفيين
-                return "ال" + rest[1:] in lex.name_stops
-            if rest.startswith("ال") and rest in lex.name_stops:
-                return True
-        return False
+        """A stop word, cue form or complementizer, also with a clitic: و / ف before a two-letter stop
+        ("ويقول وهو يجلس": a clause), و / ف / ب / ل before a longer stop, form or complementizer, and
+        لل for the article of a stop (للصحفيين). The lexicon spells these out once (``stop_words``)."""
+        return w in self.lex.stop_words
 
     def role_head(self, w: str) -> str | None:
         return self.lex.role_index.get(w)
