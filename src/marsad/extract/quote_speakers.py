@@ -1071,25 +1071,28 @@ class Cast:
 
     def by_org(self, ph: Phrase) -> Person | None:
         best: Person | None = None
-        for p in self.people:  # "النيابة الاتحادية" is "النيابة الاتحادية الألمانية", whoever came since
-            if p.kind == "ORG" and len(ph.name) > 1 and _contains(p.name, ph.name) \
-                    and (best is None or p.last > best.last):
-                best = p
-        if best is not None:
-            return best
+        name = ph.name
+        # (the tests are pure: a body that cannot be later than the best so far is skipped before them)
+        if len(name) > 1:  # "النيابة الاتحادية" is "النيابة الاتحادية الألمانية", whoever came since
+            for p in self.people:
+                if p.kind == "ORG" and (best is None or p.last > best.last) and _contains(p.name, name):
+                    best = p
+            if best is not None:
+                return best
+        anaphor: bool | None = None  # whether the phrase may take up a body by its head: asked once
         for p in self.people:
-            if p.kind != "ORG":
+            if p.kind != "ORG" or best is not None and p.last <= best.last:
                 continue
-            if _contains(p.name, ph.name) and (best is None or p.last > best.last):  # التكتل
+            if _contains(p.name, name):  # التكتل
                 best = p
                 continue
             if p.head is None or p.head != ph.head:
                 continue
             # "الوزارة السعودية", "المنظمة الدولية", not "دولة قطر" nor "الحزب الاشتراكي" (a name)
-            anaphor = ph.name[0].startswith(("ال", "وال")) and len(ph.name) <= 2 and all(
-                w in self.adjectives for w in ph.name[1:]) \
-                and _many(ph.name[0], ph.head) == _many(p.name[0], p.head)  # not "السفارات" for one
-            if (_contains(p.name, ph.name) or anaphor) and (best is None or p.last > best.last):
+            if anaphor is None:
+                anaphor = name[0].startswith(("ال", "وال")) and len(name) <= 2 and all(
+                    w in self.adjectives for w in name[1:])
+            if anaphor and _many(name[0], ph.head) == _many(p.name[0], p.head):  # not "السفارات" for one
                 best = p
         return best
 

@@ -264,7 +264,7 @@ class _Run:
         out = []
         words = self.tt.words
         cue_words = self.lex.cue_words
-        for i in [i for i, w in enumerate(words) if w in cue_words]:
+        for i in list(compress(range(len(words)), map(cue_words.__contains__, words))):
             w = words[i]
             if i + 1 < len(words) and words[i + 1] == "بمثابه":
                 continue  # "قوة الردع التي تعتبر بمثابة قوة شرطة": "is regarded as", no one speaks
@@ -519,7 +519,9 @@ class _Run:
         words = tt.words
         firsts = lex.institution_firsts
         mention_words, attribution_index = lex.mention_words, lex.attribution_index
-        for i in [i for i, w in enumerate(words) if w in mention_words or i in ents]:
+        # the words that may name a speaker, picked by a set lookup run in C over all the words
+        mentioned = set(compress(range(len(words)), map(mention_words.__contains__, words)))
+        for i in sorted(mentioned | ents):
             w = words[i]
             if w[0] == "ل" and w not in roles and w not in lex.institutions and i not in ents:
                 if w in insts and w[1:] in insts and i + 1 < len(words) and words[i + 1].startswith("ال"):
@@ -536,7 +538,7 @@ class _Run:
             if w in roles or i in ents or w.startswith(("ال", "وال")) or i + 1 < len(words) and (
                     words[i + 1].startswith("ال") or words[i + 1] in lex.countries):
                 events.append((i, 0))  # "وزارة الدفاع", "الحكومة"; not "18 دولة عربية"
-        for i in [i for i, w in enumerate(words) if w in attribution_index]:
+        for i in list(compress(range(len(words)), map(attribution_index.__contains__, words))):
             if self._phrase_at(i, attribution_index):
                 events.append((i, 2))
         events.sort()
