@@ -1,0 +1,40 @@
+"""Cue classes found in the error analysis of the sixth held-out set, each on small synthetic
+sentences (none copied from an article): which words report, and where their content starts and ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.extract.quotes import QuoteExtractor
+from marsad.records import Mention, Quote
+
+
+@pytest.fixture(scope="module")
+def qx() -> QuoteExtractor:
+    return QuoteExtractor.load()
+
+
+def per(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, "PER", name)
+
+
+def by_cue(quotes: list[Quote], cue: str) -> list[Quote]:
+    return [q for q in quotes if q.cue.text.split()[0] == cue]
+
+
+def test_a_hint_reports_what_follows_its_preposition(qx: QuoteExtractor) -> None:
+    # ألمح X إلى أن ...: like أشار إلى
+    text = "وألمح النائب سامي العياري إلى أن الحكومة ستستقيل قبل نهاية الشهر الجاري."
+    found = by_cue(qx.extract(text, entities=[per(text, "سامي العياري")]), "ألمح")
+    assert len(found) == 1 and found[0].text.startswith("الحكومة ستستقيل")
+
+
+def test_defending_something_reports_it(qx: QuoteExtractor) -> None:
+    # دافع عن X: a stance with its object as content; the habitual present (يدافع عن) is background
+    text = ("وقالت الوزيرة منى الصغير إن المشروع سيتواصل. ودافعت الوزيرة عن قرار الحكومة. "
+            "ويدافع الحزب منذ سنوات عن حقوق العمال في القطاع الخاص.")
+    quotes = qx.extract(text, entities=[per(text, "منى الصغير")])
+    found = by_cue(quotes, "دافعت")
+    assert [q.text for q in found] == ["قرار الحكومة"]
+    assert not by_cue(quotes, "يدافع")
