@@ -38,3 +38,10 @@ def test_defending_something_reports_it(qx: QuoteExtractor) -> None:
     found = by_cue(quotes, "دافعت")
     assert [q.text for q in found] == ["قرار الحكومة"]
     assert not by_cue(quotes, "يدافع")
+
+
+def test_a_given_name_opening_with_b_is_not_the_preposition(qx: QuoteExtractor) -> None:
+    # تعهد الرئيس بشار ...: بشار is a name, the content starts at the later بـ
+    text = "وتعهد الرئيس بشار العمري يوم الثلاثاء بمواصلة الإصلاحات في كل القطاعات."
+    found = by_cue(qx.extract(text), "تعهد")
+    assert [q.text for q in found] == ["مواصلة الإصلاحات في كل القطاعات"]

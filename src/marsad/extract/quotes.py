@@ -505,6 +505,8 @@ class _Run:
             if w in self.lex.person_names and j > 0 and tt.words[j - 1] in self.lex.given_names \
                     and not tt.new_sent[j]:
                 return None  # "صرح النائب منذر بالحاج علي، بأن": a family name, not بـ + الحاج
+            if self.parser.given_name_at(j):
+                return None  # "تعهد الرئيس بشار الأسد بمواصلة": the name بشار, not بـ + شار
             return tt.starts[j] + 1
         return None
 
