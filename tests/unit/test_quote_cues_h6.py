@@ -45,3 +45,12 @@ def test_a_given_name_opening_with_b_is_not_the_preposition(qx: QuoteExtractor) 
     text = "وتعهد الرئيس بشار العمري يوم الثلاثاء بمواصلة الإصلاحات في كل القطاعات."
     found = by_cue(qx.extract(text), "تعهد")
     assert [q.text for q in found] == ["مواصلة الإصلاحات في كل القطاعات"]
+
+
+def test_a_noun_content_ends_before_and_not(qx: QuoteExtractor) -> None:
+    # after a verbal noun, "ولم يبد" is the speaker's next act, told by the writer; after إن it is his claim
+    text = ("وتعهد الوزير سامي العياري بمواصلة الإصلاحات في كل القطاعات ولم يبد أي استعداد للتراجع. "
+            "وقال النائب إن الحكومة رفضت الحوار ولم تقدم أي مقترح.")
+    quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
+    assert [q.text for q in by_cue(quotes, "تعهد")] == ["مواصلة الإصلاحات في كل القطاعات"]
+    assert [q.text for q in by_cue(quotes, "قال")] == ["الحكومة رفضت الحوار ولم تقدم أي مقترح"]

@@ -62,7 +62,8 @@ _PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "
 _OBJECT_FLAGS = frozenset({"floor", "label", "object", "addressee"})  # verbs that take a noun object
 _HEADLINE_CHARGES = frozenset({"اتهم"})  # "تتهم X بإطلاق ...": the writer's summary of a charge
 # words at which `_Run._clause_end` may end a clause (with `_TRIM` for an end marker after a comma)
-_CLAUSE_STOP_WORDS = SENTENCE_END | _TRIM | _BUT_HE | _CLAUSE_JOINERS | {":", "بذلك"}
+_AND_NOT = "ولم"  # "تعهد بمواصلة القتال ولم يبد ...": after a noun phrase, the subject's next act
+_CLAUSE_STOP_WORDS = SENTENCE_END | _TRIM | _BUT_HE | _CLAUSE_JOINERS | {":", "بذلك", _AND_NOT}
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
@@ -996,6 +997,9 @@ class _Run:
         stops = self.stops
         j = first
         last = first
+        comps = self.lex.complementizers
+        nominal = not (first > 0 and words[first - 1] in comps or words[first] in comps
+                       or words[first][1:] in comps)
         while j < n:
             k = stops[i] if (i := bisect_left(stops, j)) < len(stops) else n
             if k > j:  # ordinary words up to the next stop: the clause goes on
@@ -1019,6 +1023,8 @@ class _Run:
             if j > first and words[j] in _COMMAS and j + 1 < n and self.phrase_start[j + 1] \
                     and self._phrase_at(j + 1, self.lex.attribution_index):
                 break  # "...، بحسب ما أوردت الشبكة": the source of what precedes
+            if j > first and w == _AND_NOT and nominal:
+                break  # "تعهد بمواصلة القتال ... ولم يبد أي علامة": not "قال إنه ... ولم يتلق"
             if j > first and j + 1 < n and words[j + 1] == "بذلك":
                 break  # "... لتبدد بذلك المخاوف": the writer's comment on what was said
             if j > first and (self._is_boundary_cue(j) and not self._embedded_relative(first, j)
