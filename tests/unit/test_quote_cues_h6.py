@@ -54,3 +54,12 @@ def test_a_noun_content_ends_before_and_not(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
     assert [q.text for q in by_cue(quotes, "تعهد")] == ["مواصلة الإصلاحات في كل القطاعات"]
     assert [q.text for q in by_cue(quotes, "قال")] == ["الحكومة رفضت الحوار ولم تقدم أي مقترح"]
+
+
+def test_reminding_reports_what_follows_bi_anna(qx: QuoteExtractor) -> None:
+    # مذكرا / مذكرة بأن ...: the participle of ذكّر; the noun مذكرة (a warrant, a memo) reports nothing
+    text = ("وشددت الوزيرة منى الصغير على ضرورة الحوار، مذكرة بأن البلاد تجاوزت أزمات أصعب في الماضي. "
+            "وأصدرت المحكمة مذكرة توقيف ضد المشتبه به في القضية.")
+    quotes = qx.extract(text, entities=[per(text, "منى الصغير")])
+    found = by_cue(quotes, "مذكرة")
+    assert [q.text for q in found] == ["البلاد تجاوزت أزمات أصعب في الماضي"]
