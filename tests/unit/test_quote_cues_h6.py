@@ -63,3 +63,12 @@ def test_reminding_reports_what_follows_bi_anna(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text, entities=[per(text, "منى الصغير")])
     found = by_cue(quotes, "مذكرة")
     assert [q.text for q in found] == ["البلاد تجاوزت أزمات أصعب في الماضي"]
+
+
+def test_but_he_opens_a_new_report(qx: QuoteExtractor) -> None:
+    # "...، إلا أنه نوه بأن ...": the writer's narrative resumes; the first content ends before إلا
+    text = ("وقال الخبير سامي العياري إن الهجوم شنته مجموعة معروفة، إلا أنه نوه بأنه إلى الآن لم يتم "
+            "التأكد من مكان تواجدها.")
+    quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
+    assert [q.text for q in by_cue(quotes, "قال")] == ["الهجوم شنته مجموعة معروفة"]
+    assert [q.text for q in by_cue(quotes, "نوه")] == ["إلى الآن لم يتم التأكد من مكان تواجدها"]

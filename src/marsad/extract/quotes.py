@@ -64,6 +64,8 @@ _HEADLINE_CHARGES = frozenset({"اتهم"})  # "تتهم X بإطلاق ...": th
 # words at which `_Run._clause_end` may end a clause (with `_TRIM` for an end marker after a comma)
 _AND_NOT = "ولم"  # "تعهد بمواصلة القتال ولم يبد ...": after a noun phrase, the subject's next act
 _CLAUSE_STOP_WORDS = SENTENCE_END | _TRIM | _BUT_HE | _CLAUSE_JOINERS | {":", "بذلك", _AND_NOT}
+_BUT_THAT = frozenset({"الا", "غير"})  # "إلا أنه نوه بأن", "غير أنها أكدت أن": but he / she
+_THAT_HE = frozenset({"انه", "انها", "انهم"})
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
@@ -289,6 +291,8 @@ class _Run:
             return False  # "قد يهدد": may threaten
         if prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev in (")", "و", "ف"):
             return True
+        if prev in _THAT_HE and i > 1 and tt.words[i - 2] in _BUT_THAT and cue.form.kind == "past":
+            return True  # "...، إلا أنه نوه بأنه": the writer's narrative resumes with the same subject
         return cue.form.kind == "past" and self._after_circumstance(cue)
 
     def _after_circumstance(self, cue: _Cue) -> bool:
@@ -1032,6 +1036,8 @@ class _Run:
                               or self._end_marker(j) or self._turn_at(j)):
                 if j - 1 > first and (words[j - 1] in _CLAUSE_JOINERS or words[j - 1] in _RELATIVES):
                     last = min(last, j - 2)  # "... الوضع السياسي الذي وصفه بـ": not the relative
+                elif j - 2 > first and words[j - 1] in _THAT_HE and words[j - 2] in _BUT_THAT:
+                    last = min(last, j - 3)  # "...، إلا أنه نوه": not the conjunction
                 break
             if j > first and words[j] in _BUT_HE and not (j + 1 < n and words[j + 1] in _PREPOSITIONS):
                 break  # "... اقتصاديا لكنه رجح ...", "تغير لكنه أثار ...": the writer's narrative resumes
