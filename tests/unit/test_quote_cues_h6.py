@@ -72,3 +72,10 @@ def test_but_he_opens_a_new_report(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
     assert [q.text for q in by_cue(quotes, "قال")] == ["الهجوم شنته مجموعة معروفة"]
     assert [q.text for q in by_cue(quotes, "نوه")] == ["إلى الآن لم يتم التأكد من مكان تواجدها"]
+
+
+def test_a_charge_against_a_pronoun_reports_one_word(qx: QuoteExtractor) -> None:
+    # "اتهمها بالفساد": the target is the pronoun on the verb, the charge is the content, one word or more
+    text = "وكان الوزير سامي العياري اتهمها بالتقصير."
+    quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
+    assert [q.text for q in by_cue(quotes, "اتهمها")] == ["التقصير"]

@@ -775,7 +775,8 @@ class _Run:
             return
         start, last, kind, skip = found
         n_words = self.word_count[last + 1] - self.word_count[start]
-        if n_words < (1 if kind == "direct" or self._call_to(opener) else MIN_REPORTED_WORDS):
+        if n_words < (1 if kind == "direct" or self._call_to(opener) or self._charge_of(cue, opener)
+                      else MIN_REPORTED_WORDS):
             return  # "اتهمها بالضعف" labels; "داعيا الكيان إلى تفكيكه" calls for one thing
         if "topic" in flags and n_words < TOPIC_MIN_WORDS and kind != "direct":
             return  # "تحدث عن كواليسها": a topic, no claim
@@ -1050,6 +1051,11 @@ class _Run:
         while last > first and (words[last] in _TRIM or words[last] in _CLAUSE_JOINERS):
             last -= 1
         return last
+
+    def _charge_of(self, cue: _Cue, opener: tuple[str, int, int] | None) -> bool:
+        """"اتهمها بالضعف": a charge whose target is a pronoun on the verb, the preposition right after it."""
+        return opener is not None and opener[0] == "prep" and opener[1] == cue.tok + 1 \
+            and "addressee" in cue.form.lemma.flags and self._object_suffixed(cue)
 
     def _call_to(self, opener: tuple[str, int, int] | None) -> bool:
         """Is the content opened by إلى ("دعا ... إلى تفكيكه")?"""
