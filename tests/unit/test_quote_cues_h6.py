@@ -79,3 +79,10 @@ def test_a_charge_against_a_pronoun_reports_one_word(qx: QuoteExtractor) -> None
     text = "وكان الوزير سامي العياري اتهمها بالتقصير."
     quotes = qx.extract(text, entities=[per(text, "سامي العياري")])
     assert [q.text for q in by_cue(quotes, "اتهمها")] == ["التقصير"]
+
+
+def test_a_headline_subject_demands(qx: QuoteExtractor) -> None:
+    # "X تطالب بـ ...": in a headline the present of طالب is the verb (the past spelling is also "student")
+    text = "الكتلة النيابية تطالب بجلسة حوار عاجلة مع الحكومة\nتقدمت الكتلة النيابية بطلب إلى المجلس."
+    found = by_cue(qx.extract(text), "تطالب")
+    assert [q.text for q in found] == ["جلسة حوار عاجلة مع الحكومة"]

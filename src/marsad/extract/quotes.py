@@ -1830,6 +1830,10 @@ class _Run:
             first, skip = addressed
         while first <= b and (words[first] in cue.form.lemma.preps or words[first] in lex.complementizers):
             first += 1
+        if not skip and first == cue.tok + 1 and first <= b and words[first][0] == "ب":
+            at = self._prep_at(first, cue.form.lemma.preps)  # "الكتلة تطالب بجلسة حوار": not the بـ
+            if at is not None:
+                skip = at - tt.starts[first]
         last = b
         while last > first and (words[last] in _TRIM or words[last] in SENTENCE_END):
             last -= 1
