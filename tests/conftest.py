@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from marsad.extract.quotes import QuoteExtractor
 from tests.pg_cluster import PostgresCluster
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,3 +43,9 @@ def pg_cluster() -> Iterator[PostgresCluster]:
         pytest.fail(f"cannot start a PostgreSQL server for the tests: {exc}")
     yield cluster
     cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def qx() -> QuoteExtractor:
+    """The quote extractor, loaded once: its lexicons are read-only."""
+    return QuoteExtractor.load()

@@ -3,24 +3,9 @@ sentences (none copied from an article): which words report, and where their con
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.extract.quotes import QuoteExtractor
-from marsad.records import Mention, Quote
-
-
-@pytest.fixture(scope="module")
-def qx() -> QuoteExtractor:
-    return QuoteExtractor.load()
-
-
-def per(text: str, name: str) -> Mention:
-    start = text.index(name)
-    return Mention(start, start + len(name), name, "PER", name)
-
-
-def by_cue(quotes: list[Quote], cue: str) -> list[Quote]:
-    return [q for q in quotes if q.cue.text.split()[0] == cue]
+from marsad.records import Mention
+from tests.quote_helpers import by_cue, per
 
 
 def test_an_unclosed_mark_does_not_nest_the_later_pairs(qx: QuoteExtractor) -> None:

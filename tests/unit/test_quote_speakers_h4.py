@@ -3,26 +3,9 @@ sentences (none copied from an article): who is the speaker, and which phrases a
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.extract.quotes import QuoteExtractor
-from marsad.records import Mention, Quote
-
-
-@pytest.fixture(scope="module")
-def qx() -> QuoteExtractor:
-    return QuoteExtractor.load()
-
-
-def per(text: str, name: str, canonical: str | None = None) -> Mention:
-    start = text.index(name)
-    return Mention(start, start + len(name), name, "PER", canonical or name)
-
-
-def said(quotes: list[Quote], fragment: str) -> str | None:
-    hits = [q for q in quotes if fragment in q.text]
-    assert len(hits) == 1, [q.text for q in quotes]
-    return hits[0].speaker.name if hits[0].speaker else None
+from marsad.records import Mention
+from tests.quote_helpers import per, said
 
 
 def test_ali_written_with_ya_is_a_name_not_the_preposition(qx: QuoteExtractor) -> None:

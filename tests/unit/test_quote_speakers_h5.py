@@ -3,28 +3,8 @@ sentences (none copied from an article): who is the speaker, and which phrases a
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.extract.quotes import QuoteExtractor
-from marsad.records import Mention, Quote
-
-
-@pytest.fixture(scope="module")
-def qx() -> QuoteExtractor:
-    return QuoteExtractor.load()
-
-
-def per(text: str, name: str, canonical: str | None = None, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return Mention(start, start + len(name), name, "PER", canonical or name)
-
-
-def said(quotes: list[Quote], fragment: str) -> str | None:
-    hits = [q for q in quotes if fragment in q.text]
-    assert len(hits) == 1, [q.text for q in quotes]
-    return hits[0].speaker.name if hits[0].speaker else None
+from tests.quote_helpers import loc, per, said
 
 
 def test_a_family_name_that_looks_like_a_role_stays_in_the_name(qx: QuoteExtractor) -> None:
@@ -55,11 +35,6 @@ def test_an_outgoing_holder_keeps_the_role(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text, entities=[per(text, "سلمى العياري")])
     assert said(quotes, "الحزب سيعود بقوة") == "سلمى العياري"
     assert said(quotes, "بانتخاب قيادة جديدة") == "سلمى العياري"
-
-
-def loc(text: str, name: str) -> Mention:
-    start = text.index(name)
-    return Mention(start, start + len(name), name, "LOC", name)
 
 
 def test_a_definite_generic_role_takes_up_the_office_holder_named_before(qx: QuoteExtractor) -> None:

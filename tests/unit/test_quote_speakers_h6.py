@@ -3,28 +3,8 @@ sentences (none copied from an article): who is the speaker, and which phrases a
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.extract.quotes import QuoteExtractor
-from marsad.records import Mention, Quote
-
-
-@pytest.fixture(scope="module")
-def qx() -> QuoteExtractor:
-    return QuoteExtractor.load()
-
-
-def per(text: str, name: str, canonical: str | None = None, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return Mention(start, start + len(name), name, "PER", canonical or name)
-
-
-def said(quotes: list[Quote], fragment: str) -> str | None:
-    hits = [q for q in quotes if fragment in q.text]
-    assert len(hits) == 1, [q.text for q in quotes]
-    return hits[0].speaker.name if hits[0].speaker else None
+from tests.quote_helpers import per, said
 
 
 def test_a_plural_of_persons_in_ta_marbuta_is_the_subject_of_a_masculine_verb(qx: QuoteExtractor) -> None:

@@ -58,9 +58,6 @@ class TokenText:
         """Display-text span of tokens ``a..b`` (inclusive)."""
         return self.offs[self.starts[a]], self.offs[self.ends[b] - 1] + 1
 
-    def is_word(self, i: int) -> bool:
-        return self.words[i][0].isalnum()
-
 
 def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | None = None,
           is_cue: Callable[[str], bool] | None = None,
