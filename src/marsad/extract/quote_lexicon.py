@@ -176,6 +176,7 @@ class QuoteLexicon:
     honorifics: frozenset[str] = frozenset()  # folded heads of titles (دكتور, شيخ) worn with any office
     occasions: frozenset[str] = frozenset()  # لقاء, مؤتمر: "أكد خلاله" is said by whoever held it
     interlocutors: frozenset[str] = frozenset()  # folded heads (ضيف, محدث): the person interviewed
+    role_hypernyms: frozenset[str] = frozenset()  # folded heads (مسؤول, دبلوماسي) any office-holder goes by
     given_names: frozenset[str] = frozenset()  # personal given names (gazetteer), for names the tagger missed
     person_names: frozenset[str] = frozenset()  # given, family and foreign personal names (gazetteer)
     portfolios: dict[str, str] = field(default_factory=dict)  # portfolio word -> its group's first word
@@ -307,6 +308,7 @@ class QuoteLexicon:
             role_synonyms=_groups("role_synonyms.txt", lambda w: _fold_head(normalize(w))),
             portfolios=_groups("portfolios.txt", lambda w: _bare(normalize(w))),
             interlocutors=frozenset(_fold_head(_bare(w)) for w in _norm_set("interlocutors.txt")),
+            role_hypernyms=frozenset(_fold_head(_bare(w)) for w in _norm_set("role_hypernyms.txt")),
             given_names=given,
             person_names=given | _gazetteer_names("last_names.txt", "names_family.txt", "names_foreign.txt"),
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),

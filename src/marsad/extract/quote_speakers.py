@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.extract.quote_lexicon import QuoteLexicon, read_lines
+from marsad.extract.quote_lexicon import QuoteLexicon
 from marsad.extract.quote_marks import TokenText
 from marsad.records import Mention
 from marsad.text.normalize import normalize
@@ -68,10 +68,6 @@ class Person:
     hedge: bool = False  # "أنباء", "تقارير": speaks for its own cue, never keeps the floor
     aside: bool = False  # only named as a complement so far: no subjectless cue falls to it
     spoke: bool = False  # has held the floor (the speaker of a cue)
-
-
-def _generic_heads() -> frozenset[str]:
-    return frozenset(fold_head(normalize(w)) for w in read_lines("role_hypernyms.txt"))
 
 
 def fold_head(word: str) -> str:
@@ -303,7 +299,7 @@ class SpeakerParser:
                 words[i].startswith("و") and (words[i][1:],) + tuple(words[i + 1 : i + k]) == phrase
             ):
                 stop = self._extend_org(i + k, end)
-                return Phrase(i, stop, "ORG", tuple(words[i:stop]), head=phrase[0] if k > 1 else phrase[0])
+                return Phrase(i, stop, "ORG", tuple(words[i:stop]), head=phrase[0])
         head = self.role_head(w)
         if head is not None and self.is_stop(w) and self._written_alif_hamza(i):
             head = None  # "أمام البرلمان": the preposition, not the role إمام (both امام once folded)
@@ -666,10 +662,9 @@ class SpeakerParser:
             self.name_run(k + 1, end, allow_article=True)
         if stop <= k + 1:
             return ph
-        ph.name, ph.name_span, ph.known = tuple(words[k + 1 : stop]), (k + 1, stop), ent is not None
-        ph.end, ph.kind = stop, "PER"
-        ph.entity_id = ent[1].entity_id if ent is not None else None
-        return ph
+        return self._named_by(ph, Phrase(k + 1, stop, "PER", tuple(words[k + 1 : stop]), (k + 1, stop),
+                                         known=ent is not None,
+                                         entity_id=ent[1].entity_id if ent is not None else None))
 
     def _chained_role(self, c: int, end: int) -> Phrase | None:
         """Roles in apposition, each after a comma, before the holder's name ("قائد القوات البحرية، قائد
@@ -688,6 +683,7 @@ class SpeakerParser:
 
     @staticmethod
     def _named_by(phrase: Phrase, sub: Phrase) -> Phrase:
+        """``phrase`` (a role) now names the person ``sub`` names, and ends where ``sub`` ends."""
         phrase.name, phrase.name_span, phrase.known = sub.name, sub.name_span, sub.known
         phrase.end, phrase.kind, phrase.entity_id = sub.end, "PER", sub.entity_id
         return phrase
@@ -786,9 +782,7 @@ class SpeakerParser:
             if inner is not None:
                 sub = self._role(c, end, inner)
                 if sub.name:
-                    phrase.name, phrase.name_span, phrase.known = sub.name, sub.name_span, sub.known
-                    phrase.end, phrase.kind, phrase.entity_id = sub.end, "PER", sub.entity_id
-                    return phrase
+                    return self._named_by(phrase, sub)
         # "مدير المركز العربي ... بجنيف رياض الصيداوي": a place complement glued to ب / ل, then a tagged name
         if j + 1 < end and words[j][:1] in "بل" and len(words[j]) > 3 and words[j][0].isalpha() \
                 and not self.is_stop(words[j]) and j + 1 in self.entities \
@@ -899,6 +893,7 @@ class Cast:
     titles: frozenset[str] = frozenset()  # honorific heads: "الدكتور العبيدي" is the director named before
     adjectives: frozenset[str] = frozenset()  # nationalities and role modifiers: "المنظمة الدولية"
     interlocutors: frozenset[str] = frozenset()  # "ضيف البرنامج", "محدثنا": whoever is being interviewed
+    generic: frozenset[str] = frozenset()  # "المسؤول", "الدبلوماسي": any office-holder named before
     people: list[Person] = field(default_factory=list)
     _current: Person | None = None
 
@@ -975,7 +970,7 @@ class Cast:
                     p.head, p.country, p.portfolio = self._role_of(ph)
                 return self._touch(p, ph)
             p = self.by_role(ph)
-            if p is None and ph.head is not None and fold_head(ph.head) in _GENERIC \
+            if p is None and ph.head is not None and fold_head(ph.head) in self.generic \
                     and self.tt.words[ph.start].startswith(("ال", "وال")):
                 p = self.office_holder(ph)
             if p is not None:
@@ -1166,9 +1161,6 @@ class Cast:
             if best is None or p.last > best.last:
                 best = p
         return best
-
-
-_GENERIC = _generic_heads()
 
 
 def _many(word: str, head: str | None) -> bool:

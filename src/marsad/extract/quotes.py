@@ -172,7 +172,7 @@ class _Run:
                 reach = b
             ents[a] = (b + 1, m)
         self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges,
-                         lex.honorifics, lex.adjectives, lex.interlocutors)
+                         lex.honorifics, lex.adjectives, lex.interlocutors, lex.role_hypernyms)
         self.found: list[_Found] = []
         self.claimed = [False] * len(tt)  # tokens already inside a quotation's content
         self.source: Person | None = None  # the last source of an attribution phrase
