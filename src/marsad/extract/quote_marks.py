@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 # Words (letters and digits) or one punctuation character, over the normalised text.
-_TOKEN = re.compile(r"([^\W_]+|[^\w\s])")
+_TOKEN = re.compile(r"(?=\S)([^\W_]++|[^\w\s])")  # the lookahead fails fast at spaces
 _NEWLINE = re.compile(r"\n+")
 _CLITICS = frozenset("وبلكف")
 _OPEN_BEFORE = frozenset("([{:،,؛;-–—/\u200f\u200e")
@@ -87,12 +87,14 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
     n = len(words)
     new_para = [False] * n
     new_sent = [False] * n
+    para_starts = []
     if n:
         new_para[0] = new_sent[0] = True
     for m in _NEWLINE.finditer(norm):  # the first token after a line break opens a paragraph
         i = bisect_right(starts, m.start())
         if i < n:
             new_para[i] = new_sent[i] = True
+            para_starts.append(i)
     for i in [i + 1 for i, w in enumerate(words) if w in SENTENCE_END]:
         if w_inside(norm, starts[i - 1], ends[i - 1]):
             continue  # "سي.إن.إن", "3.5": a dot between letters ends nothing
@@ -107,7 +109,7 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
             new_sent[i] = True  # not after "إيه.بي.سي": a dot between letters ends nothing
     tt.new_para = new_para
     tt.new_sent = new_sent
-    _pair_marks(tt, is_cue, introducers)
+    _pair_marks(tt, para_starts, is_cue, introducers)
     return tt
 
 
@@ -176,7 +178,7 @@ def _relative_cue_before(tt: TokenText, i: int, is_cue: Callable[[str], bool]) -
     return k
 
 
-def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
+def _pair_marks(tt: TokenText, para_starts: list[int], is_cue: Callable[[str], bool] | None,
                 introducers: frozenset[str] = frozenset()) -> None:
     n = len(tt.words)
     quote_at = [-1] * n
@@ -216,6 +218,15 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
             loose.clear()
         return restart
 
+    # the tokens the loop must look at: the marks (one character each) and the paragraph starts; it
+    # steps over the others at once
+    marks = []
+    k = tt.norm.find('"')
+    while k >= 0:
+        marks.append(bisect_left(tt.starts, k))
+        k = tt.norm.find('"', k + 1)
+    stops = sorted({*marks, *para_starts})
+    words = tt.words
     last_tok = -1
     i = -1
     while True:
@@ -230,8 +241,9 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
             if again is not None:
                 i = again - 1
                 continue
-        if tt.words[i] != '"':
-            last_tok = i
+        if words[i] != '"':
+            k = bisect_right(stops, i)
+            i = last_tok = (stops[k] if k < len(stops) else n) - 1  # the tokens before the next stop
             continue
         d = _direction(tt, i)
         guessed = d == 0
@@ -262,7 +274,6 @@ def _pair_marks(tt: TokenText, is_cue: Callable[[str], bool] | None,
                 spans.append(QuoteSpan(opened, i, i - 1))
         last_tok = i
     spans.sort(key=lambda q: q.open)
-    words = tt.words
     for k, q in enumerate(spans):
         end = q.close if q.close is not None else q.last
         # an unclosed mark's own paragraph ends the quotation; trailing punctuation is not inside

@@ -70,6 +70,12 @@ class Person:
     spoke: bool = False  # has held the floor (the speaker of a cue)
 
 
+@lru_cache(maxsize=4096)  # the tagger's names recur from article to article; bounded across articles
+def normalized_name(name: str) -> str:
+    """`normalize` of an entity's name or a speaker's display form."""
+    return normalize(name)
+
+
 def fold_head(word: str) -> str:
     """Role head without article, و and feminine ending: الوزيرة -> وزير."""
     if word.startswith("و") and len(word) > 4 and word[1:3] == "ال":
@@ -153,7 +159,7 @@ class SpeakerParser:
         tt = self.tt
         a, b = tt.offs[tt.starts[i]], tt.offs[tt.ends[i] - 1] + 1
         tail = tt.text[b : b + 2]
-        return any(c in _TANWIN for c in tt.text[a:b]) or tail[:1] in _TANWIN
+        return not _TANWIN.isdisjoint(tt.text[a:b]) or tail[:1] in _TANWIN
 
     def is_name_word(self, i: int, after_particle: bool = False) -> bool:
         return self._name_word(i, True, after_particle)
@@ -394,7 +400,7 @@ class SpeakerParser:
             if role.end < stop and role.name_span is None:
                 role.end = stop
             if m.label == "PER" and role.name_span is None:
-                canonical = tuple(normalize(m.canonical).split()) if m.canonical else ()
+                canonical = tuple(normalized_name(m.canonical).split()) if m.canonical else ()
                 if canonical and canonical != tuple(words[i:stop]):
                     role.linked = canonical  # the linker named the holder of the role
             if m.label == "PER" and role.entity_id is None:
@@ -1044,9 +1050,10 @@ class Cast:
     def by_role(self, ph: Phrase) -> Person | None:
         head, country, portfolio = ph.head, ph.country, ph.portfolio
         cands: list[tuple[int, int, Person]] = []
+        current = self._current
         for p in self.people:
             if ph.counterpart:
-                if country is None or p.country != country or p is self.current:
+                if country is None or p.country != country or p is current:
                     continue
                 score = 2
             else:
@@ -1057,7 +1064,7 @@ class Cast:
                 if portfolio and p.portfolio and portfolio != p.portfolio:
                     continue
                 score = 1 + (country is not None and p.country == country)
-            if p is self.current:
+            if p is current:
                 score += 1
             cands.append((score, p.last, p))
         if not cands:
@@ -1105,12 +1112,13 @@ class Cast:
         """Whom a definite generic role ("المسؤول التونسي", "الدبلوماسي") takes up: the current speaker if
         it holds an office that fits, else the person of such an office mentioned last."""
         best: Person | None = None
+        current = self._current
         for p in self.people:
             if p.kind not in ("PER", "ROLE") or p.head is None or p.aside or p.hedge or p.last >= ph.start \
                     or p.gender == "p" or ph.gender and p.gender and p.gender != ph.gender \
                     or ph.country is not None and p.country not in (None, ph.country):
                 continue
-            if p is self.current:
+            if p is current:
                 return p
             if best is None or p.last > best.last:
                 best = p
@@ -1155,8 +1163,9 @@ class Cast:
     def last_other(self, before: int, gender: str = "") -> Person | None:
         """The person mentioned last before token ``before``, other than the current speaker."""
         best: Person | None = None
+        current = self._current
         for p in self.people:
-            if p is self.current or p.aside or p.last >= before or gender and p.gender and p.gender != gender:
+            if p is current or p.aside or p.last >= before or gender and p.gender and p.gender != gender:
                 continue
             if best is None or p.last > best.last:
                 best = p

@@ -21,9 +21,9 @@ from itertools import accumulate, compress
 
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
-from marsad.extract.quote_speakers import Cast, Person, Phrase, SpeakerParser, fold_head
+from marsad.extract.quote_speakers import Cast, Person, Phrase, SpeakerParser, fold_head, normalized_name
 from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
-from marsad.text.normalize import normalize, normalize_with_offsets
+from marsad.text.normalize import normalize_with_offsets
 
 WINDOW = 32  # tokens from a cue to its content opener
 STRICT_WINDOW = 14  # the same for ambiguous spellings (بين, طالب, رأى)
@@ -148,7 +148,7 @@ class _Run:
                 for key in (m.canonical, m.text):
                     if key and key not in seen:
                         seen.add(key)
-                        self.ids.setdefault(normalize(key), m.entity_id)
+                        self.ids.setdefault(normalized_name(key), m.entity_id)
         spans: list[tuple[int, int, Mention]] = []
         for m in entities:
             a, b = self._token_at(tt.starts, m.start, 0), self._token_at(tt.ends, m.end - 1, 1)
@@ -187,9 +187,10 @@ class _Run:
 
     def _token_at(self, bounds: list[int], char: int, back: int) -> int | None:
         """The last token whose first (``bounds`` = starts, ``back`` = 0) or last (ends, 1) character is at
-        display offset ``char``, or None. Offsets never decrease, so a binary search finds it."""
+        display offset ``char``, or None. Offsets never decrease, so two binary searches find it: the last
+        normalised character at or before ``char``, then the last token bound at or before it."""
         offs = self.tt.offs
-        i = bisect_right(bounds, char, key=lambda x: offs[x - back]) - 1
+        i = bisect_right(bounds, bisect_right(offs, char) - 1 + back) - 1
         return i if i >= 0 and offs[bounds[i] - back] == char else None
 
     def _clause_stops(self) -> list[int]:
@@ -1925,7 +1926,7 @@ class _Run:
         if not 0 < len(words) <= 3 or not all(w[0].isalpha() for w in words):
             return None
         for p in reversed(self.cast.people):
-            names = (p.name, tuple(normalize(p.display).split()))
+            names = (p.name, tuple(normalized_name(p.display).split()))
             if any(n and _in_order_words(words, n) for n in names):
                 return Phrase(a, b, "ORG" if p.kind == "ORG" else "PER", p.name or words, (a, b), known=True)
         return None
@@ -1988,7 +1989,7 @@ class _Run:
             if f.speaker is not None:
                 p = f.speaker
                 if p.entity_id is None and self.ids:  # named by words the tagger also tagged elsewhere
-                    p.entity_id = self.ids.get(" ".join(p.name)) or self.ids.get(normalize(p.display))
+                    p.entity_id = self.ids.get(" ".join(p.name)) or self.ids.get(normalized_name(p.display))
                 m = f.mention or p.mention
                 speaker = Speaker(p.display, p.entity_id, Span(m[0], m[1], text[m[0]:m[1]]))
             cue = Span(f.cue_span[0], f.cue_span[1], text[f.cue_span[0]:f.cue_span[1]])
