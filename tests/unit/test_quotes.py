@@ -357,21 +357,27 @@ def test_quality_gate_on_the_dev_gold(qx: QuoteExtractor, shared_dir: Path) -> N
     assert s.f1 >= 0.94  # measured 0.947
 
 
-def _full_pipeline_scores(qx: QuoteExtractor, shared_dir: Path, gold_name: str) -> tuple[QuoteScores, int]:
+def _full_pipeline_scores(qx: QuoteExtractor, shared_dir: Path, gold_name: str,
+                          rename: int | None = None) -> tuple[QuoteScores, int]:
     """Scores on a gold file with the entity tagger and linker run first, as the product runs them,
-    and how many predicted speakers carry an entity id."""
+    and how many predicted speakers carry an entity id. With ``rename`` (a seed), the speakers' family
+    names are replaced by invented ones first (marsad.evaluation.rename)."""
     from marsad.corpus.linking import EntityLinker
+    from marsad.evaluation.rename import rename_gold
     from marsad.extract.entities import EntityTagger
     from marsad.pipeline import BASE_STAGES
 
     gold_path = Path(__file__).resolve().parents[2] / "eval" / "gold" / gold_name
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    texts = shared_dir / "data" / "ant-politics" / "txt"
+    folder = shared_dir / "data" / "ant-politics" / "txt"
+    texts = {e["article"]: (folder / e["article"]).read_text(encoding="utf-8") for e in gold}
+    if rename is not None:
+        gold, texts = rename_gold(gold, texts, seed=rename)
     stages = [*BASE_STAGES, EntityTagger.load(), EntityLinker.load(), qx]
     predicted = {}
     linked = 0
     for entry in gold:
-        raw = (texts / entry["article"]).read_text(encoding="utf-8")
+        raw = texts[entry["article"]]
         article = Article(id=entry["article"], source=entry["article"], raw=raw, text=raw)
         for stage in stages:
             article = stage(article)
@@ -407,6 +413,19 @@ def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Pat
     assert s.speaker_accuracy >= speaker, measured
     assert s.f1 >= f1, measured
     assert linked >= 0.4 * s.matched  # named speakers carry the entity id of their tagged mention (0.47-0.78)
+
+
+def test_quality_gate_on_unseen_names(qx: QuoteExtractor, shared_dir: Path) -> None:
+    """The eight ANT sets again, with every person speaker's family name replaced by an invented one
+    (marsad.evaluation.rename): articles we will be judged on bring people no gazetteer knows, so the
+    speaker rules must not lean on the names they were tuned with. Pooled over the 1,672 quotations,
+    renamed with seed 0: end-to-end 0.912, speaker 0.966 (as found: 0.916 / 0.970; seed 1: 0.913 / 0.968)."""
+    pooled = [_full_pipeline_scores(qx, shared_dir, g[0], rename=0)[0] for g in _FULL_PIPELINE_GATES]
+    total = QuoteScores(*(sum(getattr(s, f) for s in pooled) for f in ("gold", "predicted", "matched",
+                                                                        "speaker_right")))
+    assert total.e2e_f1 >= 0.90
+    assert total.speaker_accuracy >= 0.955
+    assert total.f1 >= 0.935
 
 
 _ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))

@@ -1,0 +1,154 @@
+"""Rename the people of a quotation gold set to names nobody has seen, to measure how the speaker
+rules fare on unseen names rather than on the ones in our gazetteers and lexicons.
+
+Every article the project will be judged on brings people it has never seen. The gold sets we tune on
+are full of names the tagger, the curated lists and the role tenures know (لافروف، السبسي، الشاهد), so
+their scores may overstate what a new article gets. This module rewrites a gold set and its texts: every
+family name that identifies a person speaker (a ``speaker_key`` of a speaker whose name starts with a
+given name) is replaced, wherever it occurs in the article, by an invented name of the same shape
+(the article ال and a nisba ي are kept, so الشابي becomes e.g. الكوريمي). Clitics before a name
+(و، ف، ب، ل، ك، لل) are kept. Gold contents, speakers and keys are renamed the same way, so the scorer
+needs no change. The invented names are built from syllables with a seeded generator and checked
+against every word of the articles, so no collision with real text is possible.
+
+This is an evaluation device only: it never touches the store or the user's text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+from marsad.text.normalize import normalize
+
+_SYLLABLES = ("كا", "رو", "مي", "تا", "نو", "زي", "فا", "لو", "دي", "سو", "كو", "بي", "غا", "ري",
+              "شا", "نا", "ها", "جو", "طا", "با", "دو", "سا", "مو", "ثي", "خا", "زو", "قو", "يا")
+_ENDINGS = ("ن", "ف", "س", "ت", "ر", "ك", "م", "ل", "")
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_WORD = re.compile(r"[^\W\d_]+")
+# Parts of compound names and particles that are not the person's own name (عبد الله، نور الدين، بن).
+_PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "بو", "دي", "دو", "لو", "فان", "فون",
+              "الله", "الدين", "الرحمن"}
+
+
+def _words(*paths: tuple[str, str]) -> frozenset[str]:
+    """Normalised first words of the lines of package data files (comments skipped)."""
+    words: set[str] = set()
+    for folder, fname in paths:
+        text = (resources.files("marsad") / "data" / folder / fname).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(normalize(line.split()[0]))
+    return frozenset(words)
+
+
+def _unarticled(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+class Renamer:
+    """Rewrites a text with a map of single words to invented ones, keeping the clitics before them."""
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        for old, new in mapping.items():
+            if not _WORD.fullmatch(old) or not _WORD.fullmatch(new):
+                raise ValueError(f"renaming needs single words: {old!r} -> {new!r}")
+        self.mapping = {normalize(k): v for k, v in mapping.items()}
+        self._pattern: re.Pattern[str] | None = None
+        if not mapping:
+            return
+        alternatives = "|".join(sorted(map(_spellings, mapping), key=len, reverse=True))
+        prefixes = "|".join(p for p in _PREFIXES if p)
+        branches = [rf"({prefixes})?({alternatives})"]
+        # ل before a name with the article drops its ا: للشابي = ل + الشابي
+        definite = [_spellings(k[2:]) for k in mapping if k.startswith("ال")]
+        if definite:
+            branches.append(rf"([وف]?لل)({'|'.join(definite)})")
+        self._pattern = re.compile("|".join(rf"(?<![^\W\d_]){b}(?![^\W\d_])" for b in branches))
+
+    def __call__(self, text: str) -> str:
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(self._replace, text)
+
+    def _replace(self, m: re.Match[str]) -> str:
+        if m.group(2) is not None:
+            return (m.group(1) or "") + self.mapping[normalize(m.group(2))]
+        # the لل form: the article's ا was dropped after ل, and is dropped from the new name too
+        return m.group(3) + self.mapping[normalize("ال" + m.group(4))][2:]
+
+
+_FOLDS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]",
+          "ة": "[ةه]", "ه": "[ةه]"}
+
+
+def _spellings(word: str) -> str:
+    """A pattern for the word in the spellings that normalise alike (ا/أ/إ/آ، ي/ى، ة/ه)."""
+    return "".join(_FOLDS.get(ch, re.escape(ch)) for ch in word)
+
+
+def person_keys(quotes: Iterable[Mapping[str, Any]], given: frozenset[str],
+                roles: frozenset[str]) -> set[str]:
+    """The words of ``speaker_keys`` that name people: keys of speakers whose name opens with a given
+    name and holds no role word (so not الأمين العام للأمم المتحدة, أحد السكان), found inside that
+    name, without particles (بن، أبو، عبد …) and given names."""
+    words: set[str] = set()
+    for q in quotes:
+        name_words = [normalize(w) for w in _WORD.findall(q.get("speaker") or "")]
+        if (len(name_words) < 2 or name_words[0] not in given
+                or any(_unarticled(w) in roles for w in name_words)):
+            continue
+        for key in q.get("speaker_keys", []):
+            if key not in q["speaker"]:
+                continue
+            for w in _WORD.findall(key):
+                n = normalize(w)
+                if len(w) >= 3 and n not in _PARTICLES and n not in given:
+                    words.add(w)
+    return words
+
+
+def _invent(word: str, rng: random.Random, taken: set[str]) -> str:
+    head = "ال" if word.startswith("ال") else ""
+    tail = "ي" if word.endswith("ي") and len(word) > 3 else ""
+    while True:
+        body = "".join(rng.choice(_SYLLABLES) for _ in range(rng.choice((2, 3))))
+        new = head + body + (tail or rng.choice(_ENDINGS))
+        if normalize(new) not in taken:
+            taken.add(normalize(new))
+            return new
+
+
+def rename_gold(gold: list[dict[str, Any]], texts: Mapping[str, str],
+                seed: int = 0) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """A renamed copy of ``gold`` and of its article ``texts`` (keyed by article name).
+
+    One map per article, as each article's people are its own; the invented names never occur in any
+    of the texts.
+    """
+    given = _words(("gazetteer", "names_given.txt"), ("gazetteer", "first_names.txt"))
+    roles = _words(("gazetteer", "trigger_per.txt"), ("gazetteer", "trigger_org.txt"),
+                   ("quotes", "roles.txt"), ("quotes", "institutions.txt"),
+                   ("quotes", "source_nouns.txt")) | {"احد", "سكان"}
+    taken = {normalize(w) for text in texts.values() for w in _WORD.findall(text)}
+    rng = random.Random(seed)
+    new_gold: list[dict[str, Any]] = []
+    new_texts: dict[str, str] = {}
+    for entry in gold:
+        name = entry["article"]
+        words = sorted({normalize(w): w for w in person_keys(entry.get("quotes", []), given, roles)}.values())
+        renamer = Renamer({w: _invent(w, rng, taken) for w in words})
+        new_texts[name] = renamer(texts[name])
+        quotes = []
+        for q in entry.get("quotes", []):
+            q = dict(q)
+            for field in ("speaker", "text", "cue"):
+                if isinstance(q.get(field), str):
+                    q[field] = renamer(q[field])
+            q["speaker_keys"] = [renamer(k) for k in q.get("speaker_keys", [])]
+            quotes.append(q)
+        new_gold.append({**entry, "quotes": quotes})
+    return new_gold, new_texts
