@@ -22,6 +22,8 @@ _CLITICS = frozenset("وبلكف")
 _OPEN_BEFORE = frozenset("([{:،,؛;-–—/\u200f\u200e")
 _CLOSE_AFTER = frozenset(".،,؛;:!?؟)]}-–—/…")
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
+# each is a token of its own wherever it stands in the text: found there, not by a test of every token
+_SENTENCE_END_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 _LONG_REST = 25  # tokens after an unclosed quotation's first sentence that make the paragraph "long"
 
 
@@ -95,7 +97,8 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
         if i < n:
             new_para[i] = new_sent[i] = True
             para_starts.append(i)
-    for i in [i + 1 for i, w in enumerate(words) if w in SENTENCE_END]:
+    # the token after each sentence-end mark
+    for i in [bisect_left(starts, m.start()) + 1 for m in _SENTENCE_END_MARK.finditer(norm)]:
         if w_inside(norm, starts[i - 1], ends[i - 1]):
             continue  # "سي.إن.إن", "3.5": a dot between letters ends nothing
         if i + 1 < n and words[i] == '"' and (ends[i] >= len(norm) or norm[ends[i]].isspace()):

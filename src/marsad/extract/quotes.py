@@ -95,6 +95,10 @@ class QuoteExtractor:
         # what may stand between a cue and the mark that opens its quotation: "معتبرا أن "", "داعيا إلى ""
         self._introducers = lexicon.complementizers | frozenset(
             p for f in lexicon.forms.values() for p in f.lemma.preps if len(p) > 1)
+        # the words the per-article indexes start from (cues, mentions, phrases, clause stops): one scan
+        # of an article's words finds them all, and each index then sorts out the few hits
+        self._indexed = frozenset().union(lexicon.cue_words, lexicon.mention_words, lexicon.phrase_index,
+                                          _CLAUSE_STOP_WORDS)
 
     @classmethod
     def load(cls) -> QuoteExtractor:
@@ -120,7 +124,7 @@ class QuoteExtractor:
                    self._introducers)
         if not len(tt):
             return []
-        return _Run(self.lex, tt, entities or [], title_span).run()
+        return _Run(self.lex, tt, entities or [], title_span, self._indexed).run()
 
 
     def _glued(self, w: str) -> int:
@@ -135,7 +139,8 @@ class QuoteExtractor:
 class _Run:
     """One article's extraction: the tokens, the cast and the quotations found so far."""
 
-    def __init__(self, lex: QuoteLexicon, tt: TokenText, entities: list[Mention], title: Span | None):
+    def __init__(self, lex: QuoteLexicon, tt: TokenText, entities: list[Mention], title: Span | None,
+                 indexed: frozenset[str]):
         self.lex = lex
         self.tt = tt
         self.title = title
@@ -177,8 +182,15 @@ class _Run:
         self.claimed = [False] * len(tt)  # tokens already inside a quotation's content
         self.source: Person | None = None  # the last source of an attribution phrase
         self.read_to = 0  # end of the last speaker phrase a cue read (its mentions are resolved)
+        words = tt.words
+        # the tokens whose word one of the lexicon's indexes holds (``indexed``), by a set lookup per word
+        # run in C: the cues, speakers, phrases and clause stops are picked among these few
+        self.hits = list(compress(range(len(words)), map(indexed.__contains__, words)))
         index = lex.phrase_index
-        self.phrase_start = [w in index for w in tt.words]  # a turn / attribution / gloss may start here
+        self.phrase_start = [False] * len(words)  # a turn / attribution / gloss may start here
+        for i in self.hits:
+            if words[i] in index:
+                self.phrase_start[i] = True
         # word tokens before each token (a token is a word, all letters and digits, or one mark)
         self.word_count = list(accumulate(map(str.isalnum, tt.words), initial=0))
         self.cues = self._find_cues()
@@ -198,7 +210,7 @@ class _Run:
         tt = self.tt
         words = tt.words
         tokens = range(len(words))
-        stops = set(compress(tokens, map(_CLAUSE_STOP_WORDS.__contains__, words)))
+        stops = {i for i in self.hits if words[i] in _CLAUSE_STOP_WORDS}
         if "بذلك" in words:  # "... لتبدد بذلك": the clause ends before the word
             stops.update([i - 1 for i in stops if words[i] == "بذلك" and i > 0])
         stops.update(compress(tokens, tt.new_sent))
@@ -268,7 +280,7 @@ class _Run:
         out = []
         words = self.tt.words
         cue_words = self.lex.cue_words
-        for i in list(compress(range(len(words)), map(cue_words.__contains__, words))):
+        for i in [i for i in self.hits if words[i] in cue_words]:
             w = words[i]
             if i + 1 < len(words) and words[i + 1] == "بمثابه":
                 continue  # "قوة الردع التي تعتبر بمثابة قوة شرطة": "is regarded as", no one speaks
@@ -527,8 +539,7 @@ class _Run:
         words = tt.words
         firsts = lex.institution_firsts
         mention_words, attribution_index = lex.mention_words, lex.attribution_index
-        # the words that may name a speaker, picked by a set lookup run in C over all the words
-        mentioned = set(compress(range(len(words)), map(mention_words.__contains__, words)))
+        mentioned = {i for i in self.hits if words[i] in mention_words}  # the words that may name a speaker
         for i in sorted(mentioned | ents):
             w = words[i]
             if w[0] == "ل" and w not in roles and w not in lex.institutions and i not in ents:
@@ -546,7 +557,7 @@ class _Run:
             if w in roles or i in ents or w.startswith(("ال", "وال")) or i + 1 < len(words) and (
                     words[i + 1].startswith("ال") or words[i + 1] in lex.countries):
                 events.append((i, 0))  # "وزارة الدفاع", "الحكومة"; not "18 دولة عربية"
-        for i in list(compress(range(len(words)), map(attribution_index.__contains__, words))):
+        for i in [i for i in self.hits if words[i] in attribution_index]:
             if self._phrase_at(i, attribution_index):
                 events.append((i, 2))
         events.sort()
