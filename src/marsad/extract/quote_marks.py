@@ -282,11 +282,7 @@ def _pair_marks(tt: TokenText, para_starts: list[int], is_cue: Callable[[str], b
         # an unclosed mark's own paragraph ends the quotation; trailing punctuation is not inside
         while q.close is None and q.last > q.open and not words[q.last][0].isalnum() and words[q.last] != '"':
             q.last -= 1
-        count = 0
-        for j in range(q.open, end + 1):
-            quote_at[j] = k
-            if words[j][0].isalnum():
-                count += 1
-        q.words = count
+        quote_at[q.open : end + 1] = [k] * (end + 1 - q.open)
+        q.words = sum(map(str.isalnum, words[q.open : end + 1]))  # words: all letters; a mark: one character
     tt.quote_at = quote_at
     tt.quotes = spans

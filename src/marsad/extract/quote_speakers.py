@@ -76,6 +76,7 @@ def normalized_name(name: str) -> str:
     return normalize(name)
 
 
+@lru_cache(maxsize=4096)  # the same role words, folded again and again; bounded across articles
 def fold_head(word: str) -> str:
     """Role head without article, و and feminine ending: الوزيرة -> وزير."""
     if word.startswith("و") and len(word) > 4 and word[1:3] == "ال":

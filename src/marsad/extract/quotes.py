@@ -173,7 +173,7 @@ class _Run:
             if a <= reach:
                 continue  # inside a name already extended over it
             if m.label == "PER":
-                b = self._name_end(a, b, spans[k + 1 :])
+                b = self._name_end(a, b, spans[k + 1 : k + 4])
                 reach = b
             ents[a] = (b + 1, m)
         self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges,
@@ -614,13 +614,16 @@ class _Run:
         k = i - 1
         if k >= 0 and words[k] in ("،", ","):
             k -= 1
+        if k < 0:
+            return None
+        last_word = words[k]
         for p in self.cast.people:
-            if p.kind == "PER" and p.name and k >= 0 and words[k] == p.name[-1] and p.last <= k:
+            if p.kind == "PER" and p.name and p.name[-1] == last_word and p.last <= k:
                 n = len(p.name)
                 if tuple(words[max(0, k - n + 1) : k + 1]) == p.name or n == 1:
                     return p
         # "أن هيليل نوير، المدير التنفيذي ...": a name nobody introduced, right before its role
-        if k < 0 or words[i - 1] not in ("،", ","):
+        if words[i - 1] not in ("،", ","):
             return None
         a = k
         while a >= 0 and k - a < 3 and words[a][0].isalpha() and not words[a].startswith("ال") \
@@ -1985,7 +1988,10 @@ class _Run:
         text = tt.text
         out: list[Quote] = []
         said: set[tuple[str, ...]] = set()
-        body = next((k for k in range(1, len(tt)) if tt.new_para[k]), len(tt))  # the title line is apart
+        try:
+            body = tt.new_para.index(True, 1)  # the title line is apart
+        except ValueError:
+            body = len(tt)
         for f in sorted(self.found, key=lambda f: f.start):
             if f.start >= body:
                 key = tuple(filter(str.isalnum, tt.words[f.start : f.last + 1]))  # its words, no marks
