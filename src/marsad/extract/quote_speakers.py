@@ -1179,13 +1179,11 @@ def _many(word: str, head: str | None) -> bool:
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    if len(small) > len(big) or not small:
+    if not small or small[0] not in big or len(small) > len(big):  # most calls: no place to start
         return False
     n = len(small)
     first = small[0]
-    if n == 1 or first not in big:  # most calls: a single word, or no place to start
-        return first in big
-    return any(big[k : k + n] == small for k in range(len(big) - n + 1) if big[k] == first)
+    return n == 1 or any(big[k : k + n] == small for k in range(len(big) - n + 1) if big[k] == first)
 
 
 def _in_order(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

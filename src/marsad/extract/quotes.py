@@ -716,13 +716,14 @@ class _Run:
                     continue
                 stopped_at = j
                 break
-            if j > cue.tok + 1 and (after_aside := self._dash_aside(j, j + 3 * WINDOW)) is not None \
+            if j > cue.tok + 1 and w in _DASHES \
+                    and (after_aside := self._dash_aside(j, j + 3 * WINDOW)) is not None \
                     and after_aside < len(tt) and (words[after_aside] in self.lex.complementizers
                                                    or self._prep_at(after_aside, lemma.preps) is not None):
                 j = after_aside  # "وأضاف رئيس الوزراء - الذي قال مرارا إن ... - أن": past the aside
                 limit = max(limit, self._words_after(j, 2))
                 continue
-            if j > cue.tok + 1 and self._is_boundary_cue(j):
+            if j > cue.tok + 1 and j in self.cue_at and self._is_boundary_cue(j):
                 stopped_at = j
                 break
             if w == "نقلا" and j + 1 < len(tt) and words[j + 1] == "عن" and relay_from is None:
@@ -1126,7 +1127,8 @@ class _Run:
 
     # ---- speakers -----------------------------------------------------------------------------
     def _turn_before(self, i: int) -> bool:
-        return any(self._phrase_at(k, self.lex.turn_index) for k in range(max(0, i - 4), i))
+        starts = self.phrase_start
+        return any(self._phrase_at(k, self.lex.turn_index) for k in range(max(0, i - 4), i) if starts[k])
 
     def _speaker(self, cue: _Cue, a: int, b: int, relay_from: int | None,
                  no_opener: bool) -> tuple[Person | None, tuple[int, int] | None, int]:
