@@ -618,7 +618,7 @@ class _Run:
             return None
         last_word = words[k]
         for p in self.cast.people:
-            if p.kind == "PER" and p.name and p.name[-1] == last_word and p.last <= k:
+            if p.name and p.name[-1] == last_word and p.kind == "PER" and p.last <= k:  # rarest first
                 n = len(p.name)
                 if tuple(words[max(0, k - n + 1) : k + 1]) == p.name or n == 1:
                     return p
