@@ -17,6 +17,7 @@ from itertools import accumulate
 
 # Words (letters and digits) or one punctuation character, over the normalised text.
 _TOKEN = re.compile(r"(?=\S)([^\W_]++|[^\w\s])")  # the lookahead fails fast at spaces
+_TOKEN_NO_UNDERSCORE = re.compile(r"(?=\S)(\w++|\W)")  # the same tokens in a text with no "_", found faster
 _NEWLINE = re.compile(r"\n+")
 _CLITICS = frozenset("وبلكف")
 _OPEN_BEFORE = frozenset("([{:،,؛;-–—/\u200f\u200e")
@@ -74,7 +75,7 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
     tt = TokenText(text, norm, offs)
     # split keeps the tokens (odd items) between the gaps (even items): their offsets are running sums
     # of the lengths, all computed in C rather than by one match object per token
-    parts = _TOKEN.split(norm)
+    parts = (_TOKEN if "_" in norm else _TOKEN_NO_UNDERSCORE).split(norm)
     pos = list(accumulate(map(len, parts)))
     starts = tt.starts = pos[:-1:2]
     ends = tt.ends = pos[1::2]
