@@ -225,7 +225,7 @@ class _Run:
         ("صبري ربيحات وزير ..."), or a family name with the article that recurs alone (المرزوقي)."""
         tt = self.tt
         words = tt.words
-        n = len(tt)
+        n = len(tt.words)
         parser = self.parser
         particles = self.lex.name_particles
         nxt = {x[0]: x for x in later[:3] if x[2].label == "PER"}
@@ -351,7 +351,7 @@ class _Run:
         was reported; it reports nothing of its own (unless a content opener follows it)."""
         tt = self.tt
         j = cue.tok + 1
-        if j >= len(tt) or tt.words[j] not in _DEMONSTRATIVES:
+        if j >= len(tt.words) or tt.words[j] not in _DEMONSTRATIVES:
             return False
         for k in range(j + 1, min(len(tt), j + MAX_SUBJECT)):  # "وأكد ذلك المسؤول أن ...": a report
             w = tt.words[k]
@@ -544,12 +544,12 @@ class _Run:
             w = words[i]
             if w[0] == "ل" and w not in roles and w not in lex.institutions and i not in ents:
                 if w in insts and w[1:] in insts and i + 1 < len(words) and words[i + 1].startswith("ال"):
-                    ph = parser.parse(i, len(tt), guess_names=False)  # "لمنظمة العفو الدولية": named,
+                    ph = parser.parse(i, len(words), guess_names=False)  # "لمنظمة العفو الدولية": named,
                     if ph is not None and ph.kind == "ORG" and len(ph.name) > 1:  # for later anaphora
                         self.cast.mention(ph)
                 continue  # a complement, not someone who speaks
             if w in firsts and w not in insts and w not in roles and i not in ents:
-                if self.parser.parse(i, len(tt), guess_names=False) is not None:
+                if self.parser.parse(i, len(words), guess_names=False) is not None:
                     events.append((i, 0))  # "وسائل إعلام كندية", "البيت الأبيض"
                 continue
             if i > 0 and words[i - 1] in _SAME:
@@ -573,11 +573,11 @@ class _Run:
                 if tt.quote_at[i] >= 0 and self.claimed[i]:
                     # "تم القبض على والده رمضان عبيدي": a relative named inside someone's words
                     if roles.get(words[i]) in lex.kinship and parser.pronoun_suffixed(i):
-                        kin = parser.parse(i, len(tt), guess_names=False)
+                        kin = parser.parse(i, len(words), guess_names=False)
                         if kin is not None and kin.kind == "PER" and kin.head is not None:
                             self.cast.name_role(kin, parser.known_names)
                     continue
-                ph = parser.parse(i, len(tt), guess_names=False)
+                ph = parser.parse(i, len(words), guess_names=False)
                 if ph is None or ph.kind == "ROLE" and ph.head == "نظير" and not ph.country:
                     continue
                 prev = self._name_before(i)
@@ -876,7 +876,7 @@ class _Run:
         """(first token, last token, kind, characters to skip in the first token) of the content."""
         tt = self.tt
         words = tt.words
-        n = len(tt)
+        n = len(tt.words)
         skip = 0
         if opener is None:
             first = content_from
@@ -1014,7 +1014,7 @@ class _Run:
         """Last token of the reported clause that starts at ``first``."""
         tt = self.tt
         words = tt.words
-        n = len(tt)
+        n = len(tt.words)
         stops = self.stops
         j = first
         last = first
@@ -1117,7 +1117,7 @@ class _Run:
         return len(w) >= 5 and w[0] == "م" and w[-1] in "اه" and not self.parser.is_stop(w)
 
     def _end_marker(self, j: int) -> bool:
-        if self.tt.words[j] in _TRIM and j + 1 < len(self.tt):
+        if self.tt.words[j] in _TRIM and j + 1 < len(self.tt.words):
             j += 1
         return self.phrase_start[j] and self._phrase_at(j, self.lex.end_marker_index) > 0
 
