@@ -25,7 +25,7 @@ LISTS = [
     "attributions.txt", "end_markers.txt", "documents.txt", "roles.txt", "counterparts.txt",
     "role_modifiers.txt", "institutions.txt", "name_stops.txt", "name_particles.txt", "subordinators.txt",
     "quote_titles.txt", "source_nouns.txt", "kinship.txt", "honorifics.txt", "occasions.txt",
-    "interlocutors.txt", "portfolios.txt", "role_synonyms.txt", "role_hypernyms.txt",
+    "interlocutors.txt", "portfolios.txt", "role_synonyms.txt", "role_hypernyms.txt", "not_names.txt",
 ]
 
 
@@ -45,6 +45,12 @@ def test_lists_have_no_duplicates_after_normalisation(name: str) -> None:
     assert items, name
     dupes = {x for x in items if items.count(x) > 1}
     assert not dupes, (name, dupes)
+
+
+def test_common_nouns_are_taken_out_of_the_given_names(lex: QuoteLexicon) -> None:
+    assert lex.not_names and "فوز" in lex.not_names
+    assert not lex.not_names & lex.given_names
+    assert {"محمد", "عمار", "سالم"} <= lex.given_names
 
 
 def test_cue_rows_are_well_formed_and_unique() -> None:

@@ -178,6 +178,7 @@ class QuoteLexicon:
     interlocutors: frozenset[str] = frozenset()  # folded heads (ضيف, محدث): the person interviewed
     role_hypernyms: frozenset[str] = frozenset()  # folded heads (مسؤول, دبلوماسي) any office-holder goes by
     given_names: frozenset[str] = frozenset()  # personal given names (gazetteer), for names the tagger missed
+    not_names: frozenset[str] = frozenset()  # common nouns never opening a name (فوز ماكرون = his victory)
     person_names: frozenset[str] = frozenset()  # given, family and foreign personal names (gazetteer)
     portfolios: dict[str, str] = field(default_factory=dict)  # portfolio word -> its group's first word
     role_synonyms: dict[str, str] = field(default_factory=dict)  # folded role head -> its group's first
@@ -294,7 +295,8 @@ class QuoteLexicon:
             words = tuple(country.split())
             if len(words) > 1:
                 inst_phrases.append(words)
-        given = _gazetteer_names("first_names.txt", "names_given.txt")
+        not_names = _norm_set("not_names.txt")
+        given = _gazetteer_names("first_names.txt", "names_given.txt") - not_names
         return cls(
             forms=forms,
             complementizers=_norm_set("complementizers.txt"),
@@ -310,6 +312,7 @@ class QuoteLexicon:
             interlocutors=frozenset(_fold_head(_bare(w)) for w in _norm_set("interlocutors.txt")),
             role_hypernyms=frozenset(_fold_head(_bare(w)) for w in _norm_set("role_hypernyms.txt")),
             given_names=given,
+            not_names=not_names,
             person_names=given | _gazetteer_names("last_names.txt", "names_family.txt", "names_foreign.txt"),
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),

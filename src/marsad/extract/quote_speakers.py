@@ -29,6 +29,7 @@ _CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})  # "شاب
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
+_STATE = "جمهوريه"  # the portfolio of a head of state (portfolios.txt: الجمهورية = الدولة = البلاد)
 
 
 @dataclass(slots=True)
@@ -622,6 +623,10 @@ class SpeakerParser:
                 return None
             ent = self.entities.get(c)
             if c > k and ent is not None and ent[1].label == "ORG" and ent[0] > c + 1:
+                stop = min(ent[0], end)
+                for t in range(c + 1, stop - 1):  # "في الجبهة الشعبية عمار ريكوبات" tagged as one body:
+                    if self.given_name_at(t) and self.name_run(t, stop, allow_article=True) == stop:
+                        return t, stop, None  # the name the tagger swallowed ends it
                 c = ent[0]  # "المتحدثة باسم نادي الأسير أماني سراحنه": the tagged body, then the name
                 continue
             if c > k and w[0].isalpha() and not self._construct(c - 1):
@@ -872,6 +877,11 @@ class SpeakerParser:
                 return phrase
             if not known:
                 stop = self.name_run(k, end, allow_article=True, first_article=k > role_end)
+                nxt = self.entities.get(k + 1)
+                if nxt is not None and nxt[1].label == "PER" and stop > k + 1:
+                    if words[k] in lex.not_names:
+                        return phrase  # "أعلن رئيس المجلس فوز ماكرون": the object that governs the name
+                    stop = min(stop, nxt[0])  # "الوزير نفتالي بينيت": a given name the tagger left out
                 apposed = self._apposed_name(stop, end) if k == role_end and stop > k \
                     and self._construct(k - 1) else None
                 if apposed is not None:  # "رئيس شبكة دستورنا، جوهر بن مبارك،": the genitive, then the holder
@@ -1064,6 +1074,9 @@ class Cast:
                     continue
                 if portfolio and p.portfolio and portfolio != p.portfolio:
                     continue
+                if portfolio and not p.portfolio and p.country is not None and country is None \
+                        and portfolio != _STATE:
+                    continue  # "رئيس المجلس الدستوري" heads a body; "الرئيس الفرنسي" named before, a state
                 score = 1 + (country is not None and p.country == country)
             if p is current:
                 score += 1

@@ -35,6 +35,7 @@ TERM_MAX_WORDS = 3  # quoted spans this short are names or terms unless a cue in
 _CLAUSE_JOINERS = frozenset({"فيما", "كما", "بينما", "ثم", "حيث", "وقد", "قد", "لقد", "فقد", "وكان", "كان",
                              "بل", "اذا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",
                              "هذا", "اذ", "وفيما", "وكما", "وبينما"})
+_WHEREAS = ("في", "حين")  # "...، في حين ذكرت الصحيفة أن": a new clause with its own subject
 _CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال", "عند", "وعند", "في", "وفي", "على", "وعلى",
                                    "بعد", "وبعد", "اثر", "واثر", "عقب", "وعقب"})
 _CIRCUMSTANCE_MAX = 12  # tokens of a fronted circumstance before its verb
@@ -302,7 +303,8 @@ class _Run:
         prev = tt.words[i - 1]
         if prev == "قد" and cue.form.kind == "present":
             return False  # "قد يهدد": may threaten
-        if prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev in (")", "و", "ف"):
+        if prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev in (")", "و", "ف") \
+                or i > 1 and (tt.words[i - 2], prev) == _WHEREAS:
             return True
         if prev in _THAT_HE and i > 1 and tt.words[i - 2] in _BUT_THAT and cue.form.kind == "past":
             return True  # "...، إلا أنه نوه بأنه": the writer's narrative resumes with the same subject
@@ -525,6 +527,8 @@ class _Run:
                 return None  # "صرح النائب منذر بالحاج علي، بأن": a family name, not بـ + الحاج
             if self.parser.given_name_at(j):
                 return None  # "تعهد الرئيس بشار الأسد بمواصلة": the name بشار, not بـ + شار
+            if w == "باسم" and j > 0 and self.parser.role_head(tt.words[j - 1]):
+                return None  # "ذكر المتحدث باسم الحكومة أن": the role's complement, not بـ + اسم
             return tt.starts[j] + 1
         return None
 
@@ -1053,6 +1057,8 @@ class _Run:
                               or self._end_marker(j) or self._turn_at(j)):
                 if j - 1 > first and (words[j - 1] in _CLAUSE_JOINERS or words[j - 1] in _RELATIVES):
                     last = min(last, j - 2)  # "... الوضع السياسي الذي وصفه بـ": not the relative
+                elif j - 2 > first and (words[j - 2], words[j - 1]) == _WHEREAS:
+                    last = min(last, j - 3)  # "...، في حين ذكرت": not the conjunction
                 elif j - 2 > first and words[j - 1] in _THAT_HE and words[j - 2] in _BUT_THAT:
                     last = min(last, j - 3)  # "...، إلا أنه نوه": not the conjunction
                 break
@@ -1650,6 +1656,12 @@ class _Run:
             return  # the sentence already reports someone: the phrase glosses that
         first = s0
         last = i - 1
+        if not verbal and end + 1 < n and words[end] in _COMMAS and not tt.new_sent[end + 1] \
+                and words[end + 1] not in SENTENCE_END and words[end + 1] not in _RELATIVES \
+                and words[i - 1] in _COMMAS:
+            # "والتي أدت، حسب مراقبين، إلى تنامي ...": between commas the phrase glosses the whole sentence
+            # (not "...، على حد تعبير الوزير، الذي ...": what follows describes the source)
+            last = max(last, self._clause_end(end + 1))
         while last > first and words[last] in _TRIM:
             last -= 1
         if sum(1 for j in range(first, last + 1) if words[j][0].isalnum()) < 3 or self.claimed[last]:
