@@ -1,5 +1,5 @@
 """Failures that appear when the people of the gold articles are renamed to names nobody has seen
-(marsad.evaluation.rename), and attribution phrases inside a sentence: each on small synthetic sentences
+(marsad.evaluation.perturb), and attribution phrases inside a sentence: each on small synthetic sentences
 (none copied from an article) with invented names, so no gazetteer or tenure table can help."""
 
 from __future__ import annotations
@@ -14,6 +14,15 @@ def test_a_strict_verb_after_fi_hin_opens_a_clause(qx: QuoteExtractor) -> None:
     text = "وأكد الرجل أنه لن يتراجع، في حين ذكرت صحيفة الوطن الكويتية أن الجوموزوي سيختار اسما آخر لابنته."
     quotes = qx.extract(text)
     assert said(quotes, "سيختار اسما آخر") == "صحيفة الوطن الكويتية"
+
+
+def test_a_feminine_past_of_a_strict_verb_is_a_verb_after_a_subtitle(qx: QuoteExtractor) -> None:
+    # a subtitle with no full stop runs into the next sentence; "بينت" (unlike بين, between) is a verb
+    # wherever it stands, so the report after it is found
+    text = ("وقد أنكر الشاب علاقته بالمجموعة.\nالمتهم كان يعيش وحيدا بينت مصادر من الشرطة أن المتهم "
+            "كانت له علاقات ضيقة بامرأة في المدينة.")
+    quotes = qx.extract(text)
+    assert said(quotes, "علاقات ضيقة") == "مصادر"
 
 
 def test_a_verb_after_when_keeps_the_subject_of_the_sentence(qx: QuoteExtractor) -> None:

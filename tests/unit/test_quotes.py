@@ -6,12 +6,16 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from marsad.evaluation.perturb import recast_gold, rename_gold
 from marsad.evaluation.quotes import QuoteScores, score_quotes
 from marsad.extract.quotes import QuoteExtractor
 from marsad.records import Article, Mention, Quote, Span
@@ -357,13 +361,15 @@ def test_quality_gate_on_the_dev_gold(qx: QuoteExtractor, shared_dir: Path) -> N
     assert s.f1 >= 0.94  # measured 0.947
 
 
+Rewrite = Callable[[list[dict[str, Any]], dict[str, str]], tuple[list[dict[str, Any]], dict[str, str]]]
+
+
 def _full_pipeline_scores(qx: QuoteExtractor, shared_dir: Path, gold_name: str,
-                          rename: int | None = None) -> tuple[QuoteScores, int]:
+                          rewrite: Rewrite | None = None) -> tuple[QuoteScores, int]:
     """Scores on a gold file with the entity tagger and linker run first, as the product runs them,
-    and how many predicted speakers carry an entity id. With ``rename`` (a seed), the speakers' family
-    names are replaced by invented ones first (marsad.evaluation.rename)."""
+    and how many predicted speakers carry an entity id. ``rewrite`` changes the gold and its articles
+    first (marsad.evaluation.perturb)."""
     from marsad.corpus.linking import EntityLinker
-    from marsad.evaluation.rename import rename_gold
     from marsad.extract.entities import EntityTagger
     from marsad.pipeline import BASE_STAGES
 
@@ -371,8 +377,8 @@ def _full_pipeline_scores(qx: QuoteExtractor, shared_dir: Path, gold_name: str,
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     folder = shared_dir / "data" / "ant-politics" / "txt"
     texts = {e["article"]: (folder / e["article"]).read_text(encoding="utf-8") for e in gold}
-    if rename is not None:
-        gold, texts = rename_gold(gold, texts, seed=rename)
+    if rewrite is not None:
+        gold, texts = rewrite(gold, texts)
     stages = [*BASE_STAGES, EntityTagger.load(), EntityLinker.load(), qx]
     predicted = {}
     linked = 0
@@ -415,17 +421,23 @@ def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Pat
     assert linked >= 0.4 * s.matched  # named speakers carry the entity id of their tagged mention (0.47-0.78)
 
 
-def test_quality_gate_on_unseen_names(qx: QuoteExtractor, shared_dir: Path) -> None:
-    """The eight ANT sets again, with every person speaker's family name replaced by an invented one
-    (marsad.evaluation.rename): articles we will be judged on bring people no gazetteer knows, so the
-    speaker rules must not lean on the names they were tuned with. Pooled over the 1,672 quotations,
-    renamed with seed 0: end-to-end 0.912, speaker 0.966 (as found: 0.916 / 0.970; seed 1: 0.913 / 0.968)."""
-    pooled = [_full_pipeline_scores(qx, shared_dir, g[0], rename=0)[0] for g in _FULL_PIPELINE_GATES]
+@pytest.mark.parametrize(("rewrite", "e2e", "speaker", "f1"), [
+    (partial(rename_gold, seed=0), 0.905, 0.96, 0.94),
+    (partial(recast_gold, seed=0), 0.895, 0.96, 0.925),
+], ids=["renamed", "recast"])
+def test_quality_gate_on_unseen_names_and_verbs(qx: QuoteExtractor, shared_dir: Path, rewrite: Rewrite,
+                                                e2e: float, speaker: float, f1: float) -> None:
+    """The eight ANT sets again, rewritten (marsad.evaluation.perturb) so the rules meet what they were
+    not tuned on: every person speaker's family name replaced by an invented one (articles we will be
+    judged on bring people no gazetteer knows), or the reporting verbs swapped for others that take the
+    same complement (أكد → أوضح، ذكرت → كشفت). Pooled over the 1,672 quotations, as found: end-to-end
+    0.918, speaker 0.970, quote F1 0.946; renamed 0.916 / 0.968 / 0.947; recast 0.905 / 0.968 / 0.935."""
+    pooled = [_full_pipeline_scores(qx, shared_dir, g[0], rewrite)[0] for g in _FULL_PIPELINE_GATES]
     total = QuoteScores(*(sum(getattr(s, f) for s in pooled) for f in ("gold", "predicted", "matched",
                                                                         "speaker_right")))
-    assert total.e2e_f1 >= 0.90
-    assert total.speaker_accuracy >= 0.955
-    assert total.f1 >= 0.935
+    assert total.e2e_f1 >= e2e
+    assert total.speaker_accuracy >= speaker
+    assert total.f1 >= f1
 
 
 _ALPHABET = st.sampled_from(list("قال إن أن وأضاف “”\"«»:،. \nمشيرا لافروف الوزير ‘’ـًّ؟ abc"))

@@ -77,6 +77,15 @@ class _Cue:
     form: CueForm
 
 
+def _ambiguous(cue: _Cue) -> bool:
+    """A strict verb in a spelling that is also a noun or a preposition (بين = between, طالب = student,
+    ذكر = mention): its masculine past, present and participle. Its feminine and plural past (بينت،
+    طالبوا، ذكرت) are verbs wherever they stand, even where no clause seems to open (after a subtitle
+    with no full stop); they still need a subject and a content opener."""
+    form = cue.form
+    return "strict" in form.lemma.flags and not (form.kind == "past" and form.gender in ("f", "p"))
+
+
 @dataclass(slots=True)
 class _Found:
     start: int  # first content token
@@ -663,7 +672,7 @@ class _Run:
         if "topic" in flags and not self._clause_initial(cue) and (
                 cue.tok + 1 >= len(tt) or words[cue.tok + 1] not in _RESUMPTIVES):
             return  # "التحذيرات التي تحدثت عن ...": a relative names a topic; "مقالا تحدث فيه عن" reports
-        if cue.form.kind != "participle" and (strict or cue.form.kind == "present") \
+        if cue.form.kind != "participle" and (_ambiguous(cue) or cue.form.kind == "present") \
                 and not self._clause_initial(cue) and not self._comp_next(cue) \
                 and not self._subject_comp(cue) and not self._relative_verb(cue):
             return  # "ناشطات ... اللاتي طالبن باختيار ...": after a relative the spelling is the verb

@@ -1,5 +1,5 @@
-"""The unseen-names device (marsad.evaluation.rename): what it renames, what it leaves alone, and that a
-renamed gold set still matches its renamed articles."""
+"""The rewrites of marsad.evaluation.perturb: what they change, what they leave alone, and that a
+rewritten gold set still matches its rewritten articles."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.evaluation.rename import Renamer, rename_gold
+from marsad.evaluation.perturb import Renamer, recast_gold, rename_gold
 
 GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold"
 
@@ -62,3 +62,21 @@ def test_a_renamed_gold_set_matches_its_renamed_articles(shared_dir: Path) -> No
     old_words = {w for t in texts.values() for w in t.split()}
     for _old, new in renamed:
         assert new["speaker"].split()[-1] not in old_words  # invented names occur in no original text
+
+
+def test_recasting_swaps_every_listed_verb_and_keeps_the_gold_matching(shared_dir: Path) -> None:
+    gold = json.loads((GOLD / "ant-politics.dev.quotes.json").read_text(encoding="utf-8"))
+    folder = shared_dir / "data" / "ant-politics" / "txt"
+    texts = {e["article"]: (folder / e["article"]).read_text(encoding="utf-8") for e in gold}
+    new_gold, new_texts = recast_gold(gold, texts, seed=1)
+    changed = [(old["cue"], new["cue"]) for e0, e in zip(gold, new_gold, strict=True)
+               for old, new in zip(e0["quotes"], e["quotes"], strict=True) if old["cue"] != new["cue"]]
+    assert len(changed) >= 20
+    assert all(old != new and len(old.split()) == len(new.split()) for old, new in changed)
+    assert ("أكد", "أكد") not in changed
+    for e in new_gold:
+        for q in e["quotes"]:
+            assert q["text"] in new_texts[e["article"]]
+    assert [q["speaker"] for e in new_gold for q in e["quotes"]] == \
+        [q["speaker"] for e in gold for q in e["quotes"]]  # speakers are not touched
+    assert sum(t.count("وأكد") for t in new_texts.values()) < sum(t.count("وأكد") for t in texts.values())

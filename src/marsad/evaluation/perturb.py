@@ -1,24 +1,28 @@
-"""Rename the people of a quotation gold set to names nobody has seen, to measure how the speaker
-rules fare on unseen names rather than on the ones in our gazetteers and lexicons.
+"""Rewrite a quotation gold set and its articles so the rules meet what they were not tuned on.
 
-Every article the project will be judged on brings people it has never seen. The gold sets we tune on
-are full of names the tagger, the curated lists and the role tenures know (لافروف، السبسي، الشاهد), so
-their scores may overstate what a new article gets. This module rewrites a gold set and its texts: every
-family name that identifies a person speaker (a ``speaker_key`` of a speaker whose name starts with a
-given name) is replaced, wherever it occurs in the article, by an invented name of the same shape
-(the article ال and a nisba ي are kept, so الشابي becomes e.g. الكوريمي). Clitics before a name
-(و، ف، ب، ل، ك، لل) are kept. Gold contents, speakers and keys are renamed the same way, so the scorer
-needs no change. The invented names are built from syllables with a seeded generator and checked
-against every word of the articles, so no collision with real text is possible.
+Every article the project will be judged on brings people and phrasings the gold sets do not have. Two
+rewrites measure how much the scores lean on what the rules have seen; the scorer needs no change, as
+gold contents, speakers and keys are rewritten the same way as the texts.
 
-This is an evaluation device only: it never touches the store or the user's text.
+- ``rename_gold``: every family name that identifies a person speaker (a ``speaker_key`` of a speaker
+  whose name starts with a given name) is replaced, wherever it occurs in the article, by an invented
+  name of the same shape (the article ال and a nisba ي are kept, so الشابي becomes e.g. الكوريمي). The
+  gold sets are full of names the tagger, the curated lists and the role tenures know (لافروف، السبسي).
+  The invented names are built from syllables with a seeded generator and checked against every word
+  of the articles, so no collision with real text is possible.
+- ``recast_gold``: the reporting verbs of each article are swapped for others that take the same
+  complement (أكد → أوضح، أفادت → كشفت، مؤكدا → موضحا), one seeded permutation per article, so each
+  quotation is introduced by a verb its sentence did not have.
+
+Clitics before a word (و، ف، ب، ل، ك، لل) are kept. This is an evaluation device only: it never
+touches the store or the user's text.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Any
 
@@ -50,7 +54,7 @@ def _unarticled(word: str) -> str:
 
 
 class Renamer:
-    """Rewrites a text with a map of single words to invented ones, keeping the clitics before them."""
+    """Rewrites a text with a map of single words to others, keeping the clitics before them."""
 
     def __init__(self, mapping: Mapping[str, str]) -> None:
         for old, new in mapping.items():
@@ -135,20 +139,56 @@ def rename_gold(gold: list[dict[str, Any]], texts: Mapping[str, str],
                    ("quotes", "source_nouns.txt")) | {"احد", "سكان"}
     taken = {normalize(w) for text in texts.values() for w in _WORD.findall(text)}
     rng = random.Random(seed)
+
+    def renamer(entry: Mapping[str, Any]) -> Renamer:
+        words = person_keys(entry.get("quotes", []), given, roles)
+        return Renamer({w: _invent(w, rng, taken) for w in sorted({normalize(w): w for w in words}.values())})
+
+    return _rewrite(gold, texts, renamer)
+
+
+# Reporting verbs that take the same complement (أن, or a bare object), by form: past masculine,
+# past feminine, participle masculine, participle feminine. Within a column any may stand for any.
+_SAME_COMPLEMENT = (
+    ("أكد", "أوضح", "أفاد", "كشف", "أعلن"),  # not بين (between) or ذكر (mention): common as nouns
+    ("أكدت", "أوضحت", "أفادت", "ذكرت", "بينت", "كشفت", "أعلنت"),
+    ("مؤكدا", "موضحا", "مبينا", "معتبرا", "مبرزا"),
+    ("مؤكدة", "موضحة", "مبينة", "معتبرة", "مبرزة"),
+)
+
+
+def recast_gold(gold: list[dict[str, Any]], texts: Mapping[str, str],
+                seed: int = 0) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """A copy of ``gold`` and of its article ``texts`` with the reporting verbs of each article
+    permuted within the groups that take the same complement (no verb keeps its place)."""
+    rng = random.Random(seed)
+
+    def recaster(_entry: Mapping[str, Any]) -> Renamer:
+        mapping: dict[str, str] = {}
+        for group in _SAME_COMPLEMENT:
+            order = list(group)
+            rng.shuffle(order)
+            mapping.update(zip(order, order[1:] + order[:1], strict=True))  # a cycle: nothing stays put
+        return Renamer(mapping)
+
+    return _rewrite(gold, texts, recaster)
+
+
+def _rewrite(gold: list[dict[str, Any]], texts: Mapping[str, str],
+             rewriter: Callable[[Mapping[str, Any]], Renamer]) -> tuple[list[dict[str, Any]], dict[str, str]]:
     new_gold: list[dict[str, Any]] = []
     new_texts: dict[str, str] = {}
     for entry in gold:
         name = entry["article"]
-        words = sorted({normalize(w): w for w in person_keys(entry.get("quotes", []), given, roles)}.values())
-        renamer = Renamer({w: _invent(w, rng, taken) for w in words})
-        new_texts[name] = renamer(texts[name])
+        rewrite = rewriter(entry)
+        new_texts[name] = rewrite(texts[name])
         quotes = []
         for q in entry.get("quotes", []):
             q = dict(q)
             for field in ("speaker", "text", "cue"):
                 if isinstance(q.get(field), str):
-                    q[field] = renamer(q[field])
-            q["speaker_keys"] = [renamer(k) for k in q.get("speaker_keys", [])]
+                    q[field] = rewrite(q[field])
+            q["speaker_keys"] = [rewrite(k) for k in q.get("speaker_keys", [])]
             quotes.append(q)
         new_gold.append({**entry, "quotes": quotes})
     return new_gold, new_texts
