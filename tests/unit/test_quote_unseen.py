@@ -89,3 +89,12 @@ def test_a_parenthetical_attribution_needs_a_source(qx: QuoteExtractor) -> None:
     # "، حسب الحالة،" (depending on the case) names no source: no quotation
     text = "وتتراوح العقوبة، حسب الحالة، بين السجن والغرامة المالية في أغلب الأحيان."
     assert qx.extract(text) == []
+
+
+def test_abraza_takes_what_it_stressed_as_its_object(qx: QuoteExtractor) -> None:
+    # "وأبرز الوزير أهمية ...", like أكد: what was stressed is the content; "أبرز" alone after من is
+    # the elative (the most prominent), no verb
+    quotes = qx.extract("وأبرز الوزير أهمية الحوار الوطني في المرحلة القادمة.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("أهمية الحوار الوطني في المرحلة القادمة", "الوزير")]
+    assert qx.extract("وكان من أبرز الحاضرين وزير الخارجية ورئيس البرلمان.") == []

@@ -423,15 +423,15 @@ def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Pat
 
 @pytest.mark.parametrize(("rewrite", "e2e", "speaker", "f1"), [
     (partial(rename_gold, seed=0), 0.905, 0.96, 0.94),
-    (partial(recast_gold, seed=0), 0.895, 0.96, 0.925),
+    (partial(recast_gold, seed=0), 0.905, 0.96, 0.935),
 ], ids=["renamed", "recast"])
 def test_quality_gate_on_unseen_names_and_verbs(qx: QuoteExtractor, shared_dir: Path, rewrite: Rewrite,
                                                 e2e: float, speaker: float, f1: float) -> None:
     """The eight ANT sets again, rewritten (marsad.evaluation.perturb) so the rules meet what they were
     not tuned on: every person speaker's family name replaced by an invented one (articles we will be
     judged on bring people no gazetteer knows), or the reporting verbs swapped for others that take the
-    same complement (أكد → أوضح، ذكرت → كشفت). Pooled over the 1,672 quotations, as found: end-to-end
-    0.918, speaker 0.970, quote F1 0.946; renamed 0.916 / 0.968 / 0.947; recast 0.905 / 0.968 / 0.935."""
+    same complements (أكد → أعلن، ذكرت → كشفت). Pooled over the 1,672 quotations, as found: end-to-end
+    0.919, speaker 0.970, quote F1 0.947; renamed 0.917 / 0.968 / 0.947; recast 0.915 / 0.969 / 0.945."""
     pooled = [_full_pipeline_scores(qx, shared_dir, g[0], rewrite)[0] for g in _FULL_PIPELINE_GATES]
     total = QuoteScores(*(sum(getattr(s, f) for s in pooled) for f in ("gold", "predicted", "matched",
                                                                         "speaker_right")))
