@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 
 from marsad.extract.quote_lexicon import QuoteLexicon
@@ -30,6 +31,15 @@ _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عد
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
 _STATE = "جمهوريه"  # the portfolio of a head of state (portfolios.txt: الجمهورية = الدولة = البلاد)
+
+
+class _Keep(Enum):
+    """A field `SpeakerParser._name_holder` leaves as the phrase had it."""
+
+    KEEP = "keep"
+
+
+_KEEP = _Keep.KEEP
 
 
 @dataclass(slots=True)
@@ -674,9 +684,8 @@ class SpeakerParser:
             self.name_run(k + 1, end, allow_article=True)
         if stop <= k + 1:
             return ph
-        return self._named_by(ph, Phrase(k + 1, stop, "PER", tuple(words[k + 1 : stop]), (k + 1, stop),
-                                         known=ent is not None,
-                                         entity_id=ent[1].entity_id if ent is not None else None))
+        return self._name_holder(ph, tuple(words[k + 1 : stop]), (k + 1, stop), stop, known=ent is not None,
+                                 entity_id=ent[1].entity_id if ent is not None else None)
 
     def _chained_role(self, c: int, end: int) -> Phrase | None:
         """Roles in apposition, each after a comma, before the holder's name ("قائد القوات البحرية، قائد
@@ -694,11 +703,22 @@ class SpeakerParser:
         return sub if sub.kind == "PER" and sub.name_span is not None else None
 
     @staticmethod
+    def _name_holder(phrase: Phrase, name: tuple[str, ...], span: tuple[int, int] | None, end: int, *,
+                     known: bool | _Keep, entity_id: str | None | _Keep = _KEEP) -> Phrase:
+        """``phrase`` (a role) now names its holder, ``name`` over the tokens ``span``, and ends at ``end``.
+        ``known`` and ``entity_id`` are set only when given: `_KEEP` leaves the phrase's own."""
+        phrase.name, phrase.name_span, phrase.end, phrase.kind = name, span, end, "PER"
+        if not isinstance(known, _Keep):
+            phrase.known = known
+        if not isinstance(entity_id, _Keep):
+            phrase.entity_id = entity_id
+        return phrase
+
+    @staticmethod
     def _named_by(phrase: Phrase, sub: Phrase) -> Phrase:
         """``phrase`` (a role) now names the person ``sub`` names, and ends where ``sub`` ends."""
-        phrase.name, phrase.name_span, phrase.known = sub.name, sub.name_span, sub.known
-        phrase.end, phrase.kind, phrase.entity_id = sub.end, "PER", sub.entity_id
-        return phrase
+        return SpeakerParser._name_holder(phrase, sub.name, sub.name_span, sub.end, known=sub.known,
+                                          entity_id=sub.entity_id)
 
     def _role(self, i: int, end: int, head: str) -> Phrase:
         tt = self.tt
@@ -812,16 +832,13 @@ class SpeakerParser:
                     # "الناطقة باسم إدارة الأمن في كيبيك كريستين كولومب": a place, then the tagged name
                     # (not "في حكومة ترامب": a name after an institution noun is its genitive)
                     stop = min(ent[0], end)
-                    phrase.name, phrase.name_span, phrase.known = tuple(words[c:stop]), (c, stop), True
-                    phrase.end, phrase.kind, phrase.entity_id = stop, "PER", ent[1].entity_id
-                    return phrase
+                    return self._name_holder(phrase, tuple(words[c:stop]), (c, stop), stop, known=True,
+                                             entity_id=ent[1].entity_id)
                 inner = self.role_head(words[c])
                 if inner is not None and c > k + 1:  # "... في باريس الدكتور بشير العبيدي"
                     sub = self._role(c, end, inner)
                     if sub.name:
-                        phrase.name, phrase.name_span, phrase.known = sub.name, sub.name_span, sub.known
-                        phrase.end, phrase.kind = sub.end, "PER"
-                        return phrase
+                        return self._name_holder(phrase, sub.name, sub.name_span, sub.end, known=sub.known)
                 c += 1
             chained = self._chained_role(c, end)
             if chained is not None:
@@ -829,19 +846,16 @@ class SpeakerParser:
             if c + 1 < end and words[c] in ("،", ","):
                 stop = self.name_run(c + 1, end, allow_article=True, first_article=True)
                 if stop > c + 1 and (stop >= end or words[stop] in ("،", ",")):
-                    phrase.name, phrase.name_span = tuple(words[c + 1 : stop]), (c + 1, stop)
-                    phrase.end, phrase.kind = stop, "PER"
-                    return phrase
+                    return self._name_holder(phrase, tuple(words[c + 1 : stop]), (c + 1, stop), stop,
+                                             known=_KEEP)
         # "القيادي في حركة نداء تونس خميس قسيلة", "الإعلامي بقناة فرنس 24 توفيق مجيد": past the place
         # where the role is held, a tagged name or one that opens with a given name
         if k < end and (words[k] in _ROLE_COMPLEMENT or self._glued_complement(k) or self._construct(k - 1)):
             later = self._name_after_complement(k, end)
             if later is not None:
                 a, stop, m = later
-                phrase.name, phrase.name_span, phrase.known = tuple(words[a:stop]), (a, stop), m is not None
-                phrase.end, phrase.kind = stop, "PER"
-                phrase.entity_id = m.entity_id if m is not None else None
-                return phrase
+                return self._name_holder(phrase, tuple(words[a:stop]), (a, stop), stop, known=m is not None,
+                                         entity_id=m.entity_id if m is not None else None)
         # the name: right after the role, or in apposition between commas
         chained = self._chained_role(k, end)
         if chained is not None:
@@ -857,16 +871,12 @@ class SpeakerParser:
                     ent, k = (apposed[0], apposed[1]), apposed[2]
             if ent is not None and ent[1].label == "PER":
                 stop = self._enclosed_end(k, min(ent[0], end), end)
-                phrase.name, phrase.name_span, phrase.known = tuple(words[k:stop]), (k, stop), True
-                phrase.entity_id = ent[1].entity_id
-                phrase.end = stop
-                phrase.kind = "PER"
-                return phrase
+                return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=True,
+                                         entity_id=ent[1].entity_id)
             if words[k] == '"':
                 quoted = self.parse(k, end, guess_names=False)
                 if quoted is not None and quoted.kind == "PER":
-                    phrase.name, phrase.name_span, phrase.known = quoted.name, quoted.name_span, True
-                    phrase.end, phrase.kind = quoted.end, "PER"
+                    self._name_holder(phrase, quoted.name, quoted.name_span, quoted.end, known=True)
                 return phrase
             stop = self.known_run(k, end)
             known = stop > k
@@ -887,14 +897,12 @@ class SpeakerParser:
                 if apposed is not None:  # "رئيس شبكة دستورنا، جوهر بن مبارك،": the genitive, then the holder
                     ent, k = (apposed[0], apposed[1]), apposed[2]
                     stop = min(ent[0], end)
-                    phrase.name, phrase.name_span, phrase.known = tuple(words[k:stop]), (k, stop), True
-                    phrase.entity_id, phrase.end, phrase.kind = ent[1].entity_id, stop, "PER"
-                    return phrase
+                    return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=True,
+                                             entity_id=ent[1].entity_id)
                 if k > role_end and stop < end and words[stop] not in ("،", ",", '"') and stop - k < 2:
                     stop = k  # "وزير الخارجية الألماني، روسيا إلى": not an apposition
             if stop > k:
-                phrase.name, phrase.name_span, phrase.known = tuple(words[k:stop]), (k, stop), known
-                phrase.end, phrase.kind = stop, "PER"
+                self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=known)
         return phrase
 
 
