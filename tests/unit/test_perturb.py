@@ -10,34 +10,34 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.evaluation.perturb import Renamer, recast_gold, rename_gold
+from marsad.evaluation.perturb import Rewriter, recast_gold, rename_gold
 
 GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold"
 
 
 def test_clitics_stay_and_the_name_changes() -> None:
-    r = Renamer({"الشابي": "الكوريمي", "لافروف": "زيتانون"})
+    r = Rewriter({"الشابي": "الكوريمي", "لافروف": "زيتانون"})
     assert r("قال الشابي وبالشابي وللشابي، ولافروف") == "قال الكوريمي وبالكوريمي وللكوريمي، وزيتانون"
 
 
 def test_words_that_merely_contain_a_name_are_left_alone() -> None:
-    r = Renamer({"لافروف": "زيتانون", "الشابي": "الكوريمي"})
+    r = Rewriter({"لافروف": "زيتانون", "الشابي": "الكوريمي"})
     assert r("لافروفي الشابية بلافروفستان") == "لافروفي الشابية بلافروفستان"
 
 
 def test_spellings_that_normalise_alike_are_renamed_too() -> None:
-    r = Renamer({"أوبراين": "زيتانون", "الشابي": "الكوريمي"})
+    r = Rewriter({"أوبراين": "زيتانون", "الشابي": "الكوريمي"})
     assert r("اوبراين وإوبراين الشابى") == "زيتانون وزيتانون الكوريمي"
 
 
 def test_the_map_is_checked_at_construction() -> None:
     with pytest.raises(ValueError, match="single words"):
-        Renamer({"قايد السبسي": "كارو"})
+        Rewriter({"قايد السبسي": "كارو"})
 
 
 @given(st.text(alphabet="قال إن أن وأضاف “”:،. الوزير سوريا\n"))
 def test_text_without_the_names_is_unchanged(text: str) -> None:
-    assert Renamer({"لافروف": "زيتانون", "الشابي": "الكوريمي"})(text) == text
+    assert Rewriter({"لافروف": "زيتانون", "الشابي": "الكوريمي"})(text) == text
 
 
 def test_a_renamed_gold_set_matches_its_renamed_articles(shared_dir: Path) -> None:

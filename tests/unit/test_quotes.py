@@ -9,13 +9,12 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.evaluation.perturb import recast_gold, rename_gold
+from marsad.evaluation.perturb import Gold, recast_gold, rename_gold
 from marsad.evaluation.quotes import QuoteScores, score_quotes
 from marsad.extract.quotes import QuoteExtractor
 from marsad.records import Article, Mention, Quote, Span
@@ -361,7 +360,7 @@ def test_quality_gate_on_the_dev_gold(qx: QuoteExtractor, shared_dir: Path) -> N
     assert s.f1 >= 0.94  # measured 0.947
 
 
-Rewrite = Callable[[list[dict[str, Any]], dict[str, str]], tuple[list[dict[str, Any]], dict[str, str]]]
+Rewrite = Callable[[Gold, dict[str, str]], tuple[Gold, dict[str, str]]]
 
 
 def _full_pipeline_scores(qx: QuoteExtractor, shared_dir: Path, gold_name: str,
@@ -379,7 +378,7 @@ def _full_pipeline_scores(qx: QuoteExtractor, shared_dir: Path, gold_name: str,
     texts = {e["article"]: (folder / e["article"]).read_text(encoding="utf-8") for e in gold}
     if rewrite is not None:
         gold, texts = rewrite(gold, texts)
-    stages = [*BASE_STAGES, EntityTagger.load(), EntityLinker.load(), qx]
+    stages: list[Callable[[Article], Article]] = [*BASE_STAGES, EntityTagger.load(), EntityLinker.load(), qx]
     predicted = {}
     linked = 0
     for entry in gold:

@@ -28,14 +28,13 @@ from typing import Any
 
 from marsad.text.normalize import normalize
 
+Gold = list[dict[str, Any]]  # entries of a gold file: {"article", "quotes": [...]}
+
 _SYLLABLES = ("كا", "رو", "مي", "تا", "نو", "زي", "فا", "لو", "دي", "سو", "كو", "بي", "غا", "ري",
               "شا", "نا", "ها", "جو", "طا", "با", "دو", "سا", "مو", "ثي", "خا", "زو", "قو", "يا")
 _ENDINGS = ("ن", "ف", "س", "ت", "ر", "ك", "م", "ل", "")
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 _WORD = re.compile(r"[^\W\d_]+")
-# Parts of compound names and particles that are not the person's own name (عبد الله، نور الدين، بن).
-_PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "بو", "دي", "دو", "لو", "فان", "فون",
-              "الله", "الدين", "الرحمن"}
 
 
 def _words(*paths: tuple[str, str]) -> frozenset[str]:
@@ -53,7 +52,7 @@ def _unarticled(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-class Renamer:
+class Rewriter:
     """Rewrites a text with a map of single words to others, keeping the clitics before them."""
 
     def __init__(self, mapping: Mapping[str, str]) -> None:
@@ -94,11 +93,12 @@ def _spellings(word: str) -> str:
     return "".join(_FOLDS.get(ch, re.escape(ch)) for ch in word)
 
 
-def person_keys(quotes: Iterable[Mapping[str, Any]], given: frozenset[str],
-                roles: frozenset[str]) -> set[str]:
+def person_keys(quotes: Iterable[Mapping[str, Any]], given: frozenset[str], roles: frozenset[str],
+                particles: frozenset[str]) -> set[str]:
     """The words of ``speaker_keys`` that name people: keys of speakers whose name opens with a given
     name and holds no role word (so not الأمين العام للأمم المتحدة, أحد السكان), found inside that
-    name, without particles (بن، أبو، عبد …) and given names."""
+    name, without particles and the second parts of compound names (بن، عبد الله، نور الدين) or given
+    names."""
     words: set[str] = set()
     for q in quotes:
         name_words = [normalize(w) for w in _WORD.findall(q.get("speaker") or "")]
@@ -110,7 +110,7 @@ def person_keys(quotes: Iterable[Mapping[str, Any]], given: frozenset[str],
                 continue
             for w in _WORD.findall(key):
                 n = normalize(w)
-                if len(w) >= 3 and n not in _PARTICLES and n not in given:
+                if len(w) >= 3 and n not in particles and n not in given:
                     words.add(w)
     return words
 
@@ -126,8 +126,7 @@ def _invent(word: str, rng: random.Random, taken: set[str]) -> str:
             return new
 
 
-def rename_gold(gold: list[dict[str, Any]], texts: Mapping[str, str],
-                seed: int = 0) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def rename_gold(gold: Gold, texts: Mapping[str, str], seed: int = 0) -> tuple[Gold, dict[str, str]]:
     """A renamed copy of ``gold`` and of its article ``texts`` (keyed by article name).
 
     One map per article, as each article's people are its own; the invented names never occur in any
@@ -137,12 +136,13 @@ def rename_gold(gold: list[dict[str, Any]], texts: Mapping[str, str],
     roles = _words(("gazetteer", "trigger_per.txt"), ("gazetteer", "trigger_org.txt"),
                    ("quotes", "roles.txt"), ("quotes", "institutions.txt"),
                    ("quotes", "source_nouns.txt")) | {"احد", "سكان"}
+    particles = _words(("quotes", "name_particles.txt"), ("quotes", "name_compounds.txt"))
     taken = {normalize(w) for text in texts.values() for w in _WORD.findall(text)}
     rng = random.Random(seed)
 
-    def renamer(entry: Mapping[str, Any]) -> Renamer:
-        words = person_keys(entry.get("quotes", []), given, roles)
-        return Renamer({w: _invent(w, rng, taken) for w in sorted({normalize(w): w for w in words}.values())})
+    def renamer(entry: Mapping[str, Any]) -> Rewriter:
+        words = {normalize(w): w for w in person_keys(entry.get("quotes", []), given, roles, particles)}
+        return Rewriter({w: _invent(w, rng, taken) for w in sorted(words.values())})
 
     return _rewrite(gold, texts, renamer)
 
@@ -158,26 +158,25 @@ _SAME_COMPLEMENT = (
 )
 
 
-def recast_gold(gold: list[dict[str, Any]], texts: Mapping[str, str],
-                seed: int = 0) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def recast_gold(gold: Gold, texts: Mapping[str, str], seed: int = 0) -> tuple[Gold, dict[str, str]]:
     """A copy of ``gold`` and of its article ``texts`` with the reporting verbs of each article
     permuted within the groups that take the same complement (no verb keeps its place)."""
     rng = random.Random(seed)
 
-    def recaster(_entry: Mapping[str, Any]) -> Renamer:
+    def recaster(_entry: Mapping[str, Any]) -> Rewriter:
         mapping: dict[str, str] = {}
         for group in _SAME_COMPLEMENT:
             order = list(group)
             rng.shuffle(order)
             mapping.update(zip(order, order[1:] + order[:1], strict=True))  # a cycle: nothing stays put
-        return Renamer(mapping)
+        return Rewriter(mapping)
 
     return _rewrite(gold, texts, recaster)
 
 
-def _rewrite(gold: list[dict[str, Any]], texts: Mapping[str, str],
-             rewriter: Callable[[Mapping[str, Any]], Renamer]) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    new_gold: list[dict[str, Any]] = []
+def _rewrite(gold: Gold, texts: Mapping[str, str],
+             rewriter: Callable[[Mapping[str, Any]], Rewriter]) -> tuple[Gold, dict[str, str]]:
+    new_gold: Gold = []
     new_texts: dict[str, str] = {}
     for entry in gold:
         name = entry["article"]
