@@ -1,15 +1,16 @@
 """Dev harness: clean each article, extract quotations, score against a gold file.
 
     python scripts/eval_quotes.py GOLD.json DIR_OR_FILES... [--errors] [--bench N] [--entities|--linker]
-                                  [--rename SEED] [--recast SEED]
+                                  [--rename SEED] [--recast SEED] [--restyle]
 
 Predictions are keyed by file name, as in the gold. ``--errors`` lists misses, spurious
 quotations and wrong speakers; ``--bench N`` times the quote stage over N passes.
 ``--entities`` runs the entity tagger before the quote stage, ``--linker`` the tagger and then the
 entity linker (role phrases as linked PER mentions), as the full pipeline does. ``--rename SEED``
 scores the same gold with its speakers' family names replaced by invented ones, ``--recast SEED``
-with the reporting verbs swapped for others of the same complement (marsad.evaluation.perturb): how
-the rules fare on names and phrasings they were not tuned on.
+with the reporting verbs swapped for others of the same complement, ``--restyle`` with the marks and
+commas typed as another site types them (marsad.evaluation.perturb): how the rules fare on names,
+phrasings and typography they were not tuned on.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="replace the speakers' family names by invented ones first")
     ap.add_argument("--recast", type=int, default=None, metavar="SEED",
                     help="swap the reporting verbs for others of the same complement first")
+    ap.add_argument("--restyle", action="store_true", help="type the marks and commas as «…» and , first")
     args = ap.parse_args(argv)
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
     wanted = {g["article"] for g in gold}
@@ -50,14 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"warning: {len(missing)} gold articles not found: {sorted(missing)[:5]}", file=sys.stderr)
     texts = {name: f.read_text(encoding="utf-8") for name, f in files.items()}
-    if args.rename is not None or args.recast is not None:
-        from marsad.evaluation.perturb import recast_gold, rename_gold
+    if args.rename is not None or args.recast is not None or args.restyle:
+        from marsad.evaluation.perturb import recast_gold, rename_gold, restyle_gold
 
         gold = [g for g in gold if g["article"] in texts]
         if args.rename is not None:
             gold, texts = rename_gold(gold, texts, seed=args.rename)
         if args.recast is not None:
             gold, texts = recast_gold(gold, texts, seed=args.recast)
+        if args.restyle:
+            gold, texts = restyle_gold(gold, texts)
     extractor = QuoteExtractor.load()
     stages = list(BASE_STAGES)
     if args.entities or args.linker:

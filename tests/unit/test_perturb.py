@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.evaluation.perturb import Rewriter, recast_gold, rename_gold
+from marsad.evaluation.perturb import Rewriter, recast_gold, rename_gold, restyle_gold
 
 GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold"
 
@@ -80,3 +80,12 @@ def test_recasting_swaps_every_listed_verb_and_keeps_the_gold_matching(shared_di
     assert [q["speaker"] for e in new_gold for q in e["quotes"]] == \
         [q["speaker"] for e in gold for q in e["quotes"]]  # speakers are not touched
     assert sum(t.count("وأكد") for t in new_texts.values()) < sum(t.count("وأكد") for t in texts.values())
+
+
+def test_restyling_pairs_marks_as_guillemets_and_keeps_every_offset() -> None:
+    texts = {"a.txt": 'قال "نعم"، وأضاف "لا"\nثم "سطر'}
+    gold = [{"article": "a.txt", "quotes": [{"speaker": "س", "speaker_keys": ["س"], "kind": "direct",
+                                             "cue": "قال", "text": '"لا"'}]}]
+    new_gold, new_texts = restyle_gold(gold, texts)
+    assert new_texts["a.txt"] == "قال «نعم», وأضاف «لا»\nثم ”سطر"  # an unpaired mark becomes ”
+    assert new_gold[0]["quotes"][0]["text"] == "«لا»"  # read at its old offsets

@@ -13,6 +13,9 @@ gold contents, speakers and keys are rewritten the same way as the texts.
 - ``recast_gold``: the reporting verbs of each article are swapped for others that take the same
   complements (أكد → أعلن، أفادت → كشفت، موضحا → مبينا), one seeded permutation per article, so each
   quotation is introduced by a verb its sentence did not have.
+- ``restyle_gold``: the typography of another site: straight quotation marks become «…» where a
+  paragraph pairs them and ” where it does not, Arabic commas become Latin ones. Every character keeps
+  its place, so each gold content is read at its old offsets.
 
 Clitics before a word (و، ف، ب، ل، ك، لل) are kept. This is an evaluation device only: it never
 touches the store or the user's text.
@@ -192,3 +195,32 @@ def _rewrite(gold: Gold, texts: Mapping[str, str],
             quotes.append(q)
         new_gold.append({**entry, "quotes": quotes})
     return new_gold, new_texts
+
+
+def restyle_gold(gold: Gold, texts: Mapping[str, str]) -> tuple[Gold, dict[str, str]]:
+    """A copy of ``gold`` and of its article ``texts`` typed as another site types (see the module)."""
+    plain = str.maketrans({'"': "”", "،": ","})
+    new_texts = {name: "\n".join(_restyled(p) for p in text.split("\n")) for name, text in texts.items()}
+    new_gold: Gold = []
+    for entry in gold:
+        old, new = texts[entry["article"]], new_texts[entry["article"]]
+        quotes = []
+        for q in entry.get("quotes", []):
+            at = old.find(q["text"])
+            text = new[at : at + len(q["text"])] if at >= 0 else q["text"].translate(plain)
+            quotes.append({**q, "text": text, "cue": q["cue"].translate(plain),
+                           "speaker": q["speaker"].translate(plain)})
+        new_gold.append({**entry, "quotes": quotes})
+    return new_gold, new_texts
+
+
+def _restyled(paragraph: str) -> str:
+    paired = paragraph.count('"') % 2 == 0
+    out = []
+    marks = 0
+    for ch in paragraph:
+        if ch == '"':
+            ch = ("«" if marks % 2 == 0 else "»") if paired else "”"
+            marks += 1
+        out.append("," if ch == "،" else ch)
+    return "".join(out)
