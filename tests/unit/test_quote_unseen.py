@@ -131,3 +131,13 @@ def test_reporting_verbs_the_gold_sets_hardly_use(qx: QuoteExtractor, text: str,
 ])
 def test_their_other_readings_report_nothing(qx: QuoteExtractor, text: str) -> None:
     assert qx.extract(text) == []
+
+
+def test_a_report_in_a_time_clause_leaves_the_floor_to_the_main_subject(qx: QuoteExtractor) -> None:
+    # "وألقى الرئيس كلمته بعد أن أعلن رئيس المجلس فوزه، وقال إن": the announcement is the time clause's;
+    # the subjectless "وقال" goes on with the one giving the speech, who spoke last before it
+    text = ("وقال الرئيس الفرنسي كارولينو إن البلاد بحاجة إلى الوحدة. وألقى الرئيس الجديد كلمته بعد أن "
+            "أعلن رئيس المجلس الدستوري فوزه رسميا بالرئاسة، وقال إن نجاحكم سيكون نجاحا للبلاد.")
+    quotes = qx.extract(text, entities=[per(text, "كارولينو")])
+    assert said(quotes, "فوزه رسميا") == "رئيس المجلس الدستوري"
+    assert said(quotes, "نجاحكم سيكون") == "كارولينو"

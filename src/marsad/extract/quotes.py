@@ -35,6 +35,7 @@ TERM_MAX_WORDS = 3  # quoted spans this short are names or terms unless a cue in
 _CLAUSE_JOINERS = frozenset({"فيما", "كما", "بينما", "ثم", "حيث", "وقد", "قد", "لقد", "فقد", "وكان", "كان",
                              "بل", "اذا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",
                              "هذا", "اذ", "وفيما", "وكما", "وبينما"})
+_TIME_CLAUSE = frozenset({"بعد", "قبل", "منذ"})  # "... بعد أن أعلن X": a time clause, not the main one
 _WHEREAS = ("في", "حين")  # "...، في حين ذكرت الصحيفة أن": a new clause with its own subject
 _CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال", "عند", "وعند", "في", "وفي", "على", "وعلى",
                                    "بعد", "وبعد", "اثر", "واثر", "عقب", "وعقب"})
@@ -616,10 +617,23 @@ class _Run:
                 continue
             before, count = self.cast.current, len(self.found)
             self._analyse(cue)
-            if len(self.found) == count and cue.form.kind != "participle" and not self._clause_initial(cue):
+            if len(self.found) == count and cue.form.kind != "participle" and not self._clause_initial(cue) \
+                    or self._after_main_clause(cue):
                 self.cast.current = before  # a verb inside a clause that reported nothing keeps the floor
         self._headline()
         return self._emit(lex)
+
+    def _after_main_clause(self, cue: _Cue) -> bool:
+        """"وألقى رئيس فرنسا كلمته بعد أن أعلن رئيس المجلس فوز ماكرون، وقال إن": a report in a time
+        clause after the main clause has begun; the floor stays with the main clause's subject."""
+        i = cue.tok
+        words = self.tt.words
+        if cue.prefix or i < 4 or words[i - 1] != "ان" or words[i - 2] not in _TIME_CLAUSE:
+            return False
+        s0 = i - 2
+        while s0 > 0 and not self.tt.new_sent[s0]:
+            s0 -= 1
+        return i - 2 - s0 >= 3 and not any(k in self.cue_at for k in range(s0, i - 2))
 
     def _name_before(self, i: int) -> Person | None:
         """The person whose name ends right before token ``i`` (a comma between allowed)."""
