@@ -141,3 +141,11 @@ def test_a_report_in_a_time_clause_leaves_the_floor_to_the_main_subject(qx: Quot
     quotes = qx.extract(text, entities=[per(text, "كارولينو")])
     assert said(quotes, "فوزه رسميا") == "رئيس المجلس الدستوري"
     assert said(quotes, "نجاحكم سيكون") == "كارولينو"
+
+
+def test_wifqan_lima_reads_the_verb_then_its_subject(qx: QuoteExtractor) -> None:
+    # "...، وفقا لما ذكره الادعاء": like "وفق ما صرح به X", the source is the verb's subject
+    text = "وجاءت التحقيقات بناء على طلب من السلطات المختصة، وفقا لما ذكره الادعاء العام."
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["وجاءت التحقيقات بناء على طلب من السلطات المختصة"]
+    assert said(quotes, "التحقيقات") is not None and said(quotes, "التحقيقات").startswith("الادعاء")

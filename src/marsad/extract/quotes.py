@@ -1638,7 +1638,7 @@ class _Run:
         verbal = words[a - 1] in _AS  # "...، كما ذكرت النيابة.": only after what it glosses, with a verb
         if verbal and (tt.new_sent[i] or a >= n or not self._verb_at(a)):
             return
-        if words[a - 1] in ("ما", "حسبما", *_AS) and a < n and self._verb_at(a):  # "وفق ما صرح به X"
+        if words[a - 1] in ("ما", "لما", "حسبما", *_AS) and a < n and self._verb_at(a):  # "وفق ما صرح به X"
             a += 1
             while a < n and (words[a] in ("به", "بها", "عنه", "بذلك") or words[a] in self.lex.time_words
                              or verbal and words[a].startswith("لل") and a + 1 < n
