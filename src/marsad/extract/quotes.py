@@ -630,10 +630,15 @@ class _Run:
         words = self.tt.words
         if cue.prefix or i < 4 or words[i - 1] != "ان" or words[i - 2] not in _TIME_CLAUSE:
             return False
-        s0 = i - 2
-        while s0 > 0 and not self.tt.new_sent[s0]:
-            s0 -= 1
+        s0 = self._sentence_start(i - 2)
         return i - 2 - s0 >= 3 and not any(k in self.cue_at for k in range(s0, i - 2))
+
+    def _sentence_start(self, i: int) -> int:
+        """First token of the sentence that token ``i`` is in."""
+        new_sent = self.tt.new_sent
+        while i > 0 and not new_sent[i]:
+            i -= 1
+        return i
 
     def _name_before(self, i: int) -> Person | None:
         """The person whose name ends right before token ``i`` (a comma between allowed)."""
@@ -1326,9 +1331,7 @@ class _Run:
         "وقدم الرئيس التنفيذي، أوسكار مونوز، اعتذارا ...، قائلا" (the subject of the opening verb),
         "وفي بيان نشره جون كلود دوفور ...، قال" (who issued the statement)."""
         tt = self.tt
-        s0 = cue.tok
-        while s0 > 0 and not tt.new_sent[s0]:
-            s0 -= 1
+        s0 = self._sentence_start(cue.tok)
         if s0 == cue.tok or cue.prefix and cue.form.kind != "participle" and s0 + 1 >= cue.tok:
             return None
         words = tt.words
@@ -1398,9 +1401,7 @@ class _Run:
 
     def _issuer(self, k: int) -> Person | None:
         """Who issued the document at token ``k``: the last one named earlier in its sentence."""
-        s0 = k
-        while s0 > 0 and not self.tt.new_sent[s0]:
-            s0 -= 1
+        s0 = self._sentence_start(k)
         best: Person | None = None
         for p in self.cast.people:
             if s0 <= p.last < k and not p.aside and (best is None or p.last > best.last):
@@ -1672,9 +1673,7 @@ class _Run:
             tail = tail[tail.index(")") + 1 :]
         if verbal and tail and not all(w in self.lex.time_words for w in tail):
             return  # "، كما أكد الوزير أن ...": a new statement, not a gloss
-        s0 = i
-        while s0 > 0 and not tt.new_sent[s0]:
-            s0 -= 1
+        s0 = self._sentence_start(i)
         if any(self.claimed[j] for j in range(s0, i)):
             return  # the sentence already reports someone: the phrase glosses that
         first = s0
