@@ -149,3 +149,29 @@ def test_wifqan_lima_reads_the_verb_then_its_subject(qx: QuoteExtractor) -> None
     quotes = qx.extract(text)
     assert [q.text for q in quotes] == ["وجاءت التحقيقات بناء على طلب من السلطات المختصة"]
     assert said(quotes, "التحقيقات") is not None and said(quotes, "التحقيقات").startswith("الادعاء")
+
+
+def test_after_min_jihatiha_the_noun_after_an_addressee_verb_speaks(qx: QuoteExtractor) -> None:
+    # "طالب موسكو بـ" names whom the speaker addresses, but after "من جهتها،" the turn has passed and
+    # the noun after the verb is the new speaker, whatever the earlier one
+    for body in ("حركة الوفاق", "الحكومة"):
+        text = (f"وقال المتحدث جمال الروابدة إن الوضع خطير.\n\nمن جهتها، طالبت {body} بتوفير حماية "
+                "دولية للمدنيين في المدينة.")
+        quotes = qx.extract(text)
+        assert said(quotes, "توفير حماية") == body
+
+
+def test_min_jihatiha_with_no_subject_takes_up_a_person_the_verb_agrees_with(qx: QuoteExtractor) -> None:
+    # the last person named before is a man who has not spoken; "أكدت" is a woman's word
+    text = ("وقالت الوزيرة سلمى الكرداوي إن الإصلاحات ستستمر. وقال السفير جان مارك دوبونيه إن بلاده تدعمها، "
+            "بحضور المستشار كريم الزعتراني.\n\nمن جهتها، أكدت أن الحكومة ماضية في برنامجها.")
+    names = ("سلمى الكرداوي", "جان مارك دوبونيه", "كريم الزعتراني")
+    quotes = qx.extract(text, entities=[per(text, n) for n in names])
+    assert said(quotes, "الحكومة ماضية") == "سلمى الكرداوي"
+
+
+def test_an_unnamed_source_stops_before_the_preposition_of_whom_it_told(qx: QuoteExtractor) -> None:
+    # "قال مصدر دبلوماسي لـ"الغد"": the tatweel leaves لـ a word of its own, no part of the source
+    for outlet in ('لـ"الغد"', "لـ«الوطن»"):
+        text = f"وقال مصدر دبلوماسي {outlet}، طلب عدم ذكر اسمه، إن اتصالات مكثفة تجري مع الأطراف."
+        assert said(qx.extract(text), "اتصالات مكثفة") == "مصدر دبلوماسي"

@@ -786,7 +786,8 @@ class SpeakerParser:
                 return Phrase(i, named[1], "PER", tuple(words[named[0] : named[1]]), named, head=head,
                               portfolio=portfolio, country=country, gender=self._role_gender(i))
             # "مصدر مصري قريب من التحقيقات", "تقارير إخبارية متطابقة", "متظاهرون أتراك"
-            while j < end and j - i < 4 and words[j][0].isalpha() and not words[j].startswith("ال") \
+            while j < end and j - i < 4 and words[j][0].isalpha() and len(words[j]) > 1 \
+                    and not words[j].startswith("ال") \
                     and not self.is_stop(words[j]) and words[j] not in self.known_names \
                     and not self.role_head(words[j]) and not (j > i + 1 and j + 1 < end
                                                               and words[j + 1].startswith("ال")):

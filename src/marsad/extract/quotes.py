@@ -1265,8 +1265,10 @@ class _Run:
                         or words[after][1:] in self.lex.institution_index):
                     after += 1  # "أعلنت السعودية والإمارات والبحرين ومصر، ... قطع": the coordinated speakers
             if ph is not None and "addressee" in flags and ph.kind == "ORG" and ph.end == b \
-                    and not self.tt.new_sent[cue.tok]:
-                ph = None  # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses
+                    and not self.tt.new_sent[cue.tok] and not self._turn_before(cue.tok):
+                # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses; after "من جهتها،" the
+                # turn passes, and the noun is the new speaker
+                ph = None
             if ph is not None and {"addressee", "object"} & flags and self._disagrees(cue, ph):
                 ph = None  # "ودعا الحكومة التونسية إلى": a feminine noun after a masculine verb is its object
         gender = cue.form.gender
@@ -1287,8 +1289,8 @@ class _Run:
             if not person.hedge:
                 cast.current = person
             return person, person.mention, after
-        if self._turn_before(cue.tok):
-            other = cast.last_other(cue.tok)
+        if self._turn_before(cue.tok):  # "من جهتها، أكدت": the last other person the verb agrees with
+            other = cast.last_other(cue.tok, gender if cue.form.kind in ("past", "present") else "")
             if other is not None:
                 cast.current = other
                 return other, other.mention, after
