@@ -175,3 +175,37 @@ def test_an_unnamed_source_stops_before_the_preposition_of_whom_it_told(qx: Quot
     for outlet in ('لـ"الغد"', "لـ«الوطن»"):
         text = f"وقال مصدر دبلوماسي {outlet}، طلب عدم ذكر اسمه، إن اتصالات مكثفة تجري مع الأطراف."
         assert said(qx.extract(text), "اتصالات مكثفة") == "مصدر دبلوماسي"
+
+
+def test_bism_after_a_role_with_its_modifier_is_no_preposition(qx: QuoteExtractor) -> None:
+    # "صرّح X، المتحدث الرسمي باسم الوزارة، بأن": باسم belongs to the role even after الرسمي
+    text = "صرّح الدكتور خالد منصوري، المتحدث الرسمي باسم وزارة الصحة، بأن الوزارة رفعت درجة الاستعداد."
+    quotes = qx.extract(text, entities=[per(text, "خالد منصوري")])
+    assert [q.text for q in quotes] == ["الوزارة رفعت درجة الاستعداد"]
+
+
+def test_a_listed_family_name_the_tagger_left_out_completes_the_name(qx: QuoteExtractor) -> None:
+    # the tagger stops at "فراس عدنان"; الدباغ is a listed family name, so the speaker is the full name,
+    # which the later surname alone takes up
+    text = ("أعلن وزير الكهرباء المهندس فراس عدنان الدبّاغ أن المحطة دخلت الخدمة.\n\n"
+            "وأوضح الدبّاغ أن الصيانة انتهت.")
+    quotes = qx.extract(text, entities=[per(text, "فراس عدنان")])
+    assert said(quotes, "المحطة دخلت") == "فراس عدنان الدبّاغ"
+    assert said(quotes, "الصيانة انتهت") == "فراس عدنان الدبّاغ"
+
+
+def test_an_office_in_apposition_after_a_title_is_taken_up_later(qx: QuoteExtractor) -> None:
+    # "الدكتور X، وزير المالية،": the office, not the title, is what "وزير المالية" takes up later
+    text = ("صرّح الدكتور هشام عبد الرؤوف الكرداوي، وزير المالية، بأن الموازنة لن تتضمن أعباء جديدة.\n\n"
+            "وأضاف وزير المالية أن الحزمة تشمل زيادة المعاشات.")
+    quotes = qx.extract(text, entities=[per(text, "هشام عبد الرؤوف الكرداوي")])
+    assert said(quotes, "الحزمة تشمل") == "هشام عبد الرؤوف الكرداوي"
+
+
+def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor) -> None:
+    text = ("وجه الرئيس عبد الفتاح الكرداوي بسرعة الانتهاء من المشروعات.\n\n"
+            "وأشار رئيس الوزراء إلى أن الحكومة انتهت من المرحلة الأولى.\n\n"
+            "وأكد الرئيس أن الدولة لن تتراجع.")
+    quotes = qx.extract(text, entities=[per(text, "عبد الفتاح الكرداوي")])
+    assert said(quotes, "الحكومة انتهت") == "رئيس الوزراء"
+    assert said(quotes, "الدولة لن تتراجع") == "عبد الفتاح الكرداوي"

@@ -30,6 +30,8 @@ _CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})  # "شاب
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
+_PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
+_PREMIER = "وزراء"  # the portfolio of a head of government (portfolios.txt: الوزراء = الحكومة)
 _STATE = "جمهوريه"  # the portfolio of a head of state (portfolios.txt: الجمهورية = الدولة = البلاد)
 
 
@@ -430,6 +432,15 @@ class SpeakerParser:
         kind = "PER" if m.label == "PER" else "ORG"
         return Phrase(i, stop, kind, tuple(words[i:stop]), (i, stop), known=True, entity_id=m.entity_id,
                       head=self._one_of_role(stop, end) if kind == "PER" else None)
+
+    def listed_surname(self, j: int) -> bool:
+        """Is token ``j`` a listed family name with the article (الدباغ) that is no role, body,
+        nationality or cue word, nor the start of a tagged mention?"""
+        w = self.tt.words[j]
+        lex = self.lex
+        return w in lex.article_surnames and not self.is_stop(w) and w not in lex.forms \
+            and w not in lex.nationalities and not self.role_head(w) and not self.institution_head(w) \
+            and j not in self.entities
 
     def _one_of_role(self, j: int, end: int) -> str | None:
         """"نيك كار أحد مسؤولي الشركة": the role of the group a named person is one of (مسؤولي -> مسؤول), so
@@ -1086,6 +1097,8 @@ class Cast:
                 if portfolio and not p.portfolio and p.country is not None and country is None \
                         and portfolio != _STATE:
                     continue  # "رئيس المجلس الدستوري" heads a body; "الرئيس الفرنسي" named before, a state
+                if head == _PRESIDENT and {portfolio or _STATE, p.portfolio or _STATE} == {_STATE, _PREMIER}:
+                    continue  # "الرئيس" alone is the head of state, whom "رئيس الوزراء" is not
                 score = 1 + (country is not None and p.country == country)
             if p is current:
                 score += 1

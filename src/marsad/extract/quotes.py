@@ -233,7 +233,8 @@ class _Run:
     def _name_end(self, a: int, b: int, later: list[tuple[int, int, Mention]]) -> int:
         """Last token of a tagged name, past what the tagger cut off: a glued hyphen (جان-ايف), a particle
         (دي ميستورا), an adjacent tagged name, one more proper word right before a role or a pause
-        ("صبري ربيحات وزير ..."), or a family name with the article that recurs alone (المرزوقي)."""
+        ("صبري ربيحات وزير ..."), or a family name with the article that recurs alone (المرزوقي) or,
+        after a name of two words or more, is a listed one (الدباغ)."""
         tt = self.tt
         words = tt.words
         n = len(tt.words)
@@ -261,8 +262,9 @@ class _Run:
                 words[b + 2] in _TRIM or words[b + 2] in self.lex.role_index or words[b + 2] in SENTENCE_END
                 or words[b + 2] in self.lex.complementizers or b + 2 in nxt):
             b += 1
-        if b + 1 < n and b + 1 not in nxt and not tt.new_sent[b + 1] and parser.repeated_surname(b + 1):
-            b += 1  # "محمد المنصف المرزوقي" tagged without the family name the article uses alone
+        if b + 1 < n and b + 1 not in nxt and not tt.new_sent[b + 1] and (
+                parser.repeated_surname(b + 1) or b > a and parser.listed_surname(b + 1)):
+            b += 1  # "محمد المنصف المرزوقي", "فراس عدنان الدبّاغ" tagged without the family name
         return b
 
     def _name_start(self, a: int, b: int) -> int:
@@ -514,6 +516,14 @@ class _Run:
         (عنه, إليه)?"""
         return w in preps or any(w == p + s for p in preps for s in _RELAY_PRONOUNS)
 
+    def _after_role(self, j: int) -> bool:
+        """Does a role noun, perhaps with its modifiers (المتحدث الرسمي), come right before token ``j``?"""
+        words = self.tt.words
+        k = j - 1
+        while k > 0 and j - k <= 2 and words[k] in self.lex.role_modifiers:
+            k -= 1
+        return k >= 0 and self.parser.role_head(words[k]) is not None
+
     def _prep_at(self, j: int, preps: frozenset[str]) -> int | None:
         """Content start (char in norm) if token ``j`` is one of the cue's prepositions."""
         if not preps:
@@ -537,8 +547,8 @@ class _Run:
                 return None  # "صرح النائب منذر بالحاج علي، بأن": a family name, not بـ + الحاج
             if self.parser.given_name_at(j):
                 return None  # "تعهد الرئيس بشار الأسد بمواصلة": the name بشار, not بـ + شار
-            if w == "باسم" and j > 0 and self.parser.role_head(tt.words[j - 1]):
-                return None  # "ذكر المتحدث باسم الحكومة أن": the role's complement, not بـ + اسم
+            if w == "باسم" and self._after_role(j):
+                return None  # "ذكر المتحدث (الرسمي) باسم الحكومة أن": the role's complement, not بـ + اسم
             return tt.starts[j] + 1
         return None
 
@@ -596,7 +606,9 @@ class _Run:
                     continue
                 prev = self._name_before(i)
                 if ph.kind == "ROLE" and prev is not None:  # "ستيفان دوغاريك المتحدث باسم الأمم المتحدة"
-                    if prev.head is None:
+                    if prev.head is None or prev.head in lex.honorifics and ph.head not in lex.honorifics:
+                        # "الدكتور هشام الجمال، وزير المالية،": the office, not the title, is what
+                        # "وزير المالية" takes up later
                         prev.head, prev.portfolio, prev.country = ph.head, ph.portfolio, ph.country
                 else:
                     self._note_institution(ph)
