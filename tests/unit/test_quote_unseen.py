@@ -209,3 +209,41 @@ def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor
     quotes = qx.extract(text, entities=[per(text, "عبد الفتاح الكرداوي")])
     assert said(quotes, "الحكومة انتهت") == "رئيس الوزراء"
     assert said(quotes, "الدولة لن تتراجع") == "عبد الفتاح الكرداوي"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # wire copy: the role, its complements, then the holder's name between commas
+    ('من جانبها، قالت المحللة في شركة "إس.إي.بي" للأبحاث، إيما كولستروم، إن السوق لا تزال متوترة.',
+     "السوق لا تزال", "إيما كولستروم"),
+    ("وقال الوزير المنتدب المكلف بالميزانية، كريم بنسعيدي، إن المشروع يدعم القدرة الشرائية.",
+     "المشروع يدعم", "كريم بنسعيدي"),
+    # an apposition that is itself a role with the name
+    ("في المقابل، اعتبر عضو هيئة الدفاع، المحامي سامي بن عمروش، أن الحكم قاس.", "الحكم قاس",
+     "سامي بن عمروش"),
+])
+def test_the_holders_name_between_commas_after_the_roles_complements(qx: QuoteExtractor, text: str,
+                                                                     content: str, speaker: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, speaker)])
+    assert said(quotes, content) == speaker
+
+
+def test_a_name_between_commas_after_a_clause_is_not_the_roles(qx: QuoteExtractor) -> None:
+    # "لدى لقائه نظيره الفرنسي، X،": the name is the counterpart's, whom the pronoun's clause names
+    text = "وأكد الوزير لدى لقائه نظيره الفرنسي، جان لوك ماربوان، أن العلاقات متينة."
+    quotes = qx.extract(text, entities=[per(text, "جان لوك ماربوان")])
+    assert said(quotes, "العلاقات متينة") == "الوزير"
+
+
+def test_a_place_after_bi_is_no_content(qx: QuoteExtractor) -> None:
+    text = ("وأفاد الناطق الرسمي باسم المحكمة الابتدائية بتونس، محمد الهادي الزغلامو، بأن الحكم شمل ثلاثة "
+            "إطارات سابقة.")
+    quotes = qx.extract(text, entities=[per(text, "محمد الهادي الزغلامو")])
+    assert [q.text for q in quotes] == ["الحكم شمل ثلاثة إطارات سابقة"]
+    assert said(quotes, "الحكم شمل") == "محمد الهادي الزغلامو"
+
+
+def test_a_role_the_linker_tagged_after_naib_is_a_chain_of_offices(qx: QuoteExtractor) -> None:
+    # "نائب وزير الخارجية الروسي": the tagged (and linked) role is whose deputy he is, not his name
+    text = "وقال نائب وزير الخارجية الروسي إن موسكو مستعدة لاستضافة الحوار."
+    quotes = qx.extract(text, entities=[per(text, "وزير الخارجية الروسي")])
+    assert said(quotes, "موسكو مستعدة") == "نائب وزير الخارجية الروسي"

@@ -732,6 +732,58 @@ class SpeakerParser:
                                           entity_id=sub.entity_id)
 
     def _role(self, i: int, end: int, head: str) -> Phrase:
+        """The role phrase at ``i`` (head ``head``) with the name of its holder, if the article gives it."""
+        phrase = self._role_words(i, end, head)
+        lex = self.lex
+        if phrase.kind == "ROLE" and phrase.name_span is None and self.tt.words[i] not in lex.anonymous \
+                and phrase.gender != "p" and head not in lex.kinship and head not in lex.interlocutors:
+            return self._distant_apposition(phrase, end)
+        return phrase
+
+    def _distant_apposition(self, phrase: Phrase, end: int) -> Phrase:
+        """The holder's name between commas after the role's complements, as wire copy writes it: "قالت
+        المحللة في شركة "X" للأبحاث، إيما هولستروم، إن", "عضو هيئة الدفاع، المحامي سامي بن عمر، إن".
+        Only over words that cannot start a clause or name someone else (no verb, pronoun or name:
+        "أكد الوزير لدى لقائه نظيره الفرنسي، جان لودريان، أن" names the counterpart)."""
+        tt = self.tt
+        words = tt.words
+        lex = self.lex
+        c = phrase.end
+        while c < end and c - phrase.end <= 2 * MAX_ROLE and words[c] not in ("،", ","):
+            w = words[c]
+            if w == '"':
+                q = tt.quotes[tt.quote_at[c]] if tt.quote_at[c] >= 0 else None
+                if q is None or q.open != c or q.close is None or q.words > 4 or q.close >= end:
+                    return phrase
+                c = q.close + 1  # شركة "إس.إي.بي" للأبحاث
+                continue
+            if tt.new_sent[c] or not w[0].isalpha() or w in lex.forms or w in lex.complementizers \
+                    or self.pronoun_suffixed(c) or self.has_tanwin(c) or c in self.entities \
+                    or w in self.known_names:
+                return phrase
+            c += 1
+        k = c + 1
+        if k >= end or words[c] not in ("،", ","):
+            return phrase
+        head = self.role_head(words[k])
+        if head is not None:
+            sub = self._role(k, end, head)  # "نائب الوزير، المبعوث الخاص ...، فاسيلي غوردييف،"
+            return self._named_by(phrase, sub) if sub.name else phrase
+        ent = self.entities.get(k)
+        if ent is not None and ent[1].label == "PER":
+            stop, m = min(ent[0], end), ent[1]
+        elif self.given_name_at(k):
+            stop, m = self.name_run(k, end, allow_article=True), None
+            if stop - k < 2:
+                return phrase
+        else:
+            return phrase
+        if stop < end and (words[stop] in ("،", ",") or words[stop] in lex.complementizers):
+            return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=m is not None,
+                                     entity_id=m.entity_id if m is not None else None)
+        return phrase
+
+    def _role_words(self, i: int, end: int, head: str) -> Phrase:
         tt = self.tt
         words = tt.words
         lex = self.lex
@@ -751,8 +803,9 @@ class SpeakerParser:
             if w[0] in "لب" and len(w) > 3 and self.is_stop(w) and self._bare(w[1:]) not in lex.institutions:
                 break  # "متحدث باسم الشرطة لشبكات التلفزيون": to whom it was said, not the role
             ent = self.entities.get(j)
-            if ent is not None and ent[1].label == "PER":  # a tagged place or body may qualify the role
-                break
+            if ent is not None and ent[1].label == "PER" and not self.role_head(w):
+                break  # a tagged place or body may qualify the role, and a role the linker tagged
+                # ("نائب وزير الخارجية الروسي") is a chain of offices, not the holder's name
             if ent is not None and ent[1].label == "LOC" and not words[j - 1].startswith(("ال", "وال")) \
                     and ent[0] < end and not tt.new_sent[ent[0] - 1] and not self._role_word(w):
                 j = ent[0]  # "مدير عام أوروبا بوزارة الخارجية": the region the office covers, a genitive
@@ -789,6 +842,11 @@ class SpeakerParser:
                 # "والده رمضان عبيدي": whose father the pronoun says; the name after is the father's own
                 return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head, gender="m"
                               if not words[i].rstrip("هام").endswith("ت") else "f")
+            if j == i + 1 and stop - j >= 2 and head in lex.kinship and (words[i].startswith("ال") or (
+                    words[i][:3] == "وال" and self.role_head(words[i][1:]) == head)):  # not والد
+                # "المحامي سامي بن عمر": with the article, the noun is the named person's own title
+                return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head,
+                              gender=self._role_gender(i))
             return Phrase(i, max(j, stop), "ROLE", head=head, country=country, gender=self._role_gender(i))
         if words[i] in lex.anonymous or fold_head(words[i]) in lex.role_plurals or head in lex.role_plurals:
             # "لناشطات حقوق المرأة": a group with its preposition is still a group, no name follows it

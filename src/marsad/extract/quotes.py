@@ -547,6 +547,9 @@ class _Run:
                 return None  # "صرح النائب منذر بالحاج علي، بأن": a family name, not بـ + الحاج
             if self.parser.given_name_at(j):
                 return None  # "تعهد الرئيس بشار الأسد بمواصلة": the name بشار, not بـ + شار
+            ent = self.parser.entities.get(j)
+            if w[1:] in self.lex.countries or ent is not None and ent[1].label == "LOC" and ent[0] == j + 1:
+                return None  # "الناطق باسم المحكمة بتونس، ...، بأن": where, not what
             if w == "باسم" and self._after_role(j):
                 return None  # "ذكر المتحدث (الرسمي) باسم الحكومة أن": the role's complement, not بـ + اسم
             return tt.starts[j] + 1
