@@ -247,3 +247,14 @@ def test_a_role_the_linker_tagged_after_naib_is_a_chain_of_offices(qx: QuoteExtr
     text = "وقال نائب وزير الخارجية الروسي إن موسكو مستعدة لاستضافة الحوار."
     quotes = qx.extract(text, entities=[per(text, "وزير الخارجية الروسي")])
     assert said(quotes, "موسكو مستعدة") == "نائب وزير الخارجية الروسي"
+
+
+def test_a_holder_of_two_offices_is_taken_up_by_either(qx: QuoteExtractor) -> None:
+    # "نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X": deputy premier and foreign minister; "الوزير
+    # الأردني" is he, not the Lebanese minister (his second portfolio, والمغتربين, keeps his country)
+    text = ("بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين سامر عوني الخصاونو، اليوم، مع وزير الخارجية "
+            "والمغتربين اللبناني جوزيف إلياس حدادو، سبل وقف التصعيد.\n\nوقال الوزير الأردني إن المنطقة لن "
+            "تنعم بالأمن.\n\nمن جهته، أكد الوزير اللبناني أن بلاده ملتزمة بالقرار.")
+    quotes = qx.extract(text, entities=[per(text, "سامر عوني الخصاونو"), per(text, "جوزيف إلياس حدادو")])
+    assert said(quotes, "المنطقة لن") == "سامر عوني الخصاونو"
+    assert said(quotes, "بلاده ملتزمة") == "جوزيف إلياس حدادو"

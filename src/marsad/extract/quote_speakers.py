@@ -44,6 +44,9 @@ class _Keep(Enum):
 _KEEP = _Keep.KEEP
 
 
+Office = tuple[str | None, str | None, str | None]  # a role's head, country and portfolio
+
+
 @dataclass(slots=True)
 class Phrase:
     """A speaker phrase over tokens ``start..end`` (end exclusive)."""
@@ -61,6 +64,7 @@ class Phrase:
     gender: str = ""  # from the role noun: وزيرة -> f
     entity_id: str | None = None  # the linked entity, when a tagged mention gave the phrase
     linked: tuple[str, ...] = ()  # normalised canonical name of a linked role mention (its holder)
+    also: tuple[Office, ...] = ()  # further offices named with it ("نائب رئيس الوزراء وزير الخارجية X")
 
 
 @dataclass(slots=True)
@@ -81,6 +85,7 @@ class Person:
     hedge: bool = False  # "أنباء", "تقارير": speaks for its own cue, never keeps the floor
     aside: bool = False  # only named as a complement so far: no subjectless cue falls to it
     spoke: bool = False  # has held the floor (the speaker of a cue)
+    also: tuple[Office, ...] = ()  # further offices it holds, which a later role may name
 
 
 @lru_cache(maxsize=4096)  # the tagger's names recur from article to article; bounded across articles
@@ -727,7 +732,10 @@ class SpeakerParser:
 
     @staticmethod
     def _named_by(phrase: Phrase, sub: Phrase) -> Phrase:
-        """``phrase`` (a role) now names the person ``sub`` names, and ends where ``sub`` ends."""
+        """``phrase`` (a role) now names the person ``sub`` names, and ends where ``sub`` ends; the office
+        ``sub`` names is one more the person holds."""
+        if sub.head is not None and sub.head != phrase.head:
+            phrase.also = ((sub.head, sub.country, sub.portfolio), *sub.also)
         return SpeakerParser._name_holder(phrase, sub.name, sub.name_span, sub.end, known=sub.known,
                                           entity_id=sub.entity_id)
 
@@ -790,6 +798,7 @@ class SpeakerParser:
         j = i + 1
         country: str | None = None
         portfolio: str | None = None
+        second: int | None = None
         while j < end and j - i < MAX_ROLE:
             w = words[j]
             if w == '"' and (self.institution_head(words[j - 1]) and not words[j - 1].startswith("ال")
@@ -812,6 +821,19 @@ class SpeakerParser:
                 continue
             if j > i and tt.new_sent[j]:
                 break
+            if j > i + 1 and w[:1] == "و" and len(w) > 3 and words[j - 1].startswith("ال") \
+                    and not self.is_stop(w) and not self.is_stop(w[1:]) and not self.pronoun_suffixed(j) \
+                    and not self.role_head(w) and not self.role_head(w[1:]) and w[1:] not in lex.countries:
+                if w[1:3] == "ال":
+                    j += 1  # "وزير الخارجية والمغتربين اللبناني": a second portfolio
+                    continue
+                if j + 1 < end and words[j + 1].startswith("ال") and not tt.new_sent[j + 1] \
+                        and words[j + 1] not in lex.forms:
+                    j += 2  # "وزير الخارجية وشؤون المغتربين": a second portfolio in construct
+                    continue
+            if second is None and j > i + 1 and not w.startswith(("ال", "وال")) \
+                    and words[j - 1].startswith("ال") and self.role_head(w):
+                second = j  # "نائب رئيس الوزراء وزير الخارجية": a second office after the first's genitive
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
             # "لحركة نداء تونس", "مجلس شورى حركة النهضة": the institution's own name is part of the role
             if not self._role_word(w) and not self._institution_name(j, end) \
@@ -871,6 +893,9 @@ class SpeakerParser:
         role_end = j
         phrase = Phrase(i, role_end, "ROLE", head=head, portfolio=portfolio, country=country,
                         counterpart=head == "نظير", gender=self._role_gender(i))
+        if second is not None and second + 1 < role_end:
+            office = self._bare(words[second + 1])
+            phrase.also = ((self.role_head(words[second]), country, lex.portfolios.get(office, office)),)
         if not words[i].startswith(("ال", "وال")) and any(
                 words[t - 1] == "باسم" and self.role_head(words[t]) for t in range(i + 2, role_end)):
             # "متحدث باسم رئيس الوزراء البلجيكي شارل ميشال": a spokesman for someone, unnamed; the
@@ -1040,7 +1065,7 @@ class Cast:
                     p.name = ph.name
                     p.display = self.display(*ph.name_span)
                 if ph.head and (p.head is None or in_name):
-                    p.head, p.country, p.portfolio = self._role_of(ph)
+                    self._take_role(p, ph)
                 return self._touch(p, ph)
             if ph.head is not None:
                 p = self.by_role(ph)
@@ -1062,7 +1087,7 @@ class Cast:
             p = self.by_name(ph.linked) if ph.linked else None  # a linked role: its holder, if named
             if p is not None:
                 if ph.head and p.head is None:
-                    p.head, p.country, p.portfolio = self._role_of(ph)
+                    self._take_role(p, ph)
                 return self._touch(p, ph)
             p = self.by_role(ph)
             if p is None and ph.head is not None and fold_head(ph.head) in self.generic \
@@ -1091,6 +1116,11 @@ class Cast:
             p.last = -1
             p.aside = True
 
+    def _take_role(self, p: Person, ph: Phrase) -> None:
+        """``p`` now holds the office(s) the phrase names."""
+        p.head, p.country, p.portfolio = self._role_of(ph)
+        p.also = ph.also
+
     def _role_of(self, ph: Phrase) -> tuple[str | None, str | None, str | None]:
         head = ph.head
         if ph.counterpart and self.current is not None and self.current.head not in (None, "نظير"):
@@ -1109,6 +1139,7 @@ class Cast:
         p = Person(len(self.people), kind, ph.name, display, head, portfolio, country, ph.start,
                    self.tt.span(ph.start, ph.end - 1))
         p.entity_id = ph.entity_id
+        p.also = ph.also
         p.gender = ph.gender if kind in ("PER", "ROLE") else ""
         if kind == "ROLE" and head is not None and (head in self.plurals or head.endswith(("يون", "يين"))) \
                 and self.tt.words[ph.start] not in _ONE:
@@ -1146,18 +1177,13 @@ class Cast:
                     continue
                 score = 2
             else:
-                if p.head != head or ph.gender and p.gender and (ph.gender == "p") != (p.gender == "p"):
+                if ph.gender and p.gender and (ph.gender == "p") != (p.gender == "p"):
                     continue  # "أحد سكان البلدة" is not the residents named before
-                if country is not None and p.country is not None and p.country != country:
+                office = next((o for o in ((p.head, p.country, p.portfolio), *p.also)
+                               if _same_office((head, country, portfolio), o)), None)
+                if office is None:
                     continue
-                if portfolio and p.portfolio and portfolio != p.portfolio:
-                    continue
-                if portfolio and not p.portfolio and p.country is not None and country is None \
-                        and portfolio != _STATE:
-                    continue  # "رئيس المجلس الدستوري" heads a body; "الرئيس الفرنسي" named before, a state
-                if head == _PRESIDENT and {portfolio or _STATE, p.portfolio or _STATE} == {_STATE, _PREMIER}:
-                    continue  # "الرئيس" alone is the head of state, whom "رئيس الوزراء" is not
-                score = 1 + (country is not None and p.country == country)
+                score = 1 + 2 * (country is not None and office[1] == country)  # over the current speaker
             if p is current:
                 score += 1
             cands.append((score, p.last, p))
@@ -1264,6 +1290,22 @@ class Cast:
             if best is None or p.last > best.last:
                 best = p
         return best
+
+
+def _same_office(role: Office, held: Office) -> bool:
+    """May a role phrase (head, country, portfolio) name someone who holds ``held``?"""
+    head, country, portfolio = role
+    p_head, p_country, p_portfolio = held
+    if p_head != head:
+        return False
+    if country is not None and p_country is not None and p_country != country:
+        return False
+    if portfolio and p_portfolio and portfolio != p_portfolio:
+        return False
+    if portfolio and not p_portfolio and p_country is not None and country is None and portfolio != _STATE:
+        return False  # "رئيس المجلس الدستوري" heads a body; "الرئيس الفرنسي" named before, a state
+    # "الرئيس" alone is the head of state, whom "رئيس الوزراء" is not
+    return not (head == _PRESIDENT and {portfolio or _STATE, p_portfolio or _STATE} == {_STATE, _PREMIER})
 
 
 def _many(word: str, head: str | None) -> bool:
