@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.extract.quotes import QuoteExtractor
+from marsad.records import Span
 from tests.quote_helpers import by_cue, mention, per, said
 
 
@@ -114,6 +115,11 @@ def test_abraza_takes_what_it_stressed_as_its_object(qx: QuoteExtractor) -> None
     ("ووعد الرئيس بإصلاحات عميقة في القطاع الصحي.", "إصلاحات عميقة في القطاع الصحي", "الرئيس"),
     ("واشترط الحزب أن تكون الحكومة محايدة.", "تكون الحكومة محايدة", "الحزب"),
     ("وأجمع المتدخلون على أن الوضع الاقتصادي صعب.", "الوضع الاقتصادي صعب", "المتدخلون"),
+    # Egyptian and Maghreb press: أكمل / زاد (went on), سجل (noted)
+    ('وأكمل الوزير قائلاً: "خطتنا للعام القادم طموحة".', "خطتنا للعام القادم طموحة", "الوزير"),
+    ('وزاد المسؤول: "نأمل أن تلتزم جميع الأطراف بحسن الجوار".', "نأمل أن تلتزم جميع الأطراف بحسن الجوار",
+     "المسؤول"),
+    ("وسجلت الوزارة أن عدد الإصابات تراجع خلال الأسبوع.", "عدد الإصابات تراجع خلال الأسبوع", "الوزارة"),
 ])
 def test_reporting_verbs_the_gold_sets_hardly_use(qx: QuoteExtractor, text: str, content: str,
                                                   speaker: str) -> None:
@@ -128,6 +134,9 @@ def test_reporting_verbs_the_gold_sets_hardly_use(qx: QuoteExtractor, text: str,
     "وهذا مشروع واعد للشباب في المنطقة الداخلية.",  # واعد = promising
     "وزار الوفد مجمع الصناعات التقليدية في المدينة.",  # مجمع = complex, not يجمع = agree
     "وأصرت الحكومة على عدم الاستعجال في إصدار الأحكام.",  # a stance; أصر reports only with أن
+    "وزادت الأسعار بنسبة عشرة في المئة خلال الشهر الماضي.",  # زاد = increased
+    "وأكمل الفريق مشواره في البطولة بثبات.",  # أكمل = completed
+    "وسجل المنتخب هدفين في الشوط الأول من المباراة.",  # سجل = scored
 ])
 def test_their_other_readings_report_nothing(qx: QuoteExtractor, text: str) -> None:
     assert qx.extract(text) == []
@@ -258,3 +267,15 @@ def test_a_holder_of_two_offices_is_taken_up_by_either(qx: QuoteExtractor) -> No
     quotes = qx.extract(text, entities=[per(text, "سامر عوني الخصاونو"), per(text, "جوزيف إلياس حدادو")])
     assert said(quotes, "المنطقة لن") == "سامر عوني الخصاونو"
     assert said(quotes, "بلاده ملتزمة") == "جوزيف إلياس حدادو"
+
+
+def test_an_institution_before_a_headline_colon_speaks_though_the_body_names_it_otherwise(
+        qx: QuoteExtractor) -> None:
+    # the body says "وزارة الدفاع الوطني", the headline "وزارة الدفاع الجزائرية": still a body that speaks
+    text = ("وزارة الدفاع الجزائرية: إحباط محاولات هجرة لأكثر من 600 شخص\n\n"
+            "أفادت وزارة الدفاع الوطني في بيان أن وحدات حرس السواحل أحبطت محاولات هجرة.")
+    title = Span(0, text.index("\n"), text[: text.index("\n")])
+    quotes = qx.extract(text, title_span=title)
+    head = next(q for q in quotes if q.cue.text == ":")
+    assert head.text == "إحباط محاولات هجرة لأكثر من 600 شخص"
+    assert head.speaker is not None and head.speaker.name == "وزارة الدفاع الجزائرية"

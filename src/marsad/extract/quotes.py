@@ -1845,6 +1845,9 @@ class _Run:
             if person is None and lead is not None:
                 person = lead  # "آفاق تونس : ...", "سياسيون : ...": the party or group the lead quotes
                 ph = Phrase(a, colon, "ORG", tuple(words[a:colon]))
+            if person is None and ph.kind == "ORG" and ph.head is not None and ph.end == colon \
+                    and ph.head not in self.lex.countries:
+                person = self.cast.resolve(ph, self.parser.known_names)  # "وزارة الدفاع الجزائرية: ..."
             if person is None:
                 continue
             first = colon + 1
