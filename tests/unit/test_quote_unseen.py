@@ -279,3 +279,15 @@ def test_an_institution_before_a_headline_colon_speaks_though_the_body_names_it_
     head = next(q for q in quotes if q.cue.text == ":")
     assert head.text == "إحباط محاولات هجرة لأكثر من 600 شخص"
     assert head.speaker is not None and head.speaker.name == "وزارة الدفاع الجزائرية"
+
+
+def test_an_indefinite_source_is_someone_new_and_keeps_its_body(qx: QuoteExtractor) -> None:
+    # "عن مصدر في الهيئة العامة للمنافذ البرية": the body belongs to the source; a later "مصدر أمني أردني"
+    # (no article) is another source, not the one before
+    text = ('نقلت وكالة الأنباء "سانا" عن مصدر في الهيئة العامة للمنافذ البرية قوله إن المعبر جاهز.\n\n'
+            'من جهته، قال مصدر أمني أردني لـ"بترا" إن القوات أحبطت محاولات تسلل.\n\n'
+            "وأضاف المصدر أن قواعد الاشتباك ما تزال سارية.")
+    quotes = qx.extract(text)
+    assert said(quotes, "المعبر جاهز") == "مصدر في الهيئة العامة للمنافذ البرية"
+    assert said(quotes, "القوات أحبطت") == "مصدر أمني أردني"
+    assert said(quotes, "قواعد الاشتباك") == "مصدر أمني أردني"

@@ -65,6 +65,7 @@ class Phrase:
     entity_id: str | None = None  # the linked entity, when a tagged mention gave the phrase
     linked: tuple[str, ...] = ()  # normalised canonical name of a linked role mention (its holder)
     also: tuple[Office, ...] = ()  # further offices named with it ("نائب رئيس الوزراء وزير الخارجية X")
+    indefinite: bool = False  # an unnamed source without the article ("مصدر أمني"): someone new
 
 
 @dataclass(slots=True)
@@ -886,9 +887,10 @@ class SpeakerParser:
                 country = country or lex.nationalities.get(words[j])
                 j += 1
             if j + 2 < end and words[j] in ("من", "في") and self.institution_head(words[j + 1]) \
-                    and not words[j + 1].startswith(("ال", "لل", "ل")):
+                    and not words[j + 1].startswith(("لل", "ل")):
                 j = self._extend_org(j + 2, end)  # "مسؤول من وزارة الداخلية": the body is part of the role
-            group = Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i))
+            group = Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i),
+                           indefinite=words[i] in lex.anonymous and not words[i].startswith(("ال", "وال")))
             return self._called(group, end)
         role_end = j
         phrase = Phrase(i, role_end, "ROLE", head=head, portfolio=portfolio, country=country,
@@ -1089,7 +1091,7 @@ class Cast:
                 if ph.head and p.head is None:
                     self._take_role(p, ph)
                 return self._touch(p, ph)
-            p = self.by_role(ph)
+            p = None if ph.indefinite else self.by_role(ph)
             if p is None and ph.head is not None and fold_head(ph.head) in self.generic \
                     and self.tt.words[ph.start].startswith(("ال", "وال")):
                 p = self.office_holder(ph)
