@@ -291,3 +291,13 @@ def test_an_indefinite_source_is_someone_new_and_keeps_its_body(qx: QuoteExtract
     assert said(quotes, "المعبر جاهز") == "مصدر في الهيئة العامة للمنافذ البرية"
     assert said(quotes, "القوات أحبطت") == "مصدر أمني أردني"
     assert said(quotes, "قواعد الاشتباك") == "مصدر أمني أردني"
+
+
+def test_a_listed_family_name_without_the_article_completes_a_name_before_a_preposition(
+        qx: QuoteExtractor) -> None:
+    # the tagger kept only "حسين"; بزي is a listed family name and "على" follows: the name is the three words
+    text = ('في المقابل، رد النائب حسين علي بزّي على بيان الكتلة، مؤكدا أن رئيس المجلس "لم يقصّر يوما".\n\n'
+            'وتابع بزّي أن "الحوار هو الطريق الأقصر".')
+    quotes = qx.extract(text, entities=[per(text, "حسين")])
+    assert said(quotes, "لم يقصّر") == "حسين علي بزّي"
+    assert said(quotes, "الحوار هو") == "حسين علي بزّي"

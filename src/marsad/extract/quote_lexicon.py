@@ -180,7 +180,7 @@ class QuoteLexicon:
     given_names: frozenset[str] = frozenset()  # personal given names (gazetteer), for names the tagger missed
     not_names: frozenset[str] = frozenset()  # common nouns never opening a name (فوز ماكرون = his victory)
     person_names: frozenset[str] = frozenset()  # given, family and foreign personal names (gazetteer)
-    article_surnames: frozenset[str] = frozenset()  # family names with the article (الدباغ), gazetteer
+    family_names: frozenset[str] = frozenset()  # family names (الدباغ, بزي) that are no given name, gazetteer
     portfolios: dict[str, str] = field(default_factory=dict)  # portfolio word -> its group's first word
     role_synonyms: dict[str, str] = field(default_factory=dict)  # folded role head -> its group's first
     role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
@@ -315,7 +315,7 @@ class QuoteLexicon:
             given_names=given,
             not_names=not_names,
             person_names=given | _gazetteer_names("last_names.txt", "names_family.txt", "names_foreign.txt"),
-            article_surnames=frozenset(w for w in _gazetteer_names("names_family.txt") if w.startswith("ال")),
+            family_names=_gazetteer_names("names_family.txt") - given,
             role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),
             anonymous=_norm_set("anonymous.txt"),

@@ -440,13 +440,20 @@ class SpeakerParser:
                       head=self._one_of_role(stop, end) if kind == "PER" else None)
 
     def listed_surname(self, j: int) -> bool:
-        """Is token ``j`` a listed family name with the article (الدباغ) that is no role, body,
-        nationality or cue word, nor the start of a tagged mention?"""
-        w = self.tt.words[j]
+        """Is token ``j`` a listed family name that is no given name, role, body, nationality or cue word,
+        nor the start of a tagged mention? One without the article (بزي) only before a pause or a
+        preposition, where no other reading of the word goes on."""
+        words = self.tt.words
+        w = words[j]
         lex = self.lex
-        return w in lex.article_surnames and not self.is_stop(w) and w not in lex.forms \
-            and w not in lex.nationalities and not self.role_head(w) and not self.institution_head(w) \
-            and j not in self.entities
+        if w not in lex.family_names or self.is_stop(w) or w in lex.forms or w in lex.nationalities \
+                or self.role_head(w) or self.institution_head(w) or j in self.entities:
+            return False
+        if w.startswith("ال"):
+            return True
+        nxt = words[j + 1] if j + 1 < len(words) else "."
+        return not nxt[0].isalpha() or nxt in _ROLE_COMPLEMENT or nxt in ("علي", "الي") \
+            or nxt in lex.complementizers
 
     def _one_of_role(self, j: int, end: int) -> str | None:
         """"نيك كار أحد مسؤولي الشركة": the role of the group a named person is one of (مسؤولي -> مسؤول), so

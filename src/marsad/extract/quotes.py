@@ -265,6 +265,9 @@ class _Run:
         if b + 1 < n and b + 1 not in nxt and not tt.new_sent[b + 1] and (
                 parser.repeated_surname(b + 1) or b > a and parser.listed_surname(b + 1)):
             b += 1  # "محمد المنصف المرزوقي", "فراس عدنان الدبّاغ" tagged without the family name
+        elif b == a and b + 2 < n and not ({b + 1, b + 2} & nxt.keys()) and not tt.new_sent[b + 1] \
+                and parser.given_name_at(b + 1) and parser.listed_surname(b + 2):
+            b += 2  # "حسين علي بزّي" tagged as "حسين": the father's name and the family name
         return b
 
     def _name_start(self, a: int, b: int) -> int:
