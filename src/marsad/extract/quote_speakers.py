@@ -839,9 +839,11 @@ class SpeakerParser:
                         and words[j + 1] not in lex.forms:
                     j += 2  # "وزير الخارجية وشؤون المغتربين": a second portfolio in construct
                     continue
-            if second is None and j > i + 1 and not w.startswith(("ال", "وال")) \
-                    and words[j - 1].startswith("ال") and self.role_head(w):
-                second = j  # "نائب رئيس الوزراء وزير الخارجية": a second office after the first's genitive
+            if second is None and j > i + 1 and not w.startswith("وال") and words[j - 1].startswith("ال") \
+                    and self.role_head(w):
+                # "نائب رئيس الوزراء وزير الخارجية", "وزير الدولة لشؤون الاتصال الناطق باسم الحكومة": a
+                # second office after the first's genitive
+                second = j
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
             # "لحركة نداء تونس", "مجلس شورى حركة النهضة": the institution's own name is part of the role
             if not self._role_word(w) and not self._institution_name(j, end) \
@@ -902,9 +904,11 @@ class SpeakerParser:
         role_end = j
         phrase = Phrase(i, role_end, "ROLE", head=head, portfolio=portfolio, country=country,
                         counterpart=head == "نظير", gender=self._role_gender(i))
-        if second is not None and second + 1 < role_end:
-            office = self._bare(words[second + 1])
-            phrase.also = ((self.role_head(words[second]), country, lex.portfolios.get(office, office)),)
+        if second is not None:
+            office = next((self._bare(w) for w in words[second + 1 : role_end]
+                           if w not in lex.nationalities and w not in lex.role_modifiers), None)
+            if office is not None:  # "الناطق الرسمي باسم الحكومة": حكومة, past the modifiers
+                phrase.also = ((self.role_head(words[second]), country, lex.portfolios.get(office, office)),)
         if not words[i].startswith(("ال", "وال")) and any(
                 words[t - 1] == "باسم" and self.role_head(words[t]) for t in range(i + 2, role_end)):
             # "متحدث باسم رئيس الوزراء البلجيكي شارل ميشال": a spokesman for someone, unnamed; the
@@ -1188,8 +1192,7 @@ class Cast:
             else:
                 if ph.gender and p.gender and (ph.gender == "p") != (p.gender == "p"):
                     continue  # "أحد سكان البلدة" is not the residents named before
-                office = next((o for o in ((p.head, p.country, p.portfolio), *p.also)
-                               if _same_office((head, country, portfolio), o)), None)
+                office = next((o for o in offices(p) if _same_office((head, country, portfolio), o)), None)
                 if office is None:
                     continue
                 score = 1 + 2 * (country is not None and office[1] == country)  # over the current speaker
@@ -1299,6 +1302,16 @@ class Cast:
             if best is None or p.last > best.last:
                 best = p
         return best
+
+
+def offices(p: Person) -> tuple[Office, ...]:
+    """Every office ``p`` holds: its role and those named with it."""
+    return ((p.head, p.country, p.portfolio), *p.also)
+
+
+def holds(p: Person, role: Phrase) -> bool:
+    """May ``role`` name ``p``, by any office it holds?"""
+    return any(_same_office((role.head, role.country, role.portfolio), o) for o in offices(p))
 
 
 def _same_office(role: Office, held: Office) -> bool:

@@ -21,7 +21,15 @@ from itertools import accumulate, compress
 
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
-from marsad.extract.quote_speakers import Cast, Person, Phrase, SpeakerParser, fold_head, normalized_name
+from marsad.extract.quote_speakers import (
+    Cast,
+    Person,
+    Phrase,
+    SpeakerParser,
+    fold_head,
+    holds,
+    normalized_name,
+)
 from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
 from marsad.text.normalize import normalize_with_offsets
 
@@ -2022,9 +2030,7 @@ class _Run:
         if k != colon:
             return None  # the left side says more than who speaks
         for role in phrases:
-            people = {id(p): p for p in self.cast.people if p.kind == "PER" and p.head == role.head
-                      and (role.country is None or p.country in (None, role.country))
-                      and (not role.portfolio or not p.portfolio or p.portfolio == role.portfolio)}
+            people = {id(p): p for p in self.cast.people if p.kind == "PER" and holds(p, role)}
             if len(people) == 1:
                 return next(iter(people.values()))
         # none given that role by name: the article's main named speaker, when one clearly dominates
