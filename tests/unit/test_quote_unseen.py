@@ -301,3 +301,11 @@ def test_a_listed_family_name_without_the_article_completes_a_name_before_a_prep
     quotes = qx.extract(text, entities=[per(text, "حسين")])
     assert said(quotes, "لم يقصّر") == "حسين علي بزّي"
     assert said(quotes, "الحوار هو") == "حسين علي بزّي"
+
+
+def test_an_aside_about_the_sources_name_holds_no_content(qx: QuoteExtractor) -> None:
+    # "فضل عدم الكشف عن اسمه": its عن is not the preposition of كشف عن; the content follows أن
+    text = "وكشف مصدر في شركة تسويق النفط، فضل عدم الكشف عن اسمه، أن الشركة تتفاوض مع مشترين آسيويين."
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["الشركة تتفاوض مع مشترين آسيويين"]
+    assert said(quotes, "الشركة تتفاوض") == "مصدر في شركة تسويق النفط"

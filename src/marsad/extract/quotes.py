@@ -53,6 +53,8 @@ _DASHES = frozenset("-–—")
 _HEADLINE_MAX_LEFT = 9
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي"})
 _COMMAS = frozenset({"،", ","})
+# "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته": an aside about the source's name, its words no content
+_IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
 _SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "المصدر نفسه"
@@ -527,6 +529,19 @@ class _Run:
         (عنه, إليه)?"""
         return w in preps or any(w == p + s for p in preps for s in _RELAY_PRONOUNS)
 
+    def _identity_aside(self, j: int) -> int | None:
+        """The token after an aside about the source's name that opens at ``j`` and ends at a comma
+        ("طلب عدم ذكر اسمه،"), or None."""
+        words = self.tt.words
+        if words[j] == "نقلا":
+            return None  # "نقلا عن مسؤولين لم تكشف هويتهم": the source itself
+        k = j
+        while k < len(words) and k - j < 8 and words[k] not in _COMMAS and not self.tt.new_sent[k]:
+            if words[k] in _IDENTITY:
+                return k + 2 if k + 1 < len(words) and words[k + 1] in _COMMAS else None
+            k += 1
+        return None
+
     def _after_role(self, j: int) -> bool:
         """Does a role noun, perhaps with its modifiers (المتحدث الرسمي), come right before token ``j``?"""
         words = self.tt.words
@@ -780,6 +795,9 @@ class _Run:
                                                    or self._prep_at(after_aside, lemma.preps) is not None):
                 j = after_aside  # "وأضاف رئيس الوزراء - الذي قال مرارا إن ... - أن": past the aside
                 limit = max(limit, self._words_after(j, 2))
+                continue
+            if words[j - 1] in _COMMAS and (aside_end := self._identity_aside(j)) is not None:
+                j = aside_end  # "وكشف مصدر، فضل عدم الكشف عن اسمه، أن": not كشف عن
                 continue
             if j > cue.tok + 1 and j in self.cue_at and self._is_boundary_cue(j):
                 stopped_at = j
