@@ -309,3 +309,19 @@ def test_an_aside_about_the_sources_name_holds_no_content(qx: QuoteExtractor) ->
     quotes = qx.extract(text)
     assert [q.text for q in quotes] == ["الشركة تتفاوض مع مشترين آسيويين"]
     assert said(quotes, "الشركة تتفاوض") == "مصدر في شركة تسويق النفط"
+
+
+def test_a_title_of_address_precedes_the_name_and_with_a_pronoun_stands_for_it(qx: QuoteExtractor) -> None:
+    # Gulf style: "معالي X" (no genitive: the title, then the name), then "وأشار معاليه إلى" (his excellency)
+    text = ("وأكد معالي حمد بن راشد الكعبوني، وزير الطاقة، أن الاتفاقية تمثل خطوة نوعية.\n\n"
+            "وأشار معاليه إلى أن الدولة تستهدف إنتاج مليون طن من الهيدروجين.")
+    quotes = qx.extract(text, entities=[per(text, "حمد بن راشد الكعبوني")])
+    assert said(quotes, "الاتفاقية تمثل") == "حمد بن راشد الكعبوني"
+    assert said(quotes, "الدولة تستهدف") == "حمد بن راشد الكعبوني"
+
+
+def test_a_womans_form_of_a_listed_family_name_completes_her_name(qx: QuoteExtractor) -> None:
+    # "اللواتية": the feminine of the listed اللواتي, left out by the tagger
+    text = "بدورها، قالت سعادة طاهرة بنت عبدالله اللواتية إن كثيرا من الشركات تستغل برامج التدريب."
+    quotes = qx.extract(text, entities=[per(text, "طاهرة بنت عبدالله")])
+    assert said(quotes, "كثيرا من الشركات") == "طاهرة بنت عبدالله اللواتية"

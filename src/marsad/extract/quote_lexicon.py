@@ -174,6 +174,7 @@ class QuoteLexicon:
     source_nouns: frozenset[str] = frozenset()  # بحسب أرقام / تقديرات / تقارير X: X is the source
     kinship: frozenset[str] = frozenset()  # والدة, شقيق: before a bare name, whose relative speaks
     honorifics: frozenset[str] = frozenset()  # folded heads of titles (دكتور, شيخ) worn with any office
+    titled_pronouns: frozenset[str] = frozenset()  # a title with its pronoun (معاليه, سعادته): the one named
     occasions: frozenset[str] = frozenset()  # لقاء, مؤتمر: "أكد خلاله" is said by whoever held it
     interlocutors: frozenset[str] = frozenset()  # folded heads (ضيف, محدث): the person interviewed
     role_hypernyms: frozenset[str] = frozenset()  # folded heads (مسؤول, دبلوماسي) any office-holder goes by
@@ -297,6 +298,7 @@ class QuoteLexicon:
             if len(words) > 1:
                 inst_phrases.append(words)
         not_names = _norm_set("not_names.txt")
+        titles = _norm_set("address_titles.txt")
         given = _gazetteer_names("first_names.txt", "names_given.txt") - not_names
         return cls(
             forms=forms,
@@ -304,8 +306,10 @@ class QuoteLexicon:
             manner=_norm_set("manner.txt"),
             roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | _norm_set("role_plurals.txt")
                             | _norm_set("hedges.txt") | _norm_set("kinship.txt")
-                            | _norm_set("honorifics.txt") | _norm_set("interlocutors.txt")),
-            honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt")),
+                            | _norm_set("honorifics.txt") | titles | _norm_set("interlocutors.txt")),
+            honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt") | titles),
+            titled_pronouns=frozenset((w[:-1] + "ت" if w.endswith("ه") else w) + p  # سعادة -> سعادته
+                                      for w in titles for p in ("ه", "ها")),
             occasions=frozenset(_fold_head(_bare(w)) for w in _norm_set("occasions.txt")),
             kinship=_norm_set("kinship.txt"),
             role_synonyms=_groups("role_synonyms.txt", lambda w: _fold_head(normalize(w))),

@@ -440,13 +440,14 @@ class SpeakerParser:
                       head=self._one_of_role(stop, end) if kind == "PER" else None)
 
     def listed_surname(self, j: int) -> bool:
-        """Is token ``j`` a listed family name that is no given name, role, body, nationality or cue word,
-        nor the start of a tagged mention? One without the article (بزي) only before a pause or a
-        preposition, where no other reading of the word goes on."""
+        """Is token ``j`` a listed family name (or a woman's form of one: اللواتية) that is no given name,
+        role, body, nationality or cue word, nor the start of a tagged mention? One without the article
+        (بزي) only before a pause or a preposition, where no other reading of the word goes on."""
         words = self.tt.words
         w = words[j]
         lex = self.lex
-        if w not in lex.family_names or self.is_stop(w) or w in lex.forms or w in lex.nationalities \
+        listed = w in lex.family_names or w[:2] == "ال" and w[-2:] == "يه" and w[:-1] in lex.family_names
+        if not listed or self.is_stop(w) or w in lex.forms or w in lex.nationalities \
                 or self.role_head(w) or self.institution_head(w) or j in self.entities:
             return False
         if w.startswith("ال"):
@@ -596,8 +597,8 @@ class SpeakerParser:
         """Is token ``j`` a role or institution noun without the article (مدير, حكومة, بقناة)? A name right
         after it is its genitive ("مدير سكوتلاند يارد", "حكومة ترامب"), not the holder's name."""
         w = self.tt.words[j]
-        if j < 0 or w.startswith(("ال", "وال", "بال", "لل")):
-            return False
+        if j < 0 or w.startswith(("ال", "وال", "بال", "لل")) or fold_head(w) in self.lex.honorifics:
+            return False  # "معالي حمد الكعبي", "دكتور محمد": a title before the name, no genitive
         return bool(self.role_head(w) or self.institution_head(w)
                     or len(w) > 4 and w[0] in "بل" and self.institution_head(w[1:]))
 

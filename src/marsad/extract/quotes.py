@@ -1237,6 +1237,10 @@ class _Run:
                 while a < b and words[a] in _TRIM:
                     a += 1
             after = a
+            if a < b and words[a] in self.lex.titled_pronouns and self.cast.current is not None:
+                p = self.cast.current  # "وأشار معاليه إلى": his excellency, the one holding the floor
+                self.read_to = max(self.read_to, a + 1)
+                return p, p.mention, a + 1
             late = guess and not cue.prefix and not self._clause_initial(cue)
             first = self._subject_before(cue.tok) if late else None
             if first is not None and (first.known or first.kind != "PER") \
