@@ -325,3 +325,12 @@ def test_a_womans_form_of_a_listed_family_name_completes_her_name(qx: QuoteExtra
     text = "بدورها، قالت سعادة طاهرة بنت عبدالله اللواتية إن كثيرا من الشركات تستغل برامج التدريب."
     quotes = qx.extract(text, entities=[per(text, "طاهرة بنت عبدالله")])
     assert said(quotes, "كثيرا من الشركات") == "طاهرة بنت عبدالله اللواتية"
+
+
+def test_a_person_called_by_a_childs_name_speaks(qx: QuoteExtractor) -> None:
+    # features quote people as "أم سامي (60 عاما)"; no tagger knows the kunya, the next verb is hers
+    text = ("وفي حي كريتر، تجلس أم سامي (60 عاما) أمام باب منزلها. تقول إن ابنها نقل مرتين إلى المستشفى، "
+            'مضيفة: "الحر يقتلنا ببطء".')
+    quotes = qx.extract(text)
+    assert said(quotes, "ابنها نقل") == "أم سامي"
+    assert said(quotes, "الحر يقتلنا") == "أم سامي"

@@ -53,6 +53,7 @@ _DASHES = frozenset("-–—")
 _HEADLINE_MAX_LEFT = 9
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي"})
 _COMMAS = frozenset({"،", ","})
+_KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
 # "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته": an aside about the source's name, its words no content
 _IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
@@ -197,6 +198,13 @@ class _Run:
                 b = self._name_end(a, b, spans[k + 1 : k + 4])
                 reach = b
             ents[a] = (b + 1, m)
+        for k in [k for k, w in enumerate(tt.words) if w in _KUNYA]:
+            if k + 1 < len(tt) and k not in ents and k + 1 not in ents and not tt.new_sent[k + 1] \
+                    and tt.words[k + 1] in lex.given_names and self.parser.is_name_word(k + 1) \
+                    and all(not a <= k < e for a, (e, _) in ents.items()):
+                # "أم سامي (60 عاما)", "أبو محمد": a person called by a child's name, which taggers miss
+                s, e = tt.span(k, k + 1)
+                ents[k] = (k + 2, Mention(s, e, tt.text[s:e], "PER", tt.text[s:e]))
         self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges,
                          lex.honorifics, lex.adjectives, lex.interlocutors, lex.role_hypernyms)
         self.found: list[_Found] = []
