@@ -1182,7 +1182,8 @@ class Cast:
         return best
 
     def by_role(self, ph: Phrase) -> Person | None:
-        head, country, portfolio = ph.head, ph.country, ph.portfolio
+        role: Office = (ph.head, ph.country, ph.portfolio)
+        head, country, _ = role
         cands: list[tuple[int, int, Person]] = []
         current = self._current
         for p in self.people:
@@ -1191,9 +1192,11 @@ class Cast:
                     continue
                 score = 2
             else:
+                if p.head != head and not p.also:
+                    continue  # most of the cast: another role or none (the test below, made cheap)
                 if ph.gender and p.gender and (ph.gender == "p") != (p.gender == "p"):
                     continue  # "أحد سكان البلدة" is not the residents named before
-                office = next((o for o in offices(p) if _same_office((head, country, portfolio), o)), None)
+                office = next((o for o in offices(p) if _same_office(role, o)), None)
                 if office is None:
                     continue
                 score = 1 + 2 * (country is not None and office[1] == country)  # over the current speaker

@@ -198,7 +198,8 @@ class _Run:
                 b = self._name_end(a, b, spans[k + 1 : k + 4])
                 reach = b
             ents[a] = (b + 1, m)
-        for k in [k for k, w in enumerate(tt.words) if w in _KUNYA]:
+        kunya = [] if _KUNYA.isdisjoint(tt.words) else [k for k, w in enumerate(tt.words) if w in _KUNYA]
+        for k in kunya:
             if k + 1 < len(tt) and k not in ents and k + 1 not in ents and not tt.new_sent[k + 1] \
                     and tt.words[k + 1] in lex.given_names and self.parser.is_name_word(k + 1) \
                     and all(not a <= k < e for a, (e, _) in ents.items()):
