@@ -334,3 +334,20 @@ def test_a_person_called_by_a_childs_name_speaks(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text)
     assert said(quotes, "ابنها نقل") == "أم سامي"
     assert said(quotes, "الحر يقتلنا") == "أم سامي"
+
+
+def test_a_definite_role_takes_no_genitive(qx: QuoteExtractor) -> None:
+    # "رفضت المتحدثة الخوض في التفاصيل": الخوض is what she declined, not part of her role nor a name
+    text = ("وقالت المتحدثة باسم البيت الأبيض كارين هولستيدو إن الرئيس سيجتمع بالقادة.\n\n"
+            'وردا على سؤال، رفضت المتحدثة الخوض في التفاصيل، وقالت: "لن أعلق على محادثات خاصة".')
+    quotes = qx.extract(text, entities=[per(text, "كارين هولستيدو")])
+    assert said(quotes, "لن أعلق") == "كارين هولستيدو"
+
+
+def test_a_given_name_opening_with_la_before_a_recurring_family_name(qx: QuoteExtractor) -> None:
+    # "لاسلو" could be ل + a noun; the family name after it recurs alone, so the two are a name
+    text = ("في المقابل، لم يخف رئيس الوزراء المجري لاسلو كوفاتشو استياءه من نتائج القمة، وقال للصحفيين إن "
+            "بلاده لم تحصل على الضمانات الكافية.\n\nوكان كوفاتشو قد هدد باستخدام حق النقض ضد الحزمة.")
+    quotes = qx.extract(text)
+    assert said(quotes, "بلاده لم تحصل") == "لاسلو كوفاتشو"
+    assert said(quotes, "استخدام حق النقض") == "لاسلو كوفاتشو"

@@ -465,6 +465,15 @@ class SpeakerParser:
         w = words[j + 1]
         return self.role_head(w) or (self.role_head(w[:-1]) if w.endswith("ي") and len(w) > 4 else None)
 
+    def _recurring_surname(self, j: int, end: int) -> bool:
+        """Is token ``j`` a proper word the article uses again (لاسلو تشابو ... وكان تشابو): a family name,
+        so the word before it, even one opening with ل / ب / و, is a given name."""
+        if j >= end or not self._proper_word(j) or self.tt.new_sent[j]:
+            return False
+        if self._counts is None:
+            self._counts = Counter(self.tt.words)
+        return self._counts[self.tt.words[j]] >= 2
+
     def repeated_surname(self, j: int) -> bool:
         """Is token ``j`` a family name written with the article (ال...ي, a nisba: المرزوقي) that the
         article uses again elsewhere? A nisba adjective would be a nationality or a role modifier."""
@@ -845,6 +854,9 @@ class SpeakerParser:
                 # "نائب رئيس الوزراء وزير الخارجية", "وزير الدولة لشؤون الاتصال الناطق باسم الحكومة": a
                 # second office after the first's genitive
                 second = j
+            if j == i + 1 and words[i].startswith(("ال", "وال")) and w.startswith("ال") \
+                    and not self._adjective(w) and not self.role_head(w):
+                break  # "رفضت المتحدثة الخوض في التفاصيل": a definite role takes no genitive, only adjectives
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
             # "لحركة نداء تونس", "مجلس شورى حركة النهضة": the institution's own name is part of the role
             if not self._role_word(w) and not self._institution_name(j, end) \
@@ -990,7 +1002,8 @@ class SpeakerParser:
             stop = self.known_run(k, end)
             known = stop > k
             if not known and (words[k] in _ONE_OF or words[k][0] in "لبو"
-                              and words[k] not in lex.name_particles and not self.listed_name((words[k],))):
+                              and words[k] not in lex.name_particles and not self.listed_name((words[k],))
+                              and not self._recurring_surname(k + 1, end)):
                 # "مساعدة أحد الجرحى", "وتعرضت الفتاة لمضايقات", "احترق شعر المرأة الأسترالية واسود":
                 # its object, a complement or the next clause, no name
                 return phrase
