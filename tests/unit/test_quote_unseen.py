@@ -351,3 +351,10 @@ def test_a_given_name_opening_with_la_before_a_recurring_family_name(qx: QuoteEx
     quotes = qx.extract(text)
     assert said(quotes, "بلاده لم تحصل") == "لاسلو كوفاتشو"
     assert said(quotes, "استخدام حق النقض") == "لاسلو كوفاتشو"
+
+
+def test_a_participle_after_a_definite_role_is_its_adjective(qx: QuoteExtractor) -> None:
+    # "النائب المستقل X": المستقل qualifies the role; صباح (also "morning") is a name before a listed
+    # family name
+    text = "في المقابل، طالب النائب المستقل علي صباح الساعدي الحكومة بإدراج تخصيصات للمحافظات الجنوبية."
+    assert said(qx.extract(text), "إدراج تخصيصات") == "علي صباح الساعدي"

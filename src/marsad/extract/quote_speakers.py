@@ -231,7 +231,9 @@ class SpeakerParser:
                 j += 1  # "جان-ايف لو دريان": a hyphen inside a name
                 continue
             if not self._name_word(j, j == i, j > i and words[j - 1] in particles) \
-                    and not self._titled_name_part(j, i, end):
+                    and not self._titled_name_part(j, i, end) \
+                    and not (j > i and j + 1 < end and words[j] in self.lex.given_names
+                             and self.listed_surname(j + 1)):  # "علي صباح الساعدي": صباح is also a time
                 break
             w = words[j]
             if w.startswith("ال") and w not in self.known_names:
@@ -854,9 +856,11 @@ class SpeakerParser:
                 # "نائب رئيس الوزراء وزير الخارجية", "وزير الدولة لشؤون الاتصال الناطق باسم الحكومة": a
                 # second office after the first's genitive
                 second = j
-            if j == i + 1 and words[i].startswith(("ال", "وال")) and w.startswith("ال") \
+            if j == i + 1 and words[i].startswith(("ال", "وال")) and w.startswith("ال") and w[2:3] != "م" \
                     and not self._adjective(w) and not self.role_head(w):
-                break  # "رفضت المتحدثة الخوض في التفاصيل": a definite role takes no genitive, only adjectives
+                # "رفضت المتحدثة الخوض في التفاصيل": a definite role takes no genitive, only adjectives
+                # (participles too: "النائب المستقل")
+                break
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
             # "لحركة نداء تونس", "مجلس شورى حركة النهضة": the institution's own name is part of the role
             if not self._role_word(w) and not self._institution_name(j, end) \
