@@ -9,7 +9,7 @@ import pytest
 
 from marsad.extract.quotes import QuoteExtractor
 from marsad.records import Span
-from tests.quote_helpers import by_cue, mention, per, said
+from tests.quote_helpers import by_cue, loc, mention, per, said
 
 
 def test_a_strict_verb_after_fi_hin_opens_a_clause(qx: QuoteExtractor) -> None:
@@ -358,3 +358,18 @@ def test_a_participle_after_a_definite_role_is_its_adjective(qx: QuoteExtractor)
     # family name
     text = "في المقابل، طالب النائب المستقل علي صباح الساعدي الحكومة بإدراج تخصيصات للمحافظات الجنوبية."
     assert said(qx.extract(text), "إدراج تخصيصات") == "علي صباح الساعدي"
+
+
+def test_the_place_an_indefinite_role_covers_is_no_name(qx: QuoteExtractor) -> None:
+    # "والي نهر النيل": نهر is untagged, النيل a place; والي (governor) is no و + ال
+    text = ("من جهته، أقر والي نهر النيل المكلف عبدالمنعم الطاهر حامدو، في تصريحات للتلفزيون، بأن "
+            '"هناك أزمة حقيقية في الكهرباء".')
+    quotes = qx.extract(text, entities=[loc(text, "النيل"), per(text, "عبدالمنعم الطاهر حامدو")])
+    assert said(quotes, "أزمة حقيقية") == "عبدالمنعم الطاهر حامدو"
+
+
+def test_a_nationality_between_the_commas_before_the_holders_name(qx: QuoteExtractor) -> None:
+    text = ("اعترف مدرب فريق الزوراء لكرة القدم، المصري أيمن حسن عبدالعالو، بأن فريقه لم يقدم المستوى "
+            "المطلوب.")
+    quotes = qx.extract(text, entities=[per(text, "أيمن حسن عبدالعالو")])
+    assert said(quotes, "فريقه لم يقدم") == "أيمن حسن عبدالعالو"

@@ -793,6 +793,8 @@ class SpeakerParser:
         k = c + 1
         if k >= end or words[c] not in ("،", ","):
             return phrase
+        if k + 1 < end and words[k] in lex.nationalities:
+            k += 1  # "مدرب فريق الزوراء، المصري أيمن عبدالعال،": his nationality, then the name
         head = self.role_head(words[k])
         if head is not None:
             sub = self._role(k, end, head)  # "نائب الوزير، المبعوث الخاص ...، فاسيلي غوردييف،"
@@ -810,6 +812,11 @@ class SpeakerParser:
             return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=m is not None,
                                      entity_id=m.entity_id if m is not None else None)
         return phrase
+
+    def _definite_role(self, i: int) -> bool:
+        """Does the role noun at ``i`` carry the article (الوزير, والوزير), unlike والي and والد?"""
+        w = self.tt.words[i]
+        return w.startswith("ال") or w[:3] == "وال" and self.role_head(w[1:]) is not None
 
     def _role_words(self, i: int, end: int, head: str) -> Phrase:
         tt = self.tt
@@ -839,6 +846,11 @@ class SpeakerParser:
                     and ent[0] < end and not tt.new_sent[ent[0] - 1] and not self._role_word(w):
                 j = ent[0]  # "مدير عام أوروبا بوزارة الخارجية": the region the office covers, a genitive
                 continue
+            nxt = self.entities.get(j + 1) if j == i + 1 and not self._definite_role(i) else None
+            if nxt is not None and nxt[1].label == "LOC" and nxt[0] < end and w[0].isalpha() \
+                    and not w.startswith("ال") and not self.is_stop(w) and not self._role_word(w):
+                j = nxt[0]  # "والي نهر النيل": the place the office covers, its first word untagged
+                continue
             if j > i and tt.new_sent[j]:
                 break
             if j > i + 1 and w[:1] == "و" and len(w) > 3 and words[j - 1].startswith("ال") \
@@ -856,7 +868,7 @@ class SpeakerParser:
                 # "نائب رئيس الوزراء وزير الخارجية", "وزير الدولة لشؤون الاتصال الناطق باسم الحكومة": a
                 # second office after the first's genitive
                 second = j
-            if j == i + 1 and words[i].startswith(("ال", "وال")) and w.startswith("ال") and w[2:3] != "م" \
+            if j == i + 1 and self._definite_role(i) and w.startswith("ال") and w[2:3] != "م" \
                     and not self._adjective(w) and not self.role_head(w):
                 # "رفضت المتحدثة الخوض في التفاصيل": a definite role takes no genitive, only adjectives
                 # (participles too: "النائب المستقل")
@@ -891,8 +903,7 @@ class SpeakerParser:
                 # "والده رمضان عبيدي": whose father the pronoun says; the name after is the father's own
                 return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head, gender="m"
                               if not words[i].rstrip("هام").endswith("ت") else "f")
-            if j == i + 1 and stop - j >= 2 and head in lex.kinship and (words[i].startswith("ال") or (
-                    words[i][:3] == "وال" and self.role_head(words[i][1:]) == head)):  # not والد
+            if j == i + 1 and stop - j >= 2 and head in lex.kinship and self._definite_role(i):
                 # "المحامي سامي بن عمر": with the article, the noun is the named person's own title
                 return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head,
                               gender=self._role_gender(i))
