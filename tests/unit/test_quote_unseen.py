@@ -373,3 +373,12 @@ def test_a_nationality_between_the_commas_before_the_holders_name(qx: QuoteExtra
             "المطلوب.")
     quotes = qx.extract(text, entities=[per(text, "أيمن حسن عبدالعالو")])
     assert said(quotes, "فريقه لم يقدم") == "أيمن حسن عبدالعالو"
+
+
+def test_an_institution_runs_over_the_place_it_serves_and_a_statement_keeps_its_adjective(
+        qx: QuoteExtractor) -> None:
+    text = 'في المقابل، أعلنت شرطة ولاية نهر النيل في بيان أنها "تعاملت بضبط النفس مع التجمعات".'
+    quotes = qx.extract(text, entities=[loc(text, "نهر النيل")])
+    assert said(quotes, "تعاملت بضبط") == "شرطة ولاية نهر النيل"
+    text = "وأكد البيان المشترك أن البلدين حريصان على استكمال ترسيم الحدود."
+    assert said(qx.extract(text), "البلدين حريصان") == "البيان المشترك"

@@ -346,7 +346,12 @@ class SpeakerParser:
         if w in self.known_orgs:  # "وأكد التكتل ..." after "حزب التكتل الديمقراطي"
             return Phrase(i, i + 1, "ORG", (w,), head=self._bare(w))
         if self._bare(w) in self.lex.documents or w in self.lex.documents:
-            return Phrase(i, i + 1, "DOC", (w,), head=self._bare(w))
+            j = i + 1
+            if j < end and w.startswith("ال") and words[j].startswith("ال") and not self.is_stop(words[j]) \
+                    and not self.role_head(words[j]) and not self.institution_head(words[j]) \
+                    and words[j] not in self.known_names:
+                j += 1  # "البيان المشترك", "البيان الختامي"
+            return Phrase(i, j, "DOC", tuple(words[i:j]), head=self._bare(w))
         if w in self.known_names and (head is None or named):
             stop = self.known_run(i, end)
             if stop > i:
@@ -560,6 +565,12 @@ class SpeakerParser:
                 break
             if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions:
                 break  # "موقع قناة ...": an institution noun goes on with the name
+            nxt = self.entities.get(j + 1)
+            if j > 0 and not w.startswith("ال") and not words[j - 1].startswith(("ال", "وال")) \
+                    and nxt is not None and nxt[1].label == "LOC" and nxt[0] <= end \
+                    and not self._role_word(w):
+                j = nxt[0]  # "شرطة ولاية نهر النيل": the place, its first word untagged
+                continue
             ent = self.entities.get(j)
             if ent is not None and ent[1].label == "PER" and j > 0 and self.institution_head(words[j - 1]) \
                     and not words[j - 1].startswith(("ال", "وال")):
