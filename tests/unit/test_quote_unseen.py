@@ -382,3 +382,23 @@ def test_an_institution_runs_over_the_place_it_serves_and_a_statement_keeps_its_
     assert said(quotes, "تعاملت بضبط") == "شرطة ولاية نهر النيل"
     text = "وأكد البيان المشترك أن البلدين حريصان على استكمال ترسيم الحدود."
     assert said(qx.extract(text), "البلدين حريصان") == "البيان المشترك"
+
+
+@pytest.mark.parametrize(("title", "body", "speaker"), [
+    # a two-part headline: the speaker after "..", joined by و
+    ("مجلس الأمة يناقش استجواب وزير النفط.. والعتيبو: «لن نقبل بالتسويف»",
+     "وقال النائب فهد مبارك العتيبو إن الحكومة تماطل.", "فهد مبارك العتيبو"),
+    # a reporting verb, or whom it speaks to, between the speaker and the colon
+    ("بنسعيدو يرد على المعارضة: مشروع القانون يراعي القدرة الشرائية",
+     "وقال الوزير كريم بنسعيدو إن المشروع متوازن.", "كريم بنسعيدو"),
+    ("وزيرة الخارجية الألمانية لـDW عربية: لا استقرار دون حل الدولتين",
+     "وقالت وزيرة الخارجية الألمانية يوليا هارتمانو إن الحل السياسي ضروري.", "يوليا هارتمانو"),
+])
+def test_headline_speakers_with_a_first_part_or_an_aside(qx: QuoteExtractor, title: str, body: str,
+                                                          speaker: str) -> None:
+    text = f"{title}\n\n{body}"
+    name = speaker
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, name)])
+    head = [q for q in quotes if q.cue.text == ":"]
+    assert len(head) == 1
+    assert head[0].speaker is not None and head[0].speaker.name == speaker

@@ -1871,7 +1871,10 @@ class _Run:
             self._headline_verb(a, b, colon, seen)
             if colon is None or colon == a or colon >= b or self.claimed[colon + 1]:
                 continue
+            a = self._headline_subject(a, colon)
             ph = self.parser.parse(a, colon, guess_names=True)
+            if a + 1 == colon and words[a][:1] == "و" and self.cast.by_name((words[a][1:],)) is not None:
+                ph = Phrase(a, colon, "PER", (words[a][1:],), (a, colon), known=True)  # ".. والعتيبي: ..."
             lead = self._headline_lead(a, colon, b)
             if ph is not None and ph.kind == "ROLE" and not ph.name:
                 person = self._headline_role(ph, colon) or lead  # "وزير دفاع الاحتلال الاسرائيلي : ..."
@@ -1880,7 +1883,7 @@ class _Run:
             elif ph is None or not ph.name and ph.kind != "ORG":
                 continue
             elif ph.end < colon and words[ph.end] not in _HEADLINE_TOPIC and words[ph.end][:1] != "ل" \
-                    and lead is None:
+                    and lead is None and not self._headline_aside(ph.end, colon):
                 continue  # "X لـY: ..." speaks to Y; "X عن ...: ..." speaks about something
             else:
                 person = self.cast.by_name(ph.name) if ph.name else self.cast.by_org(ph)
@@ -2002,6 +2005,25 @@ class _Run:
                 return k, start - self.tt.starts[k]
         return None
 
+    def _headline_subject(self, a: int, colon: int) -> int:
+        """Where the speaker of a headline's colon starts: after the first part of a two-part headline
+        ("السجن 15 عاما لمتهم.. والدفاع: سنطعن"), past the و that joins the parts, else ``a``."""
+        words = self.tt.words
+        k = colon - 1
+        while k > a and words[k] not in SENTENCE_END and words[k] not in _COMMAS:
+            k -= 1
+        if k == a or colon - k > 4:
+            return a
+        return k + 1
+
+    def _headline_aside(self, k: int, colon: int) -> bool:
+        """Are the words ``k..colon`` after a headline's speaker an aside that still lets it speak: a
+        reporting verb ("الوكالة الذرية تحذر:"), whom it speaks to ("لـDW عربية:") or when ("بعد فوزه:")?"""
+        words = self.tt.words
+        w = words[k]
+        return colon - k <= 4 and (w in self.lex.forms or w[:1] == "ل" and w not in self.lex.forms
+                                   or w in ("بعد", "عقب", "اثر"))
+
     def _headline_lead(self, a: int, colon: int, b: int) -> Person | None:
         """A headline's left side the parser cannot resolve (a party, a group: "آفاق تونس :", "سياسيون :")
         is said by whoever the first quotation of the body gives voice to, when the words before that
@@ -2058,7 +2080,7 @@ class _Run:
             sub = self.parser._role(k, colon, head)
             phrases.append(sub)
             k = sub.end
-        if k != colon:
+        if k != colon and not self._headline_aside(k, colon):
             return None  # the left side says more than who speaks
         for role in phrases:
             people = {id(p): p for p in self.cast.people if p.kind == "PER" and holds(p, role)}
