@@ -402,3 +402,12 @@ def test_headline_speakers_with_a_first_part_or_an_aside(qx: QuoteExtractor, tit
     head = [q for q in quotes if q.cue.text == ":"]
     assert len(head) == 1
     assert head[0].speaker is not None and head[0].speaker.name == speaker
+
+
+def test_a_place_or_body_in_the_roles_complement_before_the_name_between_commas(qx: QuoteExtractor) -> None:
+    # بالمجلس is the role's (no content opens before a name in commas), and بوحفص is a name, not بـ
+    text = ("كما ندد النائب عن ولاية ورقلة بالمجلس الشعبي الوطني، إبراهيم بوحفص، بصمت السلطات "
+            "المركزية إزاء مطالب الشباب.")
+    quotes = qx.extract(text, entities=[loc(text, "ورقلة"), per(text, "إبراهيم بوحفص")])
+    assert [q.text for q in quotes] == ["صمت السلطات المركزية إزاء مطالب الشباب"]
+    assert said(quotes, "صمت السلطات") == "إبراهيم بوحفص"

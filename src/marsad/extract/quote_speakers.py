@@ -796,8 +796,12 @@ class SpeakerParser:
                     return phrase
                 c = q.close + 1  # شركة "إس.إي.بي" للأبحاث
                 continue
+            ent = self.entities.get(c)
+            if ent is not None and ent[1].label != "PER" and ent[0] <= end:
+                c = ent[0]  # "النائب عن ولاية ورقلة بالمجلس الشعبي الوطني، إبراهيم بوحفص،": a place, a body
+                continue
             if tt.new_sent[c] or not w[0].isalpha() or w in lex.forms or w in lex.complementizers \
-                    or self.pronoun_suffixed(c) or self.has_tanwin(c) or c in self.entities \
+                    or self.pronoun_suffixed(c) or self.has_tanwin(c) or ent is not None \
                     or w in self.known_names:
                 return phrase
             c += 1

@@ -551,6 +551,18 @@ class _Run:
             k += 1
         return None
 
+    def _before_apposed_name(self, j: int) -> bool:
+        """Do a few words from ``j`` end at a comma, then a tagged name and another comma? Then they
+        describe the person named, a role's complement: no content opens inside them."""
+        words = self.tt.words
+        k = j + 1
+        while k < len(words) and k - j <= 4 and words[k] not in _COMMAS and words[k][0].isalpha():
+            k += 1
+        if k + 1 >= len(words) or words[k] not in _COMMAS:
+            return False
+        ent = self.parser.entities.get(k + 1)
+        return ent is not None and ent[1].label == "PER" and ent[0] < len(words) and words[ent[0]] in _COMMAS
+
     def _after_role(self, j: int) -> bool:
         """Does a role noun, perhaps with its modifiers (المتحدث الرسمي), come right before token ``j``?"""
         words = self.tt.words
@@ -587,6 +599,12 @@ class _Run:
                 return None  # "الناطق باسم المحكمة بتونس، ...، بأن": where, not what
             if w == "باسم" and self._after_role(j):
                 return None  # "ذكر المتحدث (الرسمي) باسم الحكومة أن": the role's complement, not بـ + اسم
+            ents = self.parser.entities
+            if any((e := ents.get(k)) is not None and e[1].label == "PER" and k < j < e[0]
+                   for k in range(max(0, j - 3), j)):
+                return None  # "إبراهيم بوحفص": inside a tagged name, not بـ + وحفص
+            if self._before_apposed_name(j):
+                return None  # "النائب عن ورقلة بالمجلس الشعبي، إبراهيم بوحفص، بـ": still the role
             return tt.starts[j] + 1
         return None
 
