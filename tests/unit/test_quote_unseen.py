@@ -411,3 +411,12 @@ def test_a_place_or_body_in_the_roles_complement_before_the_name_between_commas(
     quotes = qx.extract(text, entities=[loc(text, "ورقلة"), per(text, "إبراهيم بوحفص")])
     assert [q.text for q in quotes] == ["صمت السلطات المركزية إزاء مطالب الشباب"]
     assert said(quotes, "صمت السلطات") == "إبراهيم بوحفص"
+
+
+@pytest.mark.parametrize("again", ["وأضاف المتحدث ذاته", "وأضاف المتحدث"])
+def test_the_speaker_noun_takes_up_the_one_speaking(qx: QuoteExtractor, again: str) -> None:
+    # Maghreb copy: "المتحدث (ذاته)" is the one just quoted, who holds no spokesman's office
+    text = ("وقال المستشار الجماعي عن المعارضة يوسف الإدريسو، في تصريح للموقع، إن الأغلبية تتعامل مع المجلس "
+            f"كملكية خاصة.\n\n{again} أن أحياء كثيرة تعيش في الظلام منذ شهور.")
+    quotes = qx.extract(text, entities=[per(text, "يوسف الإدريسو")])
+    assert said(quotes, "أحياء كثيرة") == "يوسف الإدريسو"

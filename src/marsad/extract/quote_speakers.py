@@ -30,6 +30,7 @@ _CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})  # "شاب
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
+_SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
 _PREMIER = "وزراء"  # the portfolio of a head of government (portfolios.txt: الوزراء = الحكومة)
 _STATE = "جمهوريه"  # the portfolio of a head of state (portfolios.txt: الجمهورية = الدولة = البلاد)
@@ -1150,6 +1151,9 @@ class Cast:
             if p is None and ph.head is not None and fold_head(ph.head) in self.generic \
                     and self.tt.words[ph.start].startswith(("ال", "وال")):
                 p = self.office_holder(ph)
+            if p is None and ph.head == _SPEAKER and ph.end == ph.start + 1 \
+                    and self.tt.words[ph.start].startswith("ال") and self._current is not None:
+                p = self._current  # "وأوضح المتحدث": no spokesman named before, so the one speaking
             if p is not None:
                 return self._touch(p, ph)
             return self._new(ph, "ROLE", known_names)

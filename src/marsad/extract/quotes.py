@@ -1347,13 +1347,14 @@ class _Run:
             if ph is not None and {"addressee", "object"} & flags and self._disagrees(cue, ph):
                 ph = None  # "ودعا الحكومة التونسية إلى": a feminine noun after a masculine verb is its object
         gender = cue.form.gender
-        if ph is not None and ph.kind == "ROLE" and not ph.name and ph.end < len(self.tt) \
-                and self.tt.words[ph.end] in _SELF:  # "وأوضح المصدر نفسه": the source already named
-            same = self.source or cast.current
+        self_end = ph.end + 1 if ph is not None and ph.end < len(self.tt) and self.tt.words[ph.end] in _SELF \
+            else ph.end if ph is not None and self.tt.words[ph.end - 1] in _SELF else 0
+        if ph is not None and ph.kind == "ROLE" and not ph.name and self_end:
+            same = self.source or cast.current  # "وأوضح المصدر نفسه", "المتحدث ذاته": the one named before
             if same is not None:
-                self.read_to = max(self.read_to, ph.end + 1)
+                self.read_to = max(self.read_to, self_end)
                 cast.current = same
-                return same, same.mention, ph.end + 1
+                return same, same.mention, self_end
         if ph is not None:
             self.read_to = max(self.read_to, ph.end)
             self._note_institution(ph)
