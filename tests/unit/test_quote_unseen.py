@@ -420,3 +420,12 @@ def test_the_speaker_noun_takes_up_the_one_speaking(qx: QuoteExtractor, again: s
             f"كملكية خاصة.\n\n{again} أن أحياء كثيرة تعيش في الظلام منذ شهور.")
     quotes = qx.extract(text, entities=[per(text, "يوسف الإدريسو")])
     assert said(quotes, "أحياء كثيرة") == "يوسف الإدريسو"
+
+
+def test_an_institutions_name_ends_before_the_verbs_bi(qx: QuoteExtractor) -> None:
+    # "طالب X، الحضيري، حكومة الوحدة الوطنية بالتدخل": بالتدخل is what is demanded, not the body's name
+    text = ("طالب عميد بلدية مرزق، عبد السلام الحضيرو، حكومة الوحدة الوطنية بالتدخل العاجل لحل أزمة نقص "
+            "الوقود.")
+    quotes = qx.extract(text, entities=[per(text, "عبد السلام الحضيرو")])
+    assert [q.text for q in quotes] == ["التدخل العاجل لحل أزمة نقص الوقود"]
+    assert said(quotes, "التدخل العاجل") == "عبد السلام الحضيرو"

@@ -594,6 +594,9 @@ class SpeakerParser:
                 continue
             if j > start and w.startswith("ال") and words[j - 1].startswith("ال") and not self._adjective(w):
                 break  # "ووصفت وزارة العدل الحكم بأنه": after the genitive, only adjectives go on
+            if j > start and w.startswith("بال") and words[j - 1].startswith("ال") \
+                    and self._bare(w[1:]) not in self.lex.institutions:
+                break  # "طالب حكومة الوحدة الوطنية بالتدخل": the verb's preposition, not the name
             if not self._role_word(w) and not (construct and j + 1 < end and words[j + 1].startswith("ال")
                                                and j == start and not w.startswith("ال")):
                 break  # "هيئة كبار العلماء": an indefinite word in a construct before a definite one
