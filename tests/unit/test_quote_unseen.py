@@ -428,3 +428,13 @@ def test_an_institutions_name_ends_before_the_verbs_bi(qx: QuoteExtractor) -> No
             "الوقود التي تعانيها المدينة منذ شهر، مؤكدا أن الأزمة تجاوزت قدرة البلدية.")
     quotes = qx.extract(text, entities=[per(text, "عبد السلام الحضيرو")])
     assert said(quotes, "التدخل العاجل") == "عبد السلام الحضيرو"
+
+
+def test_a_name_between_commas_after_a_role_even_opening_with_bi(qx: QuoteExtractor) -> None:
+    # "بالاج" could be بـ + الاج; between commas after the role it is the holder's given name. The
+    # accusative "تحفظا" before the next comma is أبدى's object, not a name
+    text = ('أما وزير الخارجية المجري، بالاج شيكيرو، فقد أبدى تحفظا، وقال إن بودابست "لن ترسل جنودا إلى '
+            'خارج حدودها"، مشددا على أن الحوار مع موسكو "ضرورة".')
+    quotes = qx.extract(text)
+    assert said(quotes, "لن ترسل") == "بالاج شيكيرو"
+    assert said(quotes, "ضرورة") == "بالاج شيكيرو"

@@ -473,6 +473,19 @@ class SpeakerParser:
         w = words[j + 1]
         return self.role_head(w) or (self.role_head(w[:-1]) if w.endswith("ي") and len(w) > 4 else None)
 
+    def _comma_enclosed(self, k: int, end: int) -> int | None:
+        """The end of two or three proper words from ``k`` enclosed in commas, or None: after a role
+        ("وزير الخارجية المجري، بالاج شيكيرا،") they are its holder's name, even opening with ب / ل / و."""
+        words = self.tt.words
+        if k == 0 or words[k - 1] not in ("،", ","):
+            return None
+        stop = k
+        while stop < end and stop - k < 3 and words[stop][0].isalpha() and not words[stop].startswith("ال") \
+                and not self.is_stop(words[stop]) and not self.has_tanwin(stop) \
+                and not self.pronoun_suffixed(stop):
+            stop += 1
+        return stop if stop - k >= 2 and stop < end and words[stop] in ("،", ",") else None
+
     def _recurring_surname(self, j: int, end: int) -> bool:
         """Is token ``j`` a proper word the article uses again (لاسلو تشابو ... وكان تشابو): a family name,
         so the word before it, even one opening with ل / ب / و, is a given name."""
@@ -1035,14 +1048,15 @@ class SpeakerParser:
                 return phrase
             stop = self.known_run(k, end)
             known = stop > k
-            if not known and (words[k] in _ONE_OF or words[k][0] in "لبو"
-                              and words[k] not in lex.name_particles and not self.listed_name((words[k],))
-                              and not self._recurring_surname(k + 1, end)):
+            enclosed = None if known else self._comma_enclosed(k, end)
+            if not known and enclosed is None and (
+                    words[k] in _ONE_OF or words[k][0] in "لبو" and words[k] not in lex.name_particles
+                    and not self.listed_name((words[k],)) and not self._recurring_surname(k + 1, end)):
                 # "مساعدة أحد الجرحى", "وتعرضت الفتاة لمضايقات", "احترق شعر المرأة الأسترالية واسود":
                 # its object, a complement or the next clause, no name
                 return phrase
             if not known:
-                stop = self.name_run(k, end, allow_article=True, first_article=k > role_end)
+                stop = enclosed or self.name_run(k, end, allow_article=True, first_article=k > role_end)
                 nxt = self.entities.get(k + 1)
                 if nxt is not None and nxt[1].label == "PER" and stop > k + 1:
                     if words[k] in lex.not_names:

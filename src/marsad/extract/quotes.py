@@ -1292,7 +1292,9 @@ class _Run:
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
             if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
                 stop = parser.name_run(a, b, allow_article=True)
-                if a < stop < b and words[stop] in ("،", ","):
+                if a < stop < b and words[stop] in ("،", ",") \
+                        and not (words[a].endswith("ا") and not parser.listed_name((words[a],))):
+                    # not "فقد أبدى تحفظا، وقال": an accusative object (-ا) before the comma
                     ph = Phrase(a, stop, "PER", tuple(words[a:stop]), (a, stop))
             if ph is None and a < b and guess:
                 ph = self._surname(a, b)
