@@ -438,3 +438,15 @@ def test_a_name_between_commas_after_a_role_even_opening_with_bi(qx: QuoteExtrac
     quotes = qx.extract(text)
     assert said(quotes, "لن ترسل") == "بالاج شيكيرو"
     assert said(quotes, "ضرورة") == "بالاج شيكيرو"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # where the post was written, then the colon: the verb of a post, which ends the sentence's quotation
+    ('وقال فيلوسا إن النتيجة "زلزال سياسي"، وكتب على حسابه في منصة إكس: "لا يمكن حكم البلاد من دوننا".',
+     "لا يمكن حكم البلاد من دوننا", "فيلوسا"),
+    # a name no one has used yet, then where
+    ('وكتب نوفاكو على منصة إكس: "بولندا أصبحت درع الحلف".', "بولندا أصبحت درع الحلف", "نوفاكو"),
+])
+def test_kataba_with_where_the_post_was_written(qx: QuoteExtractor, text: str, content: str,
+                                               speaker: str) -> None:
+    assert said(qx.extract(text), content) == speaker

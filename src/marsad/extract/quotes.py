@@ -1546,8 +1546,13 @@ class _Run:
         if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
                 or w in self.lex.time_words or w in self.lex.manner or self._says(j):
             return True
-        if (cue.prefix or words[cue.tok - 1] in _COMMAS) and w in ("في", "خلال") and self._has_opener(cue):
-            return True  # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...": a circumstance, then the rest
+        if (cue.prefix or words[cue.tok - 1] in _COMMAS) and w in ("في", "خلال", "علي", "عبر") \
+                and self._has_opener(cue):
+            # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...", "وكتب على حسابه:": where, then the rest
+            return True
+        if cue.prefix and self.parser._proper_word(j) and j + 1 < len(tt) \
+                and words[j + 1] in ("في", "علي", "عبر", ":") and self._has_opener(cue):
+            return True  # "وكتب نوفاك على منصة إكس:": a name no one has used yet, then the content
         if self._prep_at(j, cue.form.lemma.preps) is not None:
             return True
         if not cue.prefix and words[cue.tok - 1] in _KANA:
