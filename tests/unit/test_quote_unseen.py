@@ -450,3 +450,10 @@ def test_a_name_between_commas_after_a_role_even_opening_with_bi(qx: QuoteExtrac
 def test_kataba_with_where_the_post_was_written(qx: QuoteExtractor, text: str, content: str,
                                                speaker: str) -> None:
     assert said(qx.extract(text), content) == speaker
+
+
+def test_the_prime_minister_of_the_council_of_ministers_is_the_prime_minister(qx: QuoteExtractor) -> None:
+    text = ("أعلن رئيس مجلس الوزراء العراقي محمد جاسم الساعدو أن الرواتب ستصرف غدا.\n\n"
+            'وعن سؤال بشأن أزمة الكهرباء، أجاب رئيس الوزراء: "نعرف حجم معاناة المواطنين".')
+    quotes = qx.extract(text, entities=[per(text, "محمد جاسم الساعدو")])
+    assert said(quotes, "نعرف حجم") == "محمد جاسم الساعدو"

@@ -30,6 +30,7 @@ _CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})  # "شاب
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
+_COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
 _PREMIER = "وزراء"  # the portfolio of a head of government (portfolios.txt: الوزراء = الحكومة)
@@ -919,8 +920,9 @@ class SpeakerParser:
                     country = lex.countries["ال" + w[2:]]
                 if country is None and w[:1] in "لب" and w[1:] in lex.countries:  # لسوريا
                     country = lex.countries[w[1:]]
-            if portfolio is None and w not in lex.nationalities and w not in lex.role_modifiers:
-                portfolio = self._bare(w)
+            if portfolio is None and w not in lex.nationalities and w not in lex.role_modifiers \
+                    and not (w == _COUNCIL and j + 1 < end and words[j + 1].startswith("ال")):
+                portfolio = self._bare(w)  # past "مجلس": "رئيس مجلس الوزراء" is "رئيس الوزراء"
                 portfolio = lex.portfolios.get(portfolio, portfolio)  # رئيسة الحكومة = رئيسة الوزراء
             j += 1
         if head in lex.kinship or self._bare(head) in lex.kinship or head in lex.interlocutors:
