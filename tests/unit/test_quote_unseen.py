@@ -457,3 +457,17 @@ def test_the_prime_minister_of_the_council_of_ministers_is_the_prime_minister(qx
             'وعن سؤال بشأن أزمة الكهرباء، أجاب رئيس الوزراء: "نعرف حجم معاناة المواطنين".')
     quotes = qx.extract(text, entities=[per(text, "محمد جاسم الساعدو")])
     assert said(quotes, "نعرف حجم") == "محمد جاسم الساعدو"
+
+
+def test_a_bodys_name_in_marks_before_the_holders_name(qx: QuoteExtractor) -> None:
+    text = 'واعتبر النائب عن كتلة "الخط الوطني" هشام الدريدو أن هذا الفصل يضرب القدرة الشرائية.'
+    quotes = qx.extract(text, entities=[per(text, "هشام الدريدو")])
+    assert said(quotes, "هذا الفصل") == "هشام الدريدو"
+
+
+def test_a_relatives_name_between_commas_is_the_relatives_own(qx: QuoteExtractor) -> None:
+    # "محامي X، الأستاذ Y،": X's lawyer, whose name is Y
+    text = ("في المقابل، اعتبر محامي رئيس البلدية السابق، الأستاذ نزار القلالو، أن قرار الإيداع مجحف.\n\n"
+            'وأضاف القلالو: "سنطعن في القرار".')
+    quotes = qx.extract(text, entities=[per(text, "نزار القلالو")])
+    assert said(quotes, "قرار الإيداع") == "نزار القلالو"

@@ -694,6 +694,12 @@ class SpeakerParser:
         c = k
         while c < end and c - k <= MAX_ROLE + 2:
             w = words[c]
+            if w == '"' and c > k and self.institution_head(words[c - 1]):
+                tt = self.tt  # "النائب عن كتلة "الخط الوطني" هشام الدريدي": the body's name in marks
+                q = tt.quotes[tt.quote_at[c]] if tt.quote_at[c] >= 0 else None
+                if q is not None and q.open == c and q.close is not None and q.words <= 4 and q.close < end:
+                    c = q.close + 1
+                    continue
             if c > k and (self.tt.new_sent[c] or not w[0].isalnum()):
                 return None
             ent = self.entities.get(c)
@@ -793,7 +799,7 @@ class SpeakerParser:
         phrase = self._role_words(i, end, head)
         lex = self.lex
         if phrase.kind == "ROLE" and phrase.name_span is None and self.tt.words[i] not in lex.anonymous \
-                and phrase.gender != "p" and head not in lex.kinship and head not in lex.interlocutors:
+                and phrase.gender != "p" and head not in lex.interlocutors:
             return self._distant_apposition(phrase, end)
         return phrase
 
