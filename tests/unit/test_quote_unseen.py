@@ -471,3 +471,10 @@ def test_a_relatives_name_between_commas_is_the_relatives_own(qx: QuoteExtractor
             'وأضاف القلالو: "سنطعن في القرار".')
     quotes = qx.extract(text, entities=[per(text, "نزار القلالو")])
     assert said(quotes, "قرار الإيداع") == "نزار القلالو"
+
+
+def test_a_name_the_linker_tagged_with_its_role_runs_to_the_mentions_end(qx: QuoteExtractor) -> None:
+    # "كولبه" ends in ه like a pronoun, but the tagged mention covers it
+    text = 'قال المستشار الألماني ماتياس كولبه، اليوم، إن على الاتحاد الأوروبي أن "يتحمل مسؤولية أمنه".'
+    quotes = qx.extract(text, entities=[per(text, "المستشار الألماني ماتياس كولبه")])
+    assert said(quotes, "يتحمل مسؤولية") == "ماتياس كولبه"

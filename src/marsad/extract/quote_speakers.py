@@ -428,6 +428,12 @@ class SpeakerParser:
             role = self._role(i, end, head)
             if role.end < stop and role.name_span is None:
                 role.end = stop
+            elif role.name_span is not None and role.name_span[1] == role.end < stop \
+                    and all(self.tt.words[t][0].isalpha() and not self.is_stop(self.tt.words[t])
+                            for t in range(role.end, stop)):
+                # "المستشار الألماني ماتياس كولبه" tagged whole: the name runs to the mention's end
+                self._name_holder(role, tuple(words[role.name_span[0] : stop]), (role.name_span[0], stop),
+                                  stop, known=True)
             if m.label == "PER" and role.name_span is None:
                 canonical = tuple(normalized_name(m.canonical).split()) if m.canonical else ()
                 if canonical and canonical != tuple(words[i:stop]):
