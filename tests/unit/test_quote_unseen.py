@@ -459,8 +459,11 @@ def test_the_prime_minister_of_the_council_of_ministers_is_the_prime_minister(qx
     assert said(quotes, "نعرف حجم") == "محمد جاسم الساعدو"
 
 
-def test_a_bodys_name_in_marks_before_the_holders_name(qx: QuoteExtractor) -> None:
-    text = 'واعتبر النائب عن كتلة "الخط الوطني" هشام الدريدو أن هذا الفصل يضرب القدرة الشرائية.'
+@pytest.mark.parametrize("text", [
+    'واعتبر النائب عن كتلة "الخط الوطني" هشام الدريدو أن هذا الفصل يضرب القدرة الشرائية.',
+    'واعتبر عضو المكتب السياسي في "التيار المدني" هشام الدريدو أن هذا الفصل يضرب القدرة الشرائية.',
+])
+def test_a_bodys_name_in_marks_before_the_holders_name(qx: QuoteExtractor, text: str) -> None:
     quotes = qx.extract(text, entities=[per(text, "هشام الدريدو")])
     assert said(quotes, "هذا الفصل") == "هشام الدريدو"
 

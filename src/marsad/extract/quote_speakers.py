@@ -700,8 +700,9 @@ class SpeakerParser:
         c = k
         while c < end and c - k <= MAX_ROLE + 2:
             w = words[c]
-            if w == '"' and c > k and self.institution_head(words[c - 1]):
-                tt = self.tt  # "النائب عن كتلة "الخط الوطني" هشام الدريدي": the body's name in marks
+            prev = words[c - 1]
+            if w == '"' and c > k and (prev in _ROLE_COMPLEMENT or self.institution_head(prev)):
+                tt = self.tt  # "النائب عن كتلة "الخط الوطني" X", "عضو المكتب السياسي في "التيار" X"
                 q = tt.quotes[tt.quote_at[c]] if tt.quote_at[c] >= 0 else None
                 if q is not None and q.open == c and q.close is not None and q.words <= 4 and q.close < end:
                     c = q.close + 1
