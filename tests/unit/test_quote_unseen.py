@@ -481,3 +481,11 @@ def test_a_name_the_linker_tagged_with_its_role_runs_to_the_mentions_end(qx: Quo
     text = 'قال المستشار الألماني ماتياس كولبه، اليوم، إن على الاتحاد الأوروبي أن "يتحمل مسؤولية أمنه".'
     quotes = qx.extract(text, entities=[per(text, "المستشار الألماني ماتياس كولبه")])
     assert said(quotes, "يتحمل مسؤولية") == "ماتياس كولبه"
+
+
+def test_no_content_opens_before_a_name_in_commas_after_a_body_in_marks(qx: QuoteExtractor) -> None:
+    # "دعا الأمين العام لحركة "الوفاق"، X، إلى": لحركة is the role's, not دعا's لـ
+    text = 'في المقابل، دعا الأمين العام لحركة "الوفاق الوطني"، منير الساحلو، إلى تجاوز منطق المقاطعة.'
+    quotes = qx.extract(text, entities=[per(text, "منير الساحلو")])
+    assert [q.text for q in quotes] == ["تجاوز منطق المقاطعة"]
+    assert said(quotes, "تجاوز منطق") == "منير الساحلو"

@@ -556,9 +556,10 @@ class _Run:
         describe the person named, a role's complement: no content opens inside them."""
         words = self.tt.words
         k = j + 1
-        while k < len(words) and k - j <= 4 and words[k] not in _COMMAS and words[k][0].isalpha():
-            k += 1
-        if k + 1 >= len(words) or words[k] not in _COMMAS:
+        while k < len(words) and k - j <= 6 and words[k] not in _COMMAS and not self.tt.new_sent[k] \
+                and (words[k][0].isalpha() or words[k] == '"'):
+            k += 1  # "الأمين العام لحركة "الوفاق الوطني"، منير الساحلي،": a body's name in marks too
+        if k + 1 >= len(words) or words[k] not in _COMMAS or self.tt.new_sent[k + 1]:
             return False
         ent = self.parser.entities.get(k + 1)
         return ent is not None and ent[1].label == "PER" and ent[0] < len(words) and words[ent[0]] in _COMMAS
