@@ -404,9 +404,9 @@ _FULL_PIPELINE_GATES = [
     ("ant-politics.heldout.quotes.json", 0.90, 0.95, 0.945, "0.915 / 0.958 / 0.955; blind 0.657 / 0.750"),
     ("ant-politics.heldout2.quotes.json", 0.915, 0.965, 0.94, "0.933 / 0.975 / 0.957; blind 0.620 / 0.689"),
     ("ant-politics.heldout3.quotes.json", 0.89, 0.955, 0.925, "0.906 / 0.968 / 0.936; blind 0.728 / 0.816"),
-    ("ant-politics.heldout4.quotes.json", 0.895, 0.97, 0.915, "0.913 / 0.981 / 0.931; blind 0.710 / 0.818"),
+    ("ant-politics.heldout4.quotes.json", 0.9, 0.97, 0.92, "0.915 / 0.981 / 0.933; blind 0.710 / 0.818"),
     ("ant-politics.heldout5.quotes.json", 0.945, 0.97, 0.965, "0.960 / 0.981 / 0.979; blind 0.734 / 0.853"),
-    ("ant-politics.heldout6.quotes.json", 0.895, 0.97, 0.915, "0.911 / 0.982 / 0.928; blind 0.784 / 0.873"),
+    ("ant-politics.heldout6.quotes.json", 0.9, 0.97, 0.915, "0.914 / 0.982 / 0.931; blind 0.784 / 0.873"),
 ]
 
 
@@ -422,16 +422,20 @@ def test_quality_gate_with_tagger_and_linker(qx: QuoteExtractor, shared_dir: Pat
     assert linked >= 0.4 * s.matched  # named speakers carry the entity id of their tagged mention (0.47-0.78)
 
 
-# The synthetic sets (eval/synthetic): original articles in six regional and wire styles, written and
+# The synthetic sets (eval/synthetic): original articles in ten regional and wire styles, written and
 # annotated by team members who had not read the extractor; each measured once blind, then development
 # data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
-    ("synthetic-a.quotes.json", 0.835, 0.895, 0.92, "0.847 / 0.905 / 0.931; blind 0.702 / 0.758"),
-    ("synthetic-b.quotes.json", 0.86, 0.89, 0.955, "0.873 / 0.901 / 0.969; blind 0.786 / 0.829"),
-    ("synthetic-c.quotes.json", 0.84, 0.89, 0.935, "0.855 / 0.904 / 0.945; blind 0.739 / 0.787"),
-    ("synthetic-d.quotes.json", 0.825, 0.89, 0.925, "0.839 / 0.900 / 0.932; blind 0.800 / 0.865"),
-    ("synthetic-e.quotes.json", 0.77, 0.83, 0.92, "0.783 / 0.841 / 0.931; blind 0.732 / 0.788"),
-    ("synthetic-f.quotes.json", 0.825, 0.90, 0.91, "0.838 / 0.912 / 0.919; blind 0.787 / 0.856"),
+    ("synthetic-a.quotes.json", 0.845, 0.905, 0.925, "0.858 / 0.917 / 0.936; blind 0.702 / 0.758"),
+    ("synthetic-b.quotes.json", 0.86, 0.89, 0.955, "0.873 / 0.901 / 0.968; blind 0.786 / 0.829"),
+    ("synthetic-c.quotes.json", 0.84, 0.89, 0.935, "0.855 / 0.904 / 0.946; blind 0.739 / 0.787"),
+    ("synthetic-d.quotes.json", 0.83, 0.89, 0.925, "0.846 / 0.901 / 0.938; blind 0.800 / 0.865"),
+    ("synthetic-e.quotes.json", 0.805, 0.865, 0.92, "0.819 / 0.879 / 0.932; blind 0.732 / 0.788"),
+    ("synthetic-f.quotes.json", 0.825, 0.895, 0.915, "0.841 / 0.909 / 0.926; blind 0.787 / 0.856"),
+    ("synthetic-g.quotes.json", 0.87, 0.94, 0.915, "0.884 / 0.955 / 0.926; blind 0.842 / 0.909"),
+    ("synthetic-h.quotes.json", 0.82, 0.875, 0.93, "0.835 / 0.887 / 0.941; blind 0.794 / 0.844"),
+    ("synthetic-i.quotes.json", 0.80, 0.84, 0.94, "0.812 / 0.855 / 0.950; blind 0.797 / 0.839"),
+    ("synthetic-j.quotes.json", 0.765, 0.815, 0.925, "0.778 / 0.830 / 0.938; blind 0.778 / 0.830"),
 ]
 
 
