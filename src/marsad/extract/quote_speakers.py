@@ -815,49 +815,61 @@ class SpeakerParser:
         المحللة في شركة "X" للأبحاث، إيما هولستروم، إن", "عضو هيئة الدفاع، المحامي سامي بن عمر، إن".
         Only over words that cannot start a clause or name someone else (no verb, pronoun or name:
         "أكد الوزير لدى لقائه نظيره الفرنسي، جان لودريان، أن" names the counterpart)."""
+        words = self.tt.words
+        lex = self.lex
+        c = self._complement_end(phrase.end, end, check=False)
+        if c is None or c + 1 >= end or words[c] not in ("،", ","):
+            return phrase
+        k = c + 1
+        if k + 1 < end and words[k] in lex.nationalities:
+            k += 1  # "مدرب فريق الزوراء، المصري أيمن عبدالعال،": his nationality, then the name
+        head = self.role_head(words[k])
+        ent = self.entities.get(k)
+        named = ent is not None and ent[1].label == "PER"
+        # the words before the comma are checked only once something after it could be the name
+        if head is None and not named and not self.given_name_at(k) \
+                or self._complement_end(phrase.end, end, check=True) is None:
+            return phrase
+        if head is not None:
+            sub = self._role(k, end, head)  # "نائب الوزير، المبعوث الخاص ...، فاسيلي غوردييف،"
+            return self._named_by(phrase, sub) if sub.name else phrase
+        if ent is not None and named:
+            stop, m = min(ent[0], end), ent[1]
+        else:
+            stop, m = self.name_run(k, end, allow_article=True), None
+            if stop - k < 2:
+                return phrase
+        if stop < end and (words[stop] in ("،", ",") or words[stop] in lex.complementizers):
+            return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=m is not None,
+                                     entity_id=m.entity_id if m is not None else None)
+        return phrase
+
+    def _complement_end(self, c: int, end: int, *, check: bool) -> int | None:
+        """Where a role's complement words from ``c`` reach a comma (or the window's end), skipping a short
+        name in marks and a tagged place or body; None at a sentence end, a punctuation mark, or (with
+        ``check``) a verb, complementizer, pronoun, tanwin, tagged person or known name."""
         tt = self.tt
         words = tt.words
         lex = self.lex
-        c = phrase.end
-        while c < end and c - phrase.end <= 2 * MAX_ROLE and words[c] not in ("،", ","):
+        start = c
+        while c < end and c - start <= 2 * MAX_ROLE and words[c] not in ("،", ","):
             w = words[c]
             if w == '"':
                 q = tt.quotes[tt.quote_at[c]] if tt.quote_at[c] >= 0 else None
                 if q is None or q.open != c or q.close is None or q.words > 4 or q.close >= end:
-                    return phrase
+                    return None
                 c = q.close + 1  # شركة "إس.إي.بي" للأبحاث
                 continue
             ent = self.entities.get(c)
             if ent is not None and ent[1].label != "PER" and ent[0] <= end:
                 c = ent[0]  # "النائب عن ولاية ورقلة بالمجلس الشعبي الوطني، إبراهيم بوحفص،": a place, a body
                 continue
-            if tt.new_sent[c] or not w[0].isalpha() or w in lex.forms or w in lex.complementizers \
-                    or self.pronoun_suffixed(c) or self.has_tanwin(c) or ent is not None \
-                    or w in self.known_names:
-                return phrase
+            if tt.new_sent[c] or not w[0].isalpha() or check and (
+                    w in lex.forms or w in lex.complementizers or self.pronoun_suffixed(c)
+                    or self.has_tanwin(c) or ent is not None or w in self.known_names):
+                return None
             c += 1
-        k = c + 1
-        if k >= end or words[c] not in ("،", ","):
-            return phrase
-        if k + 1 < end and words[k] in lex.nationalities:
-            k += 1  # "مدرب فريق الزوراء، المصري أيمن عبدالعال،": his nationality, then the name
-        head = self.role_head(words[k])
-        if head is not None:
-            sub = self._role(k, end, head)  # "نائب الوزير، المبعوث الخاص ...، فاسيلي غوردييف،"
-            return self._named_by(phrase, sub) if sub.name else phrase
-        ent = self.entities.get(k)
-        if ent is not None and ent[1].label == "PER":
-            stop, m = min(ent[0], end), ent[1]
-        elif self.given_name_at(k):
-            stop, m = self.name_run(k, end, allow_article=True), None
-            if stop - k < 2:
-                return phrase
-        else:
-            return phrase
-        if stop < end and (words[stop] in ("،", ",") or words[stop] in lex.complementizers):
-            return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=m is not None,
-                                     entity_id=m.entity_id if m is not None else None)
-        return phrase
+        return c
 
     def _definite_role(self, i: int) -> bool:
         """Does the role noun at ``i`` carry the article (الوزير, والوزير), unlike والي and والد?"""
