@@ -566,12 +566,11 @@ class SpeakerParser:
         while j < end and j - start < MAX_ROLE:
             w = words[j]
             if w == '"':  # صحيفة "الشرق الأوسط"
-                tt = self.tt
-                q = tt.quotes[tt.quote_at[j]] if tt.quote_at[j] >= 0 else None
-                if q is not None and q.close is not None and q.words <= 4 and j == q.open and q.close < end:
-                    j = q.close + 1
-                    continue
-                break
+                after = self._quoted_name_end(j, end)
+                if after is None:
+                    break
+                j = after
+                continue
             if w == "(" and j == start:  # صحيفة (التايمز)
                 k = j + 1
                 while k < end and k - j <= 4 and words[k][0].isalnum():
@@ -639,6 +638,14 @@ class SpeakerParser:
             return c + 1, stop
         return None
 
+    def _quoted_name_end(self, j: int, end: int) -> int | None:
+        """The token after a short name in marks that opens at ``j`` and closes before ``end``, or None."""
+        tt = self.tt
+        q = tt.quotes[tt.quote_at[j]] if tt.quote_at[j] >= 0 else None
+        if q is None or q.open != j or q.close is None or q.words > 4 or q.close >= end:
+            return None
+        return q.close + 1
+
     def _construct(self, j: int) -> bool:
         """Is token ``j`` a role or institution noun without the article (مدير, حكومة, بقناة)? A name right
         after it is its genitive ("مدير سكوتلاند يارد", "حكومة ترامب"), not the holder's name."""
@@ -701,12 +708,10 @@ class SpeakerParser:
         while c < end and c - k <= MAX_ROLE + 2:
             w = words[c]
             prev = words[c - 1]
-            if w == '"' and c > k and (prev in _ROLE_COMPLEMENT or self.institution_head(prev)):
-                tt = self.tt  # "النائب عن كتلة "الخط الوطني" X", "عضو المكتب السياسي في "التيار" X"
-                q = tt.quotes[tt.quote_at[c]] if tt.quote_at[c] >= 0 else None
-                if q is not None and q.open == c and q.close is not None and q.words <= 4 and q.close < end:
-                    c = q.close + 1
-                    continue
+            if w == '"' and c > k and (prev in _ROLE_COMPLEMENT or self.institution_head(prev)) \
+                    and (after := self._quoted_name_end(c, end)) is not None:
+                c = after  # "النائب عن كتلة "الخط الوطني" X", "عضو المكتب السياسي في "التيار" X"
+                continue
             if c > k and (self.tt.new_sent[c] or not w[0].isalnum()):
                 return None
             ent = self.entities.get(c)
@@ -855,10 +860,10 @@ class SpeakerParser:
         while c < end and c - start <= 2 * MAX_ROLE and words[c] not in ("،", ","):
             w = words[c]
             if w == '"':
-                q = tt.quotes[tt.quote_at[c]] if tt.quote_at[c] >= 0 else None
-                if q is None or q.open != c or q.close is None or q.words > 4 or q.close >= end:
+                after = self._quoted_name_end(c, end)
+                if after is None:
                     return None
-                c = q.close + 1  # شركة "إس.إي.بي" للأبحاث
+                c = after  # شركة "إس.إي.بي" للأبحاث
                 continue
             ent = self.entities.get(c)
             if ent is not None and ent[1].label != "PER" and ent[0] <= end:
@@ -888,9 +893,9 @@ class SpeakerParser:
             w = words[j]
             if w == '"' and (self.institution_head(words[j - 1]) and not words[j - 1].startswith("ال")
                              or words[j - 1] == "باسم"):  # "المتحدث باسم "الجيش الوطني الليبي""
-                q = tt.quotes[tt.quote_at[j]] if tt.quote_at[j] >= 0 else None
-                if q is not None and q.open == j and q.close is not None and q.words <= 4 and q.close < end:
-                    j = q.close + 1  # "رئيس حزب "تونس البدائل"": the party's name in marks
+                after = self._quoted_name_end(j, end)
+                if after is not None:
+                    j = after  # "رئيس حزب "تونس البدائل"": the party's name in marks
                     continue
             if not w[0].isalpha() or w in self.known_names or w in lex.forms:
                 break

@@ -53,6 +53,7 @@ _DASHES = frozenset("-–—")
 _HEADLINE_MAX_LEFT = 9
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي"})
 _COMMAS = frozenset({"،", ","})
+_WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
 # "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته": an aside about the source's name, its words no content
 _IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
@@ -595,12 +596,12 @@ class _Run:
                 return None  # "صرح النائب منذر بالحاج علي، بأن": a family name, not بـ + الحاج
             if self.parser.given_name_at(j):
                 return None  # "تعهد الرئيس بشار الأسد بمواصلة": the name بشار, not بـ + شار
-            ent = self.parser.entities.get(j)
+            ents = self.parser.entities
+            ent = ents.get(j)
             if w[1:] in self.lex.countries or ent is not None and ent[1].label == "LOC" and ent[0] == j + 1:
                 return None  # "الناطق باسم المحكمة بتونس، ...، بأن": where, not what
             if w == "باسم" and self._after_role(j):
                 return None  # "ذكر المتحدث (الرسمي) باسم الحكومة أن": the role's complement, not بـ + اسم
-            ents = self.parser.entities
             if any((e := ents.get(k)) is not None and e[1].label == "PER" and k < j < e[0]
                    for k in range(max(0, j - 3), j)):
                 return None  # "إبراهيم بوحفص": inside a tagged name, not بـ + وحفص
@@ -1350,9 +1351,14 @@ class _Run:
             if ph is not None and {"addressee", "object"} & flags and self._disagrees(cue, ph):
                 ph = None  # "ودعا الحكومة التونسية إلى": a feminine noun after a masculine verb is its object
         gender = cue.form.gender
-        self_end = ph.end + 1 if ph is not None and ph.end < len(self.tt) and self.tt.words[ph.end] in _SELF \
-            else ph.end if ph is not None and self.tt.words[ph.end - 1] in _SELF else 0
-        if ph is not None and ph.kind == "ROLE" and not ph.name and self_end:
+        self_end = 0  # "وأوضح المصدر نفسه", "المتحدث ذاته": the token after the word "self"
+        if ph is not None and ph.kind == "ROLE" and not ph.name:
+            words = self.tt.words
+            if ph.end < len(words) and words[ph.end] in _SELF:
+                self_end = ph.end + 1
+            elif words[ph.end - 1] in _SELF:
+                self_end = ph.end
+        if ph is not None and self_end:
             same = self.source or cast.current  # "وأوضح المصدر نفسه", "المتحدث ذاته": the one named before
             if same is not None:
                 self.read_to = max(self.read_to, self_end)
@@ -1547,12 +1553,12 @@ class _Run:
         if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
                 or w in self.lex.time_words or w in self.lex.manner or self._says(j):
             return True
-        if (cue.prefix or words[cue.tok - 1] in _COMMAS) and w in ("في", "خلال", "علي", "عبر") \
+        if (cue.prefix or words[cue.tok - 1] in _COMMAS) and w in _WHERE \
                 and self._has_opener(cue):
             # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...", "وكتب على حسابه:": where, then the rest
             return True
         if cue.prefix and self.parser._proper_word(j) and j + 1 < len(tt) \
-                and words[j + 1] in ("في", "علي", "عبر", ":") and self._has_opener(cue):
+                and (words[j + 1] in _WHERE or words[j + 1] == ":") and self._has_opener(cue):
             return True  # "وكتب نوفاك على منصة إكس:": a name no one has used yet, then the content
         if self._prep_at(j, cue.form.lemma.preps) is not None:
             return True
