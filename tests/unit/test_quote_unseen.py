@@ -489,3 +489,18 @@ def test_no_content_opens_before_a_name_in_commas_after_a_body_in_marks(qx: Quot
     quotes = qx.extract(text, entities=[per(text, "منير الساحلو")])
     assert [q.text for q in quotes] == ["تجاوز منطق المقاطعة"]
     assert said(quotes, "تجاوز منطق") == "منير الساحلو"
+
+
+def test_the_genitive_of_an_institution_noun_is_no_name(qx: QuoteExtractor) -> None:
+    # "رئيس لجنة شؤون الأسرى": شؤون الأسرى is the committee's, and the holder follows between commas
+    text = ("من جانبه، صرح رئيس لجنة شؤون الأسرى في الحكومة، اللواء فهد المنصورو، لقناتنا قائلا: "
+            "«هذا يوم فرح لمئات العائلات».")
+    quotes = qx.extract(text, entities=[per(text, "فهد المنصورو")])
+    assert said(quotes, "هذا يوم فرح") == "فهد المنصورو"
+
+
+def test_a_tagged_name_opening_with_a_role_word_ends_the_title(qx: QuoteExtractor) -> None:
+    # "أمين" is also a role (الأمين العام); tagged with رزقي it is the doctor's given name
+    text = "وقال الدكتور أمين رزقو، المتحدث باسم التنسيقية، إن الوزارة لم تقدم أي التزام مكتوب."
+    quotes = qx.extract(text, entities=[per(text, "أمين رزقو")])
+    assert said(quotes, "الوزارة لم تقدم") == "أمين رزقو"

@@ -902,9 +902,10 @@ class SpeakerParser:
             if w[0] in "لب" and len(w) > 3 and self.is_stop(w) and self._bare(w[1:]) not in lex.institutions:
                 break  # "متحدث باسم الشرطة لشبكات التلفزيون": to whom it was said, not the role
             ent = self.entities.get(j)
-            if ent is not None and ent[1].label == "PER" and not self.role_head(w):
+            if ent is not None and ent[1].label == "PER" and not (
+                    self.role_head(w) and all(self._role_word(x) for x in words[j + 1 : min(ent[0], end)])):
                 break  # a tagged place or body may qualify the role, and a role the linker tagged
-                # ("نائب وزير الخارجية الروسي") is a chain of offices, not the holder's name
+                # ("نائب وزير الخارجية الروسي") is a chain of offices, not the holder's name ("أمين رزقي")
             if ent is not None and ent[1].label == "LOC" and not words[j - 1].startswith(("ال", "وال")) \
                     and ent[0] < end and not tt.new_sent[ent[0] - 1] and not self._role_word(w):
                 j = ent[0]  # "مدير عام أوروبا بوزارة الخارجية": the region the office covers, a genitive
@@ -1088,7 +1089,10 @@ class SpeakerParser:
                 # its object, a complement or the next clause, no name
                 return phrase
             if not known:
-                stop = enclosed or self.name_run(k, end, allow_article=True, first_article=k > role_end)
+                genitive = k == role_end and self._construct(k - 1) and not self.given_name_at(k)
+                # "رئيس لجنة شؤون الأسرى": after an institution noun without the article, its genitive
+                stop = enclosed or (k if genitive else
+                                    self.name_run(k, end, allow_article=True, first_article=k > role_end))
                 nxt = self.entities.get(k + 1)
                 if nxt is not None and nxt[1].label == "PER" and stop > k + 1:
                     if words[k] in lex.not_names:
