@@ -504,3 +504,10 @@ def test_a_tagged_name_opening_with_a_role_word_ends_the_title(qx: QuoteExtracto
     text = "وقال الدكتور أمين رزقو، المتحدث باسم التنسيقية، إن الوزارة لم تقدم أي التزام مكتوب."
     quotes = qx.extract(text, entities=[per(text, "أمين رزقو")])
     assert said(quotes, "الوزارة لم تقدم") == "أمين رزقو"
+
+
+def test_a_woman_governor_is_a_role(qx: QuoteExtractor) -> None:
+    # "حاكمة": the feminine of حاكم, listed like وزيرة; the holder's name follows between commas
+    text = "قالت حاكمة ولاية نيفادا الأمريكية، كاثرين ويلوبو، الثلاثاء إنها ستستخدم حق النقض."
+    quotes = qx.extract(text, entities=[per(text, "كاثرين ويلوبو")])
+    assert said(quotes, "ستستخدم حق النقض") == "كاثرين ويلوبو"
