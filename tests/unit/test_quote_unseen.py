@@ -511,3 +511,11 @@ def test_a_woman_governor_is_a_role(qx: QuoteExtractor) -> None:
     text = "قالت حاكمة ولاية نيفادا الأمريكية، كاثرين ويلوبو، الثلاثاء إنها ستستخدم حق النقض."
     quotes = qx.extract(text, entities=[per(text, "كاثرين ويلوبو")])
     assert said(quotes, "ستستخدم حق النقض") == "كاثرين ويلوبو"
+
+
+def test_the_verbs_preposition_inside_the_role_before_a_name_in_commas(qx: QuoteExtractor) -> None:
+    # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى": the first إلى is the envoy's, not دعا's
+    text = 'ودعا المبعوث الأممي الخاص إلى سوريا، يوهان ليندكفيستو، جميع الأطراف إلى "ضبط النفس".'
+    quotes = qx.extract(text, entities=[per(text, "يوهان ليندكفيستو")])
+    assert [q.text for q in quotes] == ["ضبط النفس"]
+    assert said(quotes, "ضبط النفس") == "يوهان ليندكفيستو"

@@ -583,7 +583,8 @@ class _Run:
                 and self.parser.entities[j][1].label == "PER":
             return None  # "أكد الصحفي علي بن مزين أن": the name علي, not the preposition على
         if w in preps:
-            return tt.ends[j]
+            # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى": still the role, before the name in commas
+            return None if len(w) > 1 and self._before_apposed_name(j) else tt.ends[j]
         if len(w) == 1 and w in preps:  # بـ"..." after tatweel
             return tt.ends[j]
         if w == "عما" and "عن" in preps:  # "تساءل عما إذا كان ..."
