@@ -519,3 +519,10 @@ def test_the_verbs_preposition_inside_the_role_before_a_name_in_commas(qx: Quote
     quotes = qx.extract(text, entities=[per(text, "يوهان ليندكفيستو")])
     assert [q.text for q in quotes] == ["ضبط النفس"]
     assert said(quotes, "ضبط النفس") == "يوهان ليندكفيستو"
+
+
+def test_a_tagged_name_ending_in_a_cue_word_is_kept_whole(qx: QuoteExtractor) -> None:
+    # "نسب" (attributed) ends the tagged name "مهدي رضائي نسب"; it used to drop the whole mention
+    text = ('وقال المتحدث باسم الوزارة، مهدي رضائي نسب، في مؤتمره الصحفي: "ما نشر هو جزء من حملة نفسية".')
+    quotes = qx.extract(text, entities=[per(text, "مهدي رضائي نسب")])
+    assert said(quotes, "ما نشر") == "مهدي رضائي نسب"

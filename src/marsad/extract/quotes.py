@@ -300,6 +300,8 @@ class _Run:
         start = a
         for k in range(a, b + 1):
             w = words[k]
+            if k == b and k > start:
+                break  # "مهدي رضائي نسب": a last word after name words ends the name, whatever else it spells
             if w in lex.name_particles or w in lex.role_index:
                 continue
             if w in lex.maqsura_stops and self.parser.is_name_word(k):
