@@ -526,3 +526,10 @@ def test_a_tagged_name_ending_in_a_cue_word_is_kept_whole(qx: QuoteExtractor) ->
     text = ('وقال المتحدث باسم الوزارة، مهدي رضائي نسب، في مؤتمره الصحفي: "ما نشر هو جزء من حملة نفسية".')
     quotes = qx.extract(text, entities=[per(text, "مهدي رضائي نسب")])
     assert said(quotes, "ما نشر") == "مهدي رضائي نسب"
+
+
+def test_a_company_named_in_marks_after_li_is_taken_up_by_its_noun(qx: QuoteExtractor) -> None:
+    text = ('أعلنت وزارة الطوارئ أن طائرة تابعة لشركة "سكاي ستيب" تحطمت لدى هبوطها.\n\n'
+            "وقالت الشركة في بيان إن الطائرة كانت تقل 37 راكبا.")
+    quotes = qx.extract(text)
+    assert said(quotes, "الطائرة كانت") == 'شركة "سكاي ستيب"'

@@ -628,7 +628,8 @@ class _Run:
         for i in sorted(mentioned | ents):
             w = words[i]
             if w[0] == "ل" and w not in roles and w not in lex.institutions and i not in ents:
-                if w in insts and w[1:] in insts and i + 1 < len(words) and words[i + 1].startswith("ال"):
+                if w in insts and w[1:] in insts and i + 1 < len(words) and (
+                        words[i + 1].startswith("ال") or words[i + 1] == '"'):  # لشركة "سكاي ستيب"
                     ph = parser.parse(i, len(words), guess_names=False)  # "لمنظمة العفو الدولية": named,
                     if ph is not None and ph.kind == "ORG" and len(ph.name) > 1:  # for later anaphora
                         self.cast.mention(ph)
