@@ -203,14 +203,6 @@ def test_a_listed_family_name_the_tagger_left_out_completes_the_name(qx: QuoteEx
     assert said(quotes, "الصيانة انتهت") == "فراس عدنان الدبّاغ"
 
 
-def test_an_office_in_apposition_after_a_title_is_taken_up_later(qx: QuoteExtractor) -> None:
-    # "الدكتور X، وزير المالية،": the office, not the title, is what "وزير المالية" takes up later
-    text = ("صرّح الدكتور هشام عبد الرؤوف الكرداوي، وزير المالية، بأن الموازنة لن تتضمن أعباء جديدة.\n\n"
-            "وأضاف وزير المالية أن الحزمة تشمل زيادة المعاشات.")
-    quotes = qx.extract(text, entities=[per(text, "هشام عبد الرؤوف الكرداوي")])
-    assert said(quotes, "الحزمة تشمل") == "هشام عبد الرؤوف الكرداوي"
-
-
 def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor) -> None:
     text = ("وجه الرئيس عبد الفتاح الكرداوي بسرعة الانتهاء من المشروعات.\n\n"
             "وأشار رئيس الوزراء إلى أن الحكومة انتهت من المرحلة الأولى.\n\n"
@@ -229,9 +221,38 @@ def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor
     # an apposition that is itself a role with the name
     ("في المقابل، اعتبر عضو هيئة الدفاع، المحامي سامي بن عمروش، أن الحكم قاس.", "الحكم قاس",
      "سامي بن عمروش"),
+    # "الدكتور X، وزير المالية،": the office, not the title, is what "وزير المالية" takes up later
+    ("صرّح الدكتور هشام عبد الرؤوف الكرداوي، وزير المالية، بأن الموازنة لن تتضمن أعباء جديدة.\n\n"
+     "وأضاف وزير المالية أن الحزمة تشمل زيادة المعاشات.",
+     "الحزمة تشمل", "هشام عبد الرؤوف الكرداوي"),
+    ("اعترف مدرب فريق الزوراء لكرة القدم، المصري أيمن حسن عبدالعالو، بأن فريقه لم يقدم المستوى "
+     "المطلوب.",
+     "فريقه لم يقدم", "أيمن حسن عبدالعالو"),
+    # "محامي X، الأستاذ Y،": X's lawyer, whose name is Y
+    ("في المقابل، اعتبر محامي رئيس البلدية السابق، الأستاذ نزار القلالو، أن قرار الإيداع مجحف.\n\n"
+     'وأضاف القلالو: "سنطعن في القرار".',
+     "قرار الإيداع", "نزار القلالو"),
+    # "رئيس لجنة شؤون الأسرى": شؤون الأسرى is the committee's, and the holder follows between commas
+    ("من جانبه، صرح رئيس لجنة شؤون الأسرى في الحكومة، اللواء فهد المنصورو، لقناتنا قائلا: "
+     "«هذا يوم فرح لمئات العائلات».",
+     "هذا يوم فرح", "فهد المنصورو"),
+    # "أمين" is also a role (الأمين العام); tagged with رزقي it is the doctor's given name
+    ("وقال الدكتور أمين رزقو، المتحدث باسم التنسيقية، إن الوزارة لم تقدم أي التزام مكتوب.",
+     "الوزارة لم تقدم", "أمين رزقو"),
+    # "حاكمة": the feminine of حاكم, listed like وزيرة; the holder's name follows between commas
+    ("قالت حاكمة ولاية نيفادا الأمريكية، كاثرين ويلوبو، الثلاثاء إنها ستستخدم حق النقض.",
+     "ستستخدم حق النقض", "كاثرين ويلوبو"),
+    # "نسب" (attributed) ends the tagged name "مهدي رضائي نسب"; it used to drop the whole mention
+    ('وقال المتحدث باسم الوزارة، مهدي رضائي نسب، في مؤتمره الصحفي: "ما نشر هو جزء من حملة نفسية".',
+     "ما نشر", "مهدي رضائي نسب"),
+    # a body's name in marks inside the role's complement, after the institution noun or its preposition
+    ('واعتبر النائب عن كتلة "الخط الوطني" هشام الدريدو أن هذا الفصل يضرب القدرة الشرائية.',
+     "هذا الفصل", "هشام الدريدو"),
+    ('واعتبر عضو المكتب السياسي في "التيار المدني" هشام الدريدو أن هذا الفصل يضرب القدرة الشرائية.',
+     "هذا الفصل", "هشام الدريدو"),
 ])
-def test_the_holders_name_between_commas_after_the_roles_complements(qx: QuoteExtractor, text: str,
-                                                                     content: str, speaker: str) -> None:
+def test_the_name_a_role_gives_its_holder(qx: QuoteExtractor, text: str, content: str, speaker: str) -> None:
+    # the speaker is tagged; the role phrase around it must reach the name, and later mentions take it up
     quotes = qx.extract(text, entities=[per(text, speaker)])
     assert said(quotes, content) == speaker
 
@@ -368,13 +389,6 @@ def test_the_place_an_indefinite_role_covers_is_no_name(qx: QuoteExtractor) -> N
     assert said(quotes, "أزمة حقيقية") == "عبدالمنعم الطاهر حامدو"
 
 
-def test_a_nationality_between_the_commas_before_the_holders_name(qx: QuoteExtractor) -> None:
-    text = ("اعترف مدرب فريق الزوراء لكرة القدم، المصري أيمن حسن عبدالعالو، بأن فريقه لم يقدم المستوى "
-            "المطلوب.")
-    quotes = qx.extract(text, entities=[per(text, "أيمن حسن عبدالعالو")])
-    assert said(quotes, "فريقه لم يقدم") == "أيمن حسن عبدالعالو"
-
-
 def test_an_institution_runs_over_the_place_it_serves_and_a_statement_keeps_its_adjective(
         qx: QuoteExtractor) -> None:
     text = 'في المقابل، أعلنت شرطة ولاية نهر النيل في بيان أنها "تعاملت بضبط النفس مع التجمعات".'
@@ -459,23 +473,6 @@ def test_the_prime_minister_of_the_council_of_ministers_is_the_prime_minister(qx
     assert said(quotes, "نعرف حجم") == "محمد جاسم الساعدو"
 
 
-@pytest.mark.parametrize("text", [
-    'واعتبر النائب عن كتلة "الخط الوطني" هشام الدريدو أن هذا الفصل يضرب القدرة الشرائية.',
-    'واعتبر عضو المكتب السياسي في "التيار المدني" هشام الدريدو أن هذا الفصل يضرب القدرة الشرائية.',
-])
-def test_a_bodys_name_in_marks_before_the_holders_name(qx: QuoteExtractor, text: str) -> None:
-    quotes = qx.extract(text, entities=[per(text, "هشام الدريدو")])
-    assert said(quotes, "هذا الفصل") == "هشام الدريدو"
-
-
-def test_a_relatives_name_between_commas_is_the_relatives_own(qx: QuoteExtractor) -> None:
-    # "محامي X، الأستاذ Y،": X's lawyer, whose name is Y
-    text = ("في المقابل، اعتبر محامي رئيس البلدية السابق، الأستاذ نزار القلالو، أن قرار الإيداع مجحف.\n\n"
-            'وأضاف القلالو: "سنطعن في القرار".')
-    quotes = qx.extract(text, entities=[per(text, "نزار القلالو")])
-    assert said(quotes, "قرار الإيداع") == "نزار القلالو"
-
-
 def test_a_name_the_linker_tagged_with_its_role_runs_to_the_mentions_end(qx: QuoteExtractor) -> None:
     # "كولبه" ends in ه like a pronoun, but the tagged mention covers it
     text = 'قال المستشار الألماني ماتياس كولبه، اليوم، إن على الاتحاد الأوروبي أن "يتحمل مسؤولية أمنه".'
@@ -491,41 +488,12 @@ def test_no_content_opens_before_a_name_in_commas_after_a_body_in_marks(qx: Quot
     assert said(quotes, "تجاوز منطق") == "منير الساحلو"
 
 
-def test_the_genitive_of_an_institution_noun_is_no_name(qx: QuoteExtractor) -> None:
-    # "رئيس لجنة شؤون الأسرى": شؤون الأسرى is the committee's, and the holder follows between commas
-    text = ("من جانبه، صرح رئيس لجنة شؤون الأسرى في الحكومة، اللواء فهد المنصورو، لقناتنا قائلا: "
-            "«هذا يوم فرح لمئات العائلات».")
-    quotes = qx.extract(text, entities=[per(text, "فهد المنصورو")])
-    assert said(quotes, "هذا يوم فرح") == "فهد المنصورو"
-
-
-def test_a_tagged_name_opening_with_a_role_word_ends_the_title(qx: QuoteExtractor) -> None:
-    # "أمين" is also a role (الأمين العام); tagged with رزقي it is the doctor's given name
-    text = "وقال الدكتور أمين رزقو، المتحدث باسم التنسيقية، إن الوزارة لم تقدم أي التزام مكتوب."
-    quotes = qx.extract(text, entities=[per(text, "أمين رزقو")])
-    assert said(quotes, "الوزارة لم تقدم") == "أمين رزقو"
-
-
-def test_a_woman_governor_is_a_role(qx: QuoteExtractor) -> None:
-    # "حاكمة": the feminine of حاكم, listed like وزيرة; the holder's name follows between commas
-    text = "قالت حاكمة ولاية نيفادا الأمريكية، كاثرين ويلوبو، الثلاثاء إنها ستستخدم حق النقض."
-    quotes = qx.extract(text, entities=[per(text, "كاثرين ويلوبو")])
-    assert said(quotes, "ستستخدم حق النقض") == "كاثرين ويلوبو"
-
-
 def test_the_verbs_preposition_inside_the_role_before_a_name_in_commas(qx: QuoteExtractor) -> None:
     # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى": the first إلى is the envoy's, not دعا's
     text = 'ودعا المبعوث الأممي الخاص إلى سوريا، يوهان ليندكفيستو، جميع الأطراف إلى "ضبط النفس".'
     quotes = qx.extract(text, entities=[per(text, "يوهان ليندكفيستو")])
     assert [q.text for q in quotes] == ["ضبط النفس"]
     assert said(quotes, "ضبط النفس") == "يوهان ليندكفيستو"
-
-
-def test_a_tagged_name_ending_in_a_cue_word_is_kept_whole(qx: QuoteExtractor) -> None:
-    # "نسب" (attributed) ends the tagged name "مهدي رضائي نسب"; it used to drop the whole mention
-    text = ('وقال المتحدث باسم الوزارة، مهدي رضائي نسب، في مؤتمره الصحفي: "ما نشر هو جزء من حملة نفسية".')
-    quotes = qx.extract(text, entities=[per(text, "مهدي رضائي نسب")])
-    assert said(quotes, "ما نشر") == "مهدي رضائي نسب"
 
 
 def test_a_company_named_in_marks_after_li_is_taken_up_by_its_noun(qx: QuoteExtractor) -> None:
