@@ -17,7 +17,6 @@ from marsad.text.normalize import normalize
 
 CUE_FLAGS = frozenset({"prep", "object", "strict", "label", "speech", "relay", "addressee", "floor",
                        "document", "topic", "headline", "suffixed", "partobject"})
-_FORM_KINDS = ("past", "present", "participle", "noun")
 _PREP_NAMES = {"إلى": ("الي", "لي"), "على": ("علي",), "عن": ("عن",), "من": ("من",), "ب": ("ب",), "ل": ("ل",)}
 # Object pronouns on a verb ("اعتبرها البيت الأبيض أنها ..."); not ه, which spells nouns (أضافه = إضافة).
 _OBJECT_SUFFIXES = ("ها", "هم")
