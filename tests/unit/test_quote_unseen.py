@@ -26,7 +26,7 @@ def test_a_feminine_past_of_a_strict_verb_is_a_verb_after_a_subtitle(qx: QuoteEx
     text = ("وقد أنكر الشاب علاقته بالمجموعة.\nالمتهم كان يعيش وحيدا بينت مصادر من الشرطة أن المتهم "
             "كانت له علاقات ضيقة بامرأة في المدينة.")
     quotes = qx.extract(text)
-    assert said(quotes, "علاقات ضيقة") == "مصادر"
+    assert said(quotes, "علاقات ضيقة") == "مصادر من الشرطة"
 
 
 def test_a_verb_after_when_keeps_the_subject_of_the_sentence(qx: QuoteExtractor) -> None:
@@ -501,3 +501,14 @@ def test_a_company_named_in_marks_after_li_is_taken_up_by_its_noun(qx: QuoteExtr
             "وقالت الشركة في بيان إن الطائرة كانت تقل 37 راكبا.")
     quotes = qx.extract(text)
     assert said(quotes, "الطائرة كانت") == 'شركة "سكاي ستيب"'
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال دبلوماسي فرنسي إن المحادثات متعثرة.", "دبلوماسي فرنسي"),
+    ("وقال مساعد في الكونغرس إن المحادثات متعثرة.", "مساعد في الكونغرس"),
+    ("وقالت عاملة في منظمة إغاثة إن المحادثات متعثرة.", "عاملة في منظمة إغاثة"),
+    ("وقال مصدر في الوزارة إن المحادثات متعثرة.", "مصدر في الوزارة"),
+])
+def test_an_unnamed_holder_keeps_its_nationality_and_the_body_it_serves(qx: QuoteExtractor, text: str,
+                                                                         speaker: str) -> None:
+    assert said(qx.extract(text), "المحادثات متعثرة") == speaker

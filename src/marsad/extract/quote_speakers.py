@@ -756,6 +756,15 @@ class SpeakerParser:
         return w.endswith(("ي", "يه", "ه", "ون", "ين", "ا")) or w in lex.role_modifiers \
             or w in lex.nationalities or w in lex.countries or w in self.known_orgs
 
+    def _body_served(self, j: int, end: int) -> int:
+        """"مسؤول من وزارة الداخلية": the body after an unnamed holder is part of its description; the end
+        past it, or ``j`` (not "لوزارة": to whom it was said)."""
+        words = self.tt.words
+        if j + 1 < end and words[j] in ("من", "في") and self.institution_head(words[j + 1]) \
+                and not words[j + 1].startswith("ل"):
+            return self._extend_org(j + 2, end)
+        return j
+
     def _called(self, ph: Phrase, end: int) -> Phrase:
         """"أحد المستخدمين يدعى توم كوتس", "شاب يدعى محمد": the unnamed role, then the name it goes by."""
         words = self.tt.words
@@ -988,9 +997,7 @@ class SpeakerParser:
                 # "أحد سكان جرابولي سقوط القتلى": a noun in construct after the group is the object
                 country = country or lex.nationalities.get(words[j])
                 j += 1
-            if j + 2 < end and words[j] in ("من", "في") and self.institution_head(words[j + 1]) \
-                    and not words[j + 1].startswith(("لل", "ل")):
-                j = self._extend_org(j + 2, end)  # "مسؤول من وزارة الداخلية": the body is part of the role
+            j = self._body_served(j, end)
             group = Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i),
                            indefinite=words[i] in lex.anonymous and not words[i].startswith(("ال", "وال")))
             return self._called(group, end)
@@ -1109,6 +1116,13 @@ class SpeakerParser:
                     stop = k  # "وزير الخارجية الألماني، روسيا إلى": not an apposition
             if stop > k:
                 self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=known)
+                return phrase
+        if not any(w.startswith(("ال", "وال")) for w in words[i:role_end]):
+            # "مساعد في الكونغرس", "عاملة في منظمة إغاثة": an unnamed holder, described by where it serves
+            # (not "وزير الخارجية في حكومة ترامب": an office of one holder)
+            served = self._body_served(role_end, end)
+            if served > role_end:
+                phrase.end, phrase.indefinite = served, True
         return phrase
 
 
