@@ -512,3 +512,20 @@ def test_a_company_named_in_marks_after_li_is_taken_up_by_its_noun(qx: QuoteExtr
 def test_an_unnamed_holder_keeps_its_nationality_and_the_body_it_serves(qx: QuoteExtractor, text: str,
                                                                          speaker: str) -> None:
     assert said(qx.extract(text), "المحادثات متعثرة") == speaker
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("وقال الرئيس التنفيذي لبورصة قطر، فهد المري، إن السيولة موجودة.", "السيولة", "فهد المري"),
+    ("وقالت الناطقة باسم برنامج الأغذية العالمي في الأراضي الفلسطينية، كلير دوبوا، إن الشاحنات متوقفة.",
+     "الشاحنات", "كلير دوبوا"),
+    ("الهلال الأحمر الليبي : مئات العائلات بلا مأوى\n\nقال الهلال الأحمر الليبي في بيان إن نحو 740 عائلة "
+     "فقدت منازلها.", "مئات العائلات", "الهلال الأحمر الليبي"),
+    ("وأعلنت مديرية الأمن العام أن القوات ضبطت ثلاثة أشخاص.", "ضبطت", "مديرية الأمن العام"),
+    ("وأعلنت وزارة الداخلية العام الماضي أن القوات ضبطت ثلاثة أشخاص.", "ضبطت", "وزارة الداخلية"),
+])
+def test_bodies_of_markets_aid_and_security_speak_and_hold_roles(qx: QuoteExtractor, text: str, content: str,
+                                                                  speaker: str) -> None:
+    # an exchange, a programme, the Red Crescent, a directorate: bodies, whose spokesmen and heads have names
+    title = text.split("\n")[0] if "\n" in text else None
+    quotes = qx.extract(text, title_span=Span(0, len(title), title) if title else None)
+    assert said(quotes, content) == speaker

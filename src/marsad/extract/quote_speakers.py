@@ -583,8 +583,11 @@ class SpeakerParser:
                 while j < end and j - start < 4 and words[j].isascii() and words[j].isalpha():
                     j += 1  # "صحيفة Le Point", "قناة CNN": a name in Latin letters
                 break
-            if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions:
-                break  # "موقع قناة ...": an institution noun goes on with the name
+            if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions and not (
+                    w in self.lex.role_modifiers and j > start and words[j - 1].startswith("ال")
+                    and (j + 1 >= end or words[j + 1] not in self.lex.time_words)):
+                break  # "موقع قناة ...": an institution noun goes on with the name, "الأمن العام" with
+                # its adjective (not "العام الماضي")
             nxt = self.entities.get(j + 1)
             if j > 0 and not w.startswith("ال") and not words[j - 1].startswith(("ال", "وال")) \
                     and nxt is not None and nxt[1].label == "LOC" and nxt[0] <= end \
@@ -908,7 +911,8 @@ class SpeakerParser:
                     continue
             if not w[0].isalpha() or w in self.known_names or w in lex.forms:
                 break
-            if w[0] in "لب" and len(w) > 3 and self.is_stop(w) and self._bare(w[1:]) not in lex.institutions:
+            if w[0] in "لب" and len(w) > 3 and self.is_stop(w) and self._bare(w[1:]) not in lex.institutions \
+                    and self._bare(w) not in lex.institutions:  # "برنامج الأغذية" is no ب + noun
                 break  # "متحدث باسم الشرطة لشبكات التلفزيون": to whom it was said, not the role
             ent = self.entities.get(j)
             if ent is not None and ent[1].label == "PER" and not (
