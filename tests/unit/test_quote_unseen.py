@@ -529,3 +529,13 @@ def test_bodies_of_markets_aid_and_security_speak_and_hold_roles(qx: QuoteExtrac
     title = text.split("\n")[0] if "\n" in text else None
     quotes = qx.extract(text, title_span=Span(0, len(title), title) if title else None)
     assert said(quotes, content) == speaker
+
+
+def test_a_headline_with_yatawaqqa_reports_what_is_expected(qx: QuoteExtractor) -> None:
+    # توقع is strict in the body (the verb opens a clause), but after a headline's subject it reports
+    title = "وزيرة المالية تتوقع تراجع عجز الموازنة إلى 5% العام المقبل"
+    text = f"{title}\n\nوقالت وزيرة المالية هالة السعدون إن الإيرادات تحسنت."
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "هالة السعدون")])
+    head = by_cue(quotes, "تتوقع")
+    assert [q.text for q in head] == ["تراجع عجز الموازنة إلى 5% العام المقبل"]
+    assert head[0].speaker is not None and head[0].speaker.name == "هالة السعدون"
