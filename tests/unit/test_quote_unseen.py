@@ -539,3 +539,23 @@ def test_a_headline_with_yatawaqqa_reports_what_is_expected(qx: QuoteExtractor) 
     head = by_cue(quotes, "تتوقع")
     assert [q.text for q in head] == ["تراجع عجز الموازنة إلى 5% العام المقبل"]
     assert head[0].speaker is not None and head[0].speaker.name == "هالة السعدون"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("من جهته، صرح رئيس بلدية غات، الطاهر إبراهيم، بأن الأحياء غرقت بالكامل.", "الطاهر إبراهيم"),
+    ("من جهته، صرح عميد بلدية غات، الطاهر إبراهيم، بأن الأحياء غرقت بالكامل.", "الطاهر إبراهيم"),
+    ("من جهته، صرح عميد بلدية غات الطاهر إبراهيم بأن الأحياء غرقت بالكامل.", "إبراهيم"),
+])
+def test_a_roles_genitive_opening_with_bi_then_its_holder(qx: QuoteExtractor, text: str,
+                                                          speaker: str) -> None:
+    # "بلدية" after a role noun is its genitive (not بـ + لدية, the verb's preposition), and the name after
+    # it, between commas or not, opening with a given name the tagger left out, holds the role
+    quotes = qx.extract(text, entities=[per(text, "إبراهيم")])
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("الأحياء غرقت بالكامل", speaker)]
+
+
+def test_bi_after_an_indefinite_holder_still_opens_the_content(qx: QuoteExtractor) -> None:
+    text = "وطالب نائب بالإفراج عن محمد إبراهيم فورا."
+    quotes = qx.extract(text, entities=[per(text, "محمد إبراهيم")])
+    assert [q.text for q in quotes] == ["الإفراج عن محمد إبراهيم فورا"]

@@ -853,7 +853,7 @@ class SpeakerParser:
         if ent is not None and named:
             stop, m = min(ent[0], end), ent[1]
         else:
-            stop, m = self.name_run(k, end, allow_article=True), None
+            stop, m = self.name_run(k, end, allow_article=True, first_article=True), None
             if stop - k < 2:
                 return phrase
         if stop < end and (words[stop] in ("،", ",") or words[stop] in lex.complementizers):

@@ -564,8 +564,22 @@ class _Run:
             k += 1  # "الأمين العام لحركة "الوفاق الوطني"، منير الساحلي،": a body's name in marks too
         if k + 1 >= len(words) or words[k] not in _COMMAS or self.tt.new_sent[k + 1]:
             return False
-        ent = self.parser.entities.get(k + 1)
+        # the tagged name, perhaps after a given name the tagger left out ("، الطاهر [إبراهيم]،")
+        first = k + 2 if k + 2 < len(words) and self.parser.given_name_at(k + 1) else k + 1
+        ent = self.parser.entities.get(k + 1) or self.parser.entities.get(first)
         return ent is not None and ent[1].label == "PER" and ent[0] < len(words) and words[ent[0]] in _COMMAS
+
+    def _name_within(self, j: int, n: int) -> bool:
+        """Does a name (tagged, or opening with a given name) start within ``n`` name-like words of ``j``?"""
+        words = self.tt.words
+        parser = self.parser
+        for k in range(j, min(j + n, len(words))):
+            ent = parser.entities.get(k)
+            if ent is not None and ent[1].label == "PER" or parser.given_name_at(k):
+                return True
+            if not words[k][0].isalpha() or parser.is_stop(words[k]) or self.tt.new_sent[k]:
+                return False
+        return False
 
     def _after_role(self, j: int) -> bool:
         """Does a role noun, perhaps with its modifiers (المتحدث الرسمي), come right before token ``j``?"""
@@ -610,6 +624,9 @@ class _Run:
                 return None  # "إبراهيم بوحفص": inside a tagged name, not بـ + وحفص
             if self._before_apposed_name(j):
                 return None  # "النائب عن ورقلة بالمجلس الشعبي، إبراهيم بوحفص، بـ": still the role
+            if j > 0 and tt.words[j - 1] not in self.lex.anonymous and self.parser._construct(j - 1) \
+                    and self._name_within(j + 1, 3):
+                return None  # "عميد بلدية غات الطاهر إبراهيم": the role's genitive, then its holder
             return tt.starts[j] + 1
         return None
 
