@@ -559,3 +559,29 @@ def test_bi_after_an_indefinite_holder_still_opens_the_content(qx: QuoteExtracto
     text = "وطالب نائب بالإفراج عن محمد إبراهيم فورا."
     quotes = qx.extract(text, entities=[per(text, "محمد إبراهيم")])
     assert [q.text for q in quotes] == ["الإفراج عن محمد إبراهيم فورا"]
+
+
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # a title of address before the name in commas, after an expert's field, a long body, an acronym in
+    # brackets, or a body whose genitive the tagger took for a person
+    ("وقال خبير الأرصاد في المركز، الدكتور حمدان الكتبي، إن الضباب يعود إلى ارتفاع الرطوبة.",
+     ["حمدان الكتبي"], "حمدان الكتبي"),
+    ("دعت المديرة الإقليمية لمنظمة الصحة العالمية لشرق المتوسط، الدكتورة سلمى الحكيم، إلى إطلاق حملات "
+     "تطعيم عاجلة.", ["سلمى الحكيم"], "سلمى الحكيم"),
+    ("وأعرب مدير برامج التحصين في المكتب الإقليمي لمنظمة الأمم المتحدة للطفولة (يونيسف)، الدكتور بيتر "
+     "أوكونكوو، عن قلقه من تزايد التردد في أخذ اللقاحات.", ["بيتر أوكونكوو"], "بيتر أوكونكوو"),
+    ('كشفت مديرة مشروع القمر "ضياء" في مركز محمد بن راشد للفضاء، المهندسة مريم البلوشي، أن القمر سيطلق '
+     "مطلع العام المقبل.", ["محمد بن راشد للفضاء", "مريم البلوشي"], "مريم البلوشي"),
+    # أستاذة before a common noun is a professor of a field, not a title before a name
+    ('من جهتها، ترى أستاذة طب الأطفال بجامعة عين شمس الدكتورة منى فاروق أن الذعر "مبالغ فيه".',
+     ["منى فاروق"], "منى فاروق"),
+    ('واعتبر البروفيسور البريطاني مارتن كوليير، من جامعة مانشستر، أن العينة "من أكبر العينات".',
+     ["مارتن كوليير"], "مارتن كوليير"),
+    ("واعتبر خبير المناهج وأستاذ أصول التربية بجامعة المنصورة، الدكتور طارق شلبي، أن الجدل يعكس أزمة ثقة.",
+     ["طارق شلبي"], "طارق شلبي"),
+])
+def test_a_titled_name_after_the_roles_complement_holds_it(qx: QuoteExtractor, text: str, names: list[str],
+                                                            speaker: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, n) for n in names])
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker

@@ -636,10 +636,15 @@ class SpeakerParser:
                 c += 1
         if c + 1 >= end or words[c] not in ("،", ","):
             return None
-        stop = self.name_run(c + 1, end, allow_article=True, first_article=True)
-        if stop > c + 1 and stop < end and words[stop] in ("،", ",") and stop - c - 1 >= 2:
-            return c + 1, stop
+        a = self.past_title(c + 1, end)  # "، الدكتور حمدان الكتبي،": the name after its title
+        stop = self.name_run(a, end, allow_article=True, first_article=True)
+        if stop > a and stop < end and words[stop] in ("،", ",") and stop - a >= 2:
+            return a, stop
         return None
+
+    def past_title(self, k: int, end: int) -> int:
+        """The token where a name opens after a title of address at ``k`` (الدكتور, المهندسة), else ``k``."""
+        return k + 1 if k + 1 < end and fold_head(self.tt.words[k]) in self.lex.honorifics else k
 
     def _quoted_name_end(self, j: int, end: int) -> int | None:
         """The token after a short name in marks that opens at ``j`` and closes before ``end``, or None."""
@@ -653,8 +658,12 @@ class SpeakerParser:
         """Is token ``j`` a role or institution noun without the article (مدير, حكومة, بقناة)? A name right
         after it is its genitive ("مدير سكوتلاند يارد", "حكومة ترامب"), not the holder's name."""
         w = self.tt.words[j]
-        if j < 0 or w.startswith(("ال", "وال", "بال", "لل")) or fold_head(w) in self.lex.honorifics:
-            return False  # "معالي حمد الكعبي", "دكتور محمد": a title before the name, no genitive
+        if j < 0 or w.startswith(("ال", "وال", "بال", "لل")):
+            return False
+        nxt = self.entities.get(j + 1)
+        if fold_head(w) in self.lex.honorifics and j + 1 < len(self.tt.words) and (
+                self.given_name_at(j + 1) or nxt is not None and nxt[1].label == "PER"):
+            return False  # "دكتور محمد": a title before the name, no genitive (but "أستاذة طب الأطفال")
         return bool(self.role_head(w) or self.institution_head(w)
                     or len(w) > 4 and w[0] in "بل" and self.institution_head(w[1:]))
 
@@ -822,7 +831,7 @@ class SpeakerParser:
         """The role phrase at ``i`` (head ``head``) with the name of its holder, if the article gives it."""
         phrase = self._role_words(i, end, head)
         lex = self.lex
-        if phrase.kind == "ROLE" and phrase.name_span is None and self.tt.words[i] not in lex.anonymous \
+        if phrase.kind == "ROLE" and phrase.name_span is None and not phrase.indefinite \
                 and phrase.gender != "p" and head not in lex.interlocutors:
             return self._distant_apposition(phrase, end)
         return phrase
@@ -877,9 +886,19 @@ class SpeakerParser:
                     return None
                 c = after  # شركة "إس.إي.بي" للأبحاث
                 continue
+            if w == "(" and c > start:  # "لمنظمة الأمم المتحدة للطفولة (يونيسف)": the body's short name
+                k = c + 1
+                while k < end and k - c <= 4 and words[k][0].isalnum():
+                    k += 1
+                if k < end and words[k] == ")" and k > c + 1:
+                    c = k + 1
+                    continue
             ent = self.entities.get(c)
-            if ent is not None and ent[1].label != "PER" and ent[0] <= end:
-                c = ent[0]  # "النائب عن ولاية ورقلة بالمجلس الشعبي الوطني، إبراهيم بوحفص،": a place, a body
+            if ent is not None and ent[0] <= end and (ent[1].label != "PER" or c > start and not (
+                    words[c - 1].startswith(("ال", "وال"))) and self.institution_head(words[c - 1])):
+                # "النائب عن ولاية ورقلة بالمجلس الشعبي الوطني، إبراهيم بوحفص،": a place, a body, and a
+                # person only as the genitive of a body ("في مركز محمد بن راشد للفضاء")
+                c = ent[0]
                 continue
             if tt.new_sent[c] or not w[0].isalpha() or check and (
                     w in lex.forms or w in lex.complementizers or self.pronoun_suffixed(c)
@@ -986,7 +1005,10 @@ class SpeakerParser:
                 return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head,
                               gender=self._role_gender(i))
             return Phrase(i, max(j, stop), "ROLE", head=head, country=country, gender=self._role_gender(i))
-        if words[i] in lex.anonymous or fold_head(words[i]) in lex.role_plurals or head in lex.role_plurals:
+        specific = words[i] in lex.anonymous and i + 1 < end and words[i + 1].startswith("ال") \
+            and words[i + 1] not in lex.role_modifiers  # "خبير الأرصاد": one expert, who may be named
+        if words[i] in lex.anonymous and not specific or fold_head(words[i]) in lex.role_plurals \
+                or head in lex.role_plurals:
             # "لناشطات حقوق المرأة": a group with its preposition is still a group, no name follows it
             named = self._enclosed_name(j, end)  # "مسؤول الشؤون الانسانية في الامم المتحدة، ستيفن اوبراين،"
             if named is not None:

@@ -564,8 +564,11 @@ class _Run:
             k += 1  # "الأمين العام لحركة "الوفاق الوطني"، منير الساحلي،": a body's name in marks too
         if k + 1 >= len(words) or words[k] not in _COMMAS or self.tt.new_sent[k + 1]:
             return False
-        # the tagged name, perhaps after a given name the tagger left out ("، الطاهر [إبراهيم]،")
-        first = k + 2 if k + 2 < len(words) and self.parser.given_name_at(k + 1) else k + 1
+        # the tagged name, after a title or a given name the tagger left out ("، الدكتورة [سلمى الحكيم]،",
+        # "، الطاهر [إبراهيم]،")
+        first = self.parser.past_title(k + 1, len(words))
+        if first == k + 1 and k + 2 < len(words) and self.parser.given_name_at(k + 1):
+            first = k + 2
         ent = self.parser.entities.get(k + 1) or self.parser.entities.get(first)
         return ent is not None and ent[1].label == "PER" and ent[0] < len(words) and words[ent[0]] in _COMMAS
 
