@@ -585,3 +585,15 @@ def test_a_titled_name_after_the_roles_complement_holds_it(qx: QuoteExtractor, t
     quotes = qx.extract(text, entities=[per(text, n) for n in names])
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال رئيس لجنة التحكيم، الناقد العراقي صلاح الجبوري، إن القصيدة الفائزة مدهشة.", "صلاح الجبوري"),
+    ("وقالت الروائية السودانية آمنة الفاضل إن القصيدة الفائزة مدهشة.", "آمنة الفاضل"),
+    ("وأكد الملحن اللبناني إيلي رزق أن القصيدة الفائزة مدهشة.", "إيلي رزق"),
+    ("ونفى مؤسس التطبيق، المهندس المصري كريم لطفي، أن القصيدة الفائزة مدهشة.", "كريم لطفي"),
+])
+def test_the_arts_desks_role_nouns_hold_names(qx: QuoteExtractor, text: str, name: str) -> None:
+    # critics, novelists, composers, founders: role nouns of the culture and technology desks
+    quotes = qx.extract(text, entities=[per(text, name)])
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("القصيدة الفائزة مدهشة", name)]
