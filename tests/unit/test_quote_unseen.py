@@ -596,4 +596,5 @@ def test_a_titled_name_after_the_roles_complement_holds_it(qx: QuoteExtractor, t
 def test_the_arts_desks_role_nouns_hold_names(qx: QuoteExtractor, text: str, name: str) -> None:
     # critics, novelists, composers, founders: role nouns of the culture and technology desks
     quotes = qx.extract(text, entities=[per(text, name)])
-    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("القصيدة الفائزة مدهشة", name)]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("القصيدة الفائزة مدهشة", name)]
