@@ -598,3 +598,33 @@ def test_the_arts_desks_role_nouns_hold_names(qx: QuoteExtractor, text: str, nam
     quotes = qx.extract(text, entities=[per(text, name)])
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("القصيدة الفائزة مدهشة", name)]
+
+
+def test_a_nationality_worn_as_a_title_names_the_person_a_later_role_of_that_country_takes_up(
+        qx: QuoteExtractor) -> None:
+    # "الإسباني ألبيرتو نابارو" outside any cue, then "المدرب الإسباني" (a role he was never given by name)
+    text = ("أهدى الإسباني ألبيرتو نابارو، المدير الفني لفريق المرجان، اللقب إلى الجماهير. "
+            "وقال نابارو: «هذا اللقب للجماهير».\n\nوأضاف المدرب الإسباني أن الفريق «لعب أفضل مبارياته».")
+    quotes = qx.extract(text, entities=[per(text, "ألبيرتو نابارو"), per(text, "نابارو", nth=1)])
+    assert said(quotes, "أفضل مبارياته") == "ألبيرتو نابارو"
+
+
+def test_a_nationality_before_a_tagged_name_opens_the_subject(qx: QuoteExtractor) -> None:
+    # and "روي" (Roy, written with ي) opening a tagged name is no روى, the verb
+    text = "أكد البرتغالي روي مادورو، المدير الفني لفريق الرمال، أن فريقه يدخل المواجهة بهدف واحد."
+    quotes = qx.extract(text, entities=[per(text, "روي مادورو")])
+    assert said(quotes, "فريقه يدخل") == "روي مادورو"
+
+
+def test_a_name_in_marks_after_a_role_without_the_article_is_the_body_it_serves(qx: QuoteExtractor) -> None:
+    # "مدرب "الذهبي"": the coach of the team nicknamed "the golden", not a coach called الذهبي
+    text = ('وقال روي مادورو إن الفريق جاهز.\n\nورفض مدرب "الذهبي" الحديث عن مستقبله، مكتفيا بالقول: '
+            '«عقدي ينتهي في الصيف».')
+    quotes = qx.extract(text, entities=[per(text, "روي مادورو")])
+    assert said(quotes, "عقدي ينتهي") != "الذهبي"
+
+
+def test_a_lawyer_with_her_nationality_before_her_name_is_named(qx: QuoteExtractor) -> None:
+    text = 'وترى المحامية الإماراتية عائشة الظاهري أن الإطار القانوني الجديد "ينقل المؤثر من منطقة رمادية".'
+    quotes = qx.extract(text, entities=[per(text, "عائشة الظاهري")])
+    assert said(quotes, "الإطار القانوني") == "عائشة الظاهري"

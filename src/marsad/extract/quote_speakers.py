@@ -68,6 +68,7 @@ class Phrase:
     linked: tuple[str, ...] = ()  # normalised canonical name of a linked role mention (its holder)
     also: tuple[Office, ...] = ()  # further offices named with it ("نائب رئيس الوزراء وزير الخارجية X")
     indefinite: bool = False  # an unnamed source without the article ("مصدر أمني"): someone new
+    nationality: str | None = None  # the country of a nationality worn as a title ("البرتغالي روي مادورو")
 
 
 @dataclass(slots=True)
@@ -89,6 +90,7 @@ class Person:
     aside: bool = False  # only named as a complement so far: no subjectless cue falls to it
     spoke: bool = False  # has held the floor (the speaker of a cue)
     also: tuple[Office, ...] = ()  # further offices it holds, which a later role may name
+    nationality: str | None = None  # from a title ("الإسباني ألبيرتو نابارو"), not from an office
 
 
 @lru_cache(maxsize=4096)  # the tagger's names recur from article to article; bounded across articles
@@ -293,6 +295,8 @@ class SpeakerParser:
         if ent is not None and ent[1].label in ("PER", "ORG"):
             ph = self._entity(i, end, ent[0], ent[1])
             if ph is not None:
+                if ph.kind == "PER" and i > 0:
+                    ph.nationality = self._title_country(i - 1)  # "أهدى الإسباني ألبيرتو نابارو"
                 return ph
         if (w in _ONE_OF or w in _QUANTIFIERS) and i + 1 < end:  # "أحد المصادر", "عدد من الفصائل"
             k = i + 1
@@ -338,6 +342,9 @@ class SpeakerParser:
             return self._role(i, end, head)
         if w in self.lex.countries or w[:1] == "و" and w[1:] in self.lex.countries:
             return Phrase(i, i + 1, "ORG", (w,), head=w)
+        titled = self._nationality_title(i, end)
+        if titled is not None:
+            return titled
         inst = self.institution_head(w)
         if inst is not None:
             stop = self._extend_org(i + 1, end)
@@ -369,6 +376,30 @@ class SpeakerParser:
             if stop > i:
                 return Phrase(i, stop, "PER", tuple(words[i:stop]), (i, stop))
         return None
+
+    def _title_country(self, j: int) -> str | None:
+        """The country of a definite nationality at ``j`` worn as a title (البرتغالي, والإسباني), if any."""
+        w = self.tt.words[j]
+        w = w[1:] if w.startswith("وال") else w
+        return self.lex.nationalities.get(w) if w.startswith("ال") else None
+
+    def _nationality_title(self, i: int, end: int) -> Phrase | None:
+        """"أكد البرتغالي روي مادورو", "الفرنسي اللبناني مارك عون": a nationality worn as a title before a
+        tagged name; the person is of that country ("المدرب البرتغالي" may take them up)."""
+        words = self.tt.words
+        lex = self.lex
+        country = self._title_country(i)
+        if country is None:
+            return None
+        k = i + 1
+        if k + 1 < end and words[k] in lex.nationalities:
+            k += 1
+        ent = self.entities.get(k)
+        if k >= end or ent is None or ent[1].label != "PER":
+            return None
+        stop = min(ent[0], end)
+        return Phrase(i, stop, "PER", tuple(words[k:stop]), (k, stop), known=True, nationality=country,
+                      entity_id=ent[1].entity_id)
 
     def _tagged_after_description(self, k: int, end: int) -> tuple[int, int, Mention | None] | None:
         """A tagged name, or one opening with a given name, after a noun in construct with a role or a
@@ -1000,8 +1031,10 @@ class SpeakerParser:
                 # "والده رمضان عبيدي": whose father the pronoun says; the name after is the father's own
                 return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head, gender="m"
                               if not words[i].rstrip("هام").endswith("ت") else "f")
-            if j == i + 1 and stop - j >= 2 and head in lex.kinship and self._definite_role(i):
-                # "المحامي سامي بن عمر": with the article, the noun is the named person's own title
+            if stop - j >= 2 and head in lex.kinship and self._definite_role(i) \
+                    and all(w in lex.nationalities for w in words[i + 1 : j]):
+                # "المحامي سامي بن عمر", "المحامية الإماراتية عائشة الظاهري": with the article, the noun is
+                # the named person's own title
                 return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head,
                               gender=self._role_gender(i))
             return Phrase(i, max(j, stop), "ROLE", head=head, country=country, gender=self._role_gender(i))
@@ -1109,7 +1142,8 @@ class SpeakerParser:
                                          entity_id=ent[1].entity_id)
             if words[k] == '"':
                 quoted = self.parse(k, end, guess_names=False)
-                if quoted is not None and quoted.kind == "PER":
+                served = k == role_end and self._construct(k - 1)  # "مدرب "الذهبي"": the team, not his name
+                if quoted is not None and quoted.kind == "PER" and not served:
                     self._name_holder(phrase, quoted.name, quoted.name_span, quoted.end, known=True)
                 return phrase
             stop = self.known_run(k, end)
@@ -1184,6 +1218,7 @@ class Cast:
         return self.tt.text[s:e]
 
     def _touch(self, p: Person, ph: Phrase) -> Person:
+        p.nationality = ph.nationality or p.nationality
         if p.entity_id is None:
             p.entity_id = ph.entity_id
         p.aside = False
@@ -1244,6 +1279,8 @@ class Cast:
             if p is None and ph.head is not None and fold_head(ph.head) in self.generic \
                     and self.tt.words[ph.start].startswith(("ال", "وال")):
                 p = self.office_holder(ph)
+            if p is None and ph.country is not None and self.tt.words[ph.start].startswith(("ال", "وال")):
+                p = self._of_country(ph)
             if p is None and ph.head == _SPEAKER and ph.end == ph.start + 1 \
                     and self.tt.words[ph.start].startswith("ال") and self._current is not None:
                 p = self._current  # "وأوضح المتحدث": no spokesman named before, so the one speaking
@@ -1254,6 +1291,13 @@ class Cast:
         if p is not None:
             return self._touch(p, ph)
         return self._new(ph, "ORG", known_names)
+
+    def _of_country(self, ph: Phrase) -> Person | None:
+        """"أهدى الإسباني ألبيرتو نابارو ..." then "المدرب الإسباني": a definite role of a country nobody
+        holds names the one person introduced by that nationality alone, if there is one."""
+        found = [p for p in self.people if p.kind == "PER" and p.nationality == ph.country
+                 and not (ph.gender and p.gender and ph.gender != p.gender)]
+        return found[0] if len(found) == 1 else None
 
     def _holder_again(self, ph: Phrase, p: Person) -> bool:
         """"النائبة ليلى أولاد علي" ... "وأبرزت النائبة تشبث المرأة ...": after the definite role of a woman
@@ -1294,6 +1338,7 @@ class Cast:
                    self.tt.span(ph.start, ph.end - 1))
         p.entity_id = ph.entity_id
         p.also = ph.also
+        p.nationality = ph.nationality
         p.gender = ph.gender if kind in ("PER", "ROLE") else ""
         if kind == "ROLE" and head is not None and (head in self.plurals or head.endswith(("يون", "يين"))) \
                 and self.tt.words[ph.start] not in _ONE:

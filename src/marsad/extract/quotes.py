@@ -306,6 +306,9 @@ class _Run:
                 continue
             if w in lex.maqsura_stops and self.parser.is_name_word(k):
                 continue  # "علي بن مزين": the name علي (written with ي), not the preposition على
+            if k == a and k < b and self._written_ya(k) and (form := lex.forms.get(w)) is not None \
+                    and form.kind == "past":
+                continue  # "روي مادورو": the name Roy (written with ي), not the verb روى
             if self.parser.is_stop(w) or w in lex.forms or w in lex.complementizers \
                     or len(w) > 2 and w[0] in "وفبل" and w[1:] in lex.complementizers:
                 start = k + 1
@@ -326,11 +329,24 @@ class _Run:
                                   or words[i + 1] in _PREPOSITIONS or words[i + 1][0] in "بل"):
                 continue  # "يعتزم العودة مجددا بهدف ...": the adverb "again", not "renewing ..."
             form = forms.get(w)
+            if form is not None and form.kind == "past" and self._opens_tagged_name(i):
+                continue  # "روي مادورو" (Roy) written with ي opens a tagged name: not روى, the verb
             if form is not None:
                 out.append(_Cue(i, 0, form))
             else:
                 out.append(_Cue(i, 1, forms[w[1:]]))
         return out
+
+    def _opens_tagged_name(self, i: int) -> bool:
+        """Does token ``i``, written with a final ي (not ى), open a name of two or more words the tagger
+        found?"""
+        ent = self.parser.entities.get(i)
+        return ent is not None and ent[1].label == "PER" and ent[0] > i + 1 and self._written_ya(i)
+
+    def _written_ya(self, i: int) -> bool:
+        """Does token ``i`` end in ي as written (normalisation folds ى into ي)?"""
+        tt = self.tt
+        return tt.words[i][-1] == "ي" and tt.text[tt.offs[tt.ends[i] - 1]] == "ي"
 
     def _clause_initial(self, cue: _Cue) -> bool:
         i = cue.tok
