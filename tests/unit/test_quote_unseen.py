@@ -628,3 +628,20 @@ def test_a_lawyer_with_her_nationality_before_her_name_is_named(qx: QuoteExtract
     text = 'وترى المحامية الإماراتية عائشة الظاهري أن الإطار القانوني الجديد "ينقل المؤثر من منطقة رمادية".'
     quotes = qx.extract(text, entities=[per(text, "عائشة الظاهري")])
     assert said(quotes, "الإطار القانوني") == "عائشة الظاهري"
+
+
+@pytest.mark.parametrize(("text", "name", "speaker"), [
+    # "د." and "م." abbreviate a title: one token with the dot, which ends no sentence
+    ("وقال عضو المجلس م. عبدالعزيز ضاري الشمري إن التقديرات الأولية مقلقة.", "عبدالعزيز ضاري الشمري",
+     "عبدالعزيز ضاري الشمري"),
+    ("وكانت المرشحة د. نورة عبدالله الفارس قد اعتبرت أن التقديرات الأولية مقلقة.", "نورة عبدالله الفارس",
+     "نورة عبدالله الفارس"),
+    # a ب-word inside a role whose holder is named further on is no preposition of the verb
+    ("وأفادت منسقة برامج الصحة لدى منظمة «أطباء العالم» في الحديدة، د. سلمى الأهدل، بأن التقديرات الأولية "
+     "مقلقة.", "سلمى الأهدل", "سلمى الأهدل"),
+])
+def test_an_abbreviated_title_before_the_holders_name(qx: QuoteExtractor, text: str, name: str,
+                                                       speaker: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, name)])
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("التقديرات الأولية مقلقة", speaker)]

@@ -87,6 +87,13 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
             starts[i : i + 1] = [s0, s0 + k]
             ends[i : i + 1] = [s0 + k, e0]
             words[i : i + 1] = [w[:k], w[k:]]
+    # "د." / "م." before a name: a title's abbreviation, one token with its dot, no sentence end
+    dots = [i for i in range(1, len(words) - 1) if words[i] == "." and len(words[i - 1]) == 1
+            and words[i - 1].isalpha() and ends[i - 1] == starts[i] and words[i + 1][0].isalpha()
+            and starts[i + 1] > ends[i]]
+    for i in reversed(dots):
+        ends[i - 1] = ends[i]
+        del starts[i], ends[i], words[i]
     n = len(words)
     new_para = [False] * n
     new_sent = [False] * n
@@ -99,8 +106,8 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
             new_para[i] = new_sent[i] = True
             para_starts.append(i)
     # the token after each sentence-end mark
-    for i in [bisect_left(starts, m.start()) + 1 for m in _SENTENCE_END_MARK.finditer(norm)]:
-        if w_inside(norm, starts[i - 1], ends[i - 1]):
+    for i in [bisect_right(starts, m.start()) for m in _SENTENCE_END_MARK.finditer(norm)]:
+        if words[i - 1] not in SENTENCE_END or w_inside(norm, starts[i - 1], ends[i - 1]):
             continue  # "سي.إن.إن", "3.5": a dot between letters ends nothing
         if i + 1 < n and words[i] == '"' and (ends[i] >= len(norm) or norm[ends[i]].isspace()):
             i += 1  # "... بجدة." وحسب: the closing mark stays with its sentence

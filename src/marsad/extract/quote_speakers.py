@@ -674,8 +674,12 @@ class SpeakerParser:
         return None
 
     def past_title(self, k: int, end: int) -> int:
-        """The token where a name opens after a title of address at ``k`` (الدكتور, المهندسة), else ``k``."""
-        return k + 1 if k + 1 < end and fold_head(self.tt.words[k]) in self.lex.honorifics else k
+        """The token where a name opens after a title of address at ``k`` (الدكتور, المهندسة, or "د." and
+        "م." abbreviated, one token with their dot), else ``k``."""
+        tt = self.tt
+        w = tt.words[k] if k < end else ""
+        titled = fold_head(w) in self.lex.honorifics or len(w) == 1 and tt.ends[k] - tt.starts[k] == 2
+        return k + 1 if titled and k + 1 < end else k
 
     def _quoted_name_end(self, j: int, end: int) -> int | None:
         """The token after a short name in marks that opens at ``j`` and closes before ``end``, or None."""
@@ -880,6 +884,8 @@ class SpeakerParser:
         k = c + 1
         if k + 1 < end and words[k] in lex.nationalities:
             k += 1  # "مدرب فريق الزوراء، المصري أيمن عبدالعال،": his nationality, then the name
+        if len(words[k]) == 1:
+            k = self.past_title(k, end)  # "، د. سلمى الأهدل،"
         head = self.role_head(words[k])
         ent = self.entities.get(k)
         named = ent is not None and ent[1].label == "PER"
@@ -1129,6 +1135,8 @@ class SpeakerParser:
             return self._named_by(phrase, chained)
         if k < end and words[k] in ("،", ","):
             k += 1
+        if k < end and len(words[k]) == 1:
+            k = self.past_title(k, end)  # "عضو المجلس م. عبدالعزيز ضاري الشمري"
         if k < end:
             ent = self.entities.get(k)
             if ent is not None and ent[1].label == "PER" and self._construct(k - 1):
@@ -1142,8 +1150,8 @@ class SpeakerParser:
                                          entity_id=ent[1].entity_id)
             if words[k] == '"':
                 quoted = self.parse(k, end, guess_names=False)
-                served = k == role_end and self._construct(k - 1)  # "مدرب "الذهبي"": the team, not his name
-                if quoted is not None and quoted.kind == "PER" and not served:
+                team = k == role_end and self._construct(k - 1)  # "مدرب "الذهبي"": the team, not his name
+                if quoted is not None and quoted.kind == "PER" and not team:
                     self._name_holder(phrase, quoted.name, quoted.name_span, quoted.end, known=True)
                 return phrase
             stop = self.known_run(k, end)

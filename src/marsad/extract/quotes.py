@@ -588,17 +588,19 @@ class _Run:
         ent = self.parser.entities.get(k + 1) or self.parser.entities.get(first)
         return ent is not None and ent[1].label == "PER" and ent[0] < len(words) and words[ent[0]] in _COMMAS
 
-    def _name_within(self, j: int, n: int) -> bool:
-        """Does a name (tagged, or opening with a given name) start within ``n`` name-like words of ``j``?"""
-        words = self.tt.words
+    def _holder_named_past(self, i: int, j: int) -> bool:
+        """Does the role phrase at ``i`` name its holder after token ``j``, close by ("عميد بلدية غات الطاهر
+        إبراهيم") or between commas ("منسقة برامج الصحة ...، د. سلمى الأهدل،")? Then ``j`` is inside the
+        speaker's description (not "طالب نائب بالإفراج عن محمد إبراهيم")."""
         parser = self.parser
-        for k in range(j, min(j + n, len(words))):
-            ent = parser.entities.get(k)
-            if ent is not None and ent[1].label == "PER" or parser.given_name_at(k):
-                return True
-            if not words[k][0].isalpha() or parser.is_stop(words[k]) or self.tt.new_sent[k]:
-                return False
-        return False
+        ph = parser.parse(i, len(self.tt), guess_names=False)
+        if ph is None or ph.kind != "PER" or ph.name_span is None or ph.name_span[0] <= j:
+            return False
+        words = self.tt.words
+        a = ph.name_span[0]
+        titled = a - 2 > j and parser.past_title(a - 1, a + 1) == a
+        apposed = words[a - 2 if titled else a - 1] in _COMMAS
+        return apposed or a - j <= 3 and not any(parser.is_stop(w) for w in words[j + 1 : a])
 
     def _after_role(self, j: int) -> bool:
         """Does a role noun, perhaps with its modifiers (المتحدث الرسمي), come right before token ``j``?"""
@@ -644,7 +646,7 @@ class _Run:
             if self._before_apposed_name(j):
                 return None  # "النائب عن ورقلة بالمجلس الشعبي، إبراهيم بوحفص، بـ": still the role
             if j > 0 and tt.words[j - 1] not in self.lex.anonymous and self.parser._construct(j - 1) \
-                    and self._name_within(j + 1, 3):
+                    and self._holder_named_past(j - 1, j):
                 return None  # "عميد بلدية غات الطاهر إبراهيم": the role's genitive, then its holder
             return tt.starts[j] + 1
         return None
@@ -1617,7 +1619,7 @@ class _Run:
     def _subject_before(self, i: int) -> Phrase | None:
         """"وكانت الشرطة قالت إن ...": the subject came first (after كان / إن / a clause start)."""
         words = self.tt.words
-        for k in range(i - 1, max(-1, i - 6), -1):
+        for k in range(i - 1, max(-1, i - 7), -1):  # "وكانت المرشحة د. نورة عبدالله الفارس قد اعتبرت"
             if words[k] in _TRIM or words[k] in SENTENCE_END:
                 return None
             before = words[k - 1] if k > 0 else "."
