@@ -645,3 +645,11 @@ def test_an_abbreviated_title_before_the_holders_name(qx: QuoteExtractor, text: 
     quotes = qx.extract(text, entities=[per(text, name)])
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("التقديرات الأولية مقلقة", speaker)]
+
+
+def test_a_nisba_family_name_the_tagger_left_out_before_a_pause(qx: QuoteExtractor) -> None:
+    # tagged "رياض جبار": the definite nisba after it, right before أن, is the family name (not an adjective:
+    # no nationality, role or body)
+    text = "بدوره، نفى مدير الدائرة المهندس رياض جبار العيداني أن تكون المياه ملوثة."
+    quotes = qx.extract(text, entities=[per(text, "رياض جبار")])
+    assert said(quotes, "المياه ملوثة") == "رياض جبار العيداني"

@@ -283,8 +283,11 @@ class _Run:
                 or words[b + 2] in self.lex.complementizers or b + 2 in nxt):
             b += 1
         if b + 1 < n and b + 1 not in nxt and not tt.new_sent[b + 1] and (
-                parser.repeated_surname(b + 1) or b > a and parser.listed_surname(b + 1)):
-            b += 1  # "محمد المنصف المرزوقي", "فراس عدنان الدبّاغ" tagged without the family name
+                parser.repeated_surname(b + 1) or b > a and parser.listed_surname(b + 1)
+                or b > a and self._nisba_before_pause(b + 1)):
+            # "محمد المنصف المرزوقي", "فراس عدنان الدبّاغ", "رياض جبار العيداني أن" tagged without the
+            # family name
+            b += 1
         elif b == a and b + 2 < n and not ({b + 1, b + 2} & nxt.keys()) and not tt.new_sent[b + 1] \
                 and parser.given_name_at(b + 1) and parser.listed_surname(b + 2):
             b += 2  # "حسين علي بزّي" tagged as "حسين": the father's name and the family name
@@ -1641,15 +1644,26 @@ class _Run:
         lex = self.lex
         return len(w) > 2 and w[0] in "وف" and (rest in lex.name_stops or rest in lex.complementizers)
 
+    def _nisba_before_pause(self, k: int) -> bool:
+        """Is token ``k`` a definite nisba (ال...ي) that is no nationality, role or body, right before a
+        complementizer, a pause or the verb's قد: a family name closing the name before it?"""
+        words = self.tt.words
+        nxt = words[k + 1] if k + 1 < len(words) else "."
+        return self._nisba(words[k]) and (nxt in self.lex.complementizers or nxt in _COMMAS
+                                          or nxt in SENTENCE_END or nxt == "قد")
+
+    def _nisba(self, w: str) -> bool:
+        lex = self.lex
+        return w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w not in lex.role_index \
+            and w not in lex.institution_index and w not in lex.nationalities and w not in lex.countries \
+            and w not in lex.role_modifiers and not self.parser.is_stop(w)
+
     def _surname(self, a: int, b: int) -> Phrase | None:
         """"وأوضح السليطي أن", "أكدت القوبنطيني، أن": a lone definite nisba word (ال...ي) as the subject
         of a reporting verb is a family name; an adjective would need a noun before it."""
         words = self.tt.words
         w = words[a]
-        lex = self.lex
-        if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) or w in lex.role_index \
-                or w in lex.institution_index or w in lex.nationalities or w in lex.countries \
-                or w in lex.role_modifiers or self.parser.is_stop(w) or self._document_word(a):
+        if not self._nisba(w) or self._document_word(a):
             return None
         nxt = words[a + 1] if a + 1 < b else ""
         if nxt and nxt not in _COMMAS and nxt not in _ADVERBIAL_PREPS and not self._to_whom(a + 1):
