@@ -653,3 +653,25 @@ def test_a_nisba_family_name_the_tagger_left_out_before_a_pause(qx: QuoteExtract
     text = "بدوره، نفى مدير الدائرة المهندس رياض جبار العيداني أن تكون المياه ملوثة."
     quotes = qx.extract(text, entities=[per(text, "رياض جبار")])
     assert said(quotes, "المياه ملوثة") == "رياض جبار العيداني"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # feature writing: the quotation first, then the reporting verb and its speaker
+    ("وقال الباحث منير الشعباني إن الظاهرة تغيرت.\n\n«في السابق كان الحارق شابا من حي شعبي. اليوم نلتقي "
+     "بممرضين ومهندسين»، يوضح الشعباني.", "يوضح",
+     "في السابق كان الحارق شابا من حي شعبي. اليوم نلتقي بممرضين ومهندسين"),
+    ("وقالت الباحثة زهراء الكعبي إن المياه شحيحة.\n\n«النزوح البيئي في الجنوب ليس أزمة مؤقتة»، تحذر الكعبي.",
+     "تحذر", "النزوح البيئي في الجنوب ليس أزمة مؤقتة"),
+    ("وقال الخبير شريف الجمال إن الأزمة باقية.\n\nويشرح الجمال: «السؤال لم يعد هل سيبنى السد، بل كيف سيدار».",
+     "يشرح", "السؤال لم يعد هل سيبنى السد، بل كيف سيدار"),
+    # "...، قبل أن تتساءل:": the same speaker goes on, and the first content ends before the conjunction
+    ("وتضيف الطبيبة ريم عيسى أن زملاءها “يعملون بطاقة مضاعفة”، قبل أن تتساءل: “من سيعالج أطفال لبنان؟”.",
+     "تتساءل", "من سيعالج أطفال لبنان؟"),
+])
+def test_feature_writings_reporting_verbs(qx: QuoteExtractor, text: str, cue: str, content: str) -> None:
+    quotes = qx.extract(text)
+    hits = by_cue(quotes, cue)
+    assert [q.text for q in hits] == [content]
+    first, speaker = quotes[0].speaker, hits[0].speaker  # the one introduced in the sentence before
+    assert first is not None and speaker is not None and speaker.name == first.name
+    assert all("قبل أن" not in q.text for q in quotes)

@@ -59,6 +59,7 @@ _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mo
 _IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
+_BEFORE_AFTER = frozenset({"قبل", "بعد"})  # "...، قبل أن تتساءل": the narrative goes on
 _SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "المصدر نفسه"
 _RELAY_PRONOUNS = ("ه", "ها", "هم")  # "نقلت عنه", "نسبت إليها": the source already named
 _BUT_HE = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
@@ -75,6 +76,8 @@ _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 _PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول", "ضد", "لدي", "عند", "بين", "ضمن"})
 _OBJECT_FLAGS = frozenset({"floor", "label", "object", "addressee"})  # verbs that take a noun object
 _HEADLINE_CHARGES = frozenset({"اتهم"})  # "تتهم X بإطلاق ...": the writer's summary of a charge
+# verbs whose subject never says a quotation set before them ("«...»، نقلت الوكالة" relays someone else)
+_NOT_POSTPOSED = frozenset({"floor", "document", "relay", "topic", "label", "suffixed"})
 # words at which `_Run._clause_end` may end a clause (with `_TRIM` for an end marker after a comma)
 _AND_NOT = "ولم"  # "تعهد بمواصلة القتال ولم يبد ...": after a noun phrase, the subject's next act
 _CLAUSE_STOP_WORDS = SENTENCE_END | _TRIM | _BUT_HE | _CLAUSE_JOINERS | {":", "بذلك", _AND_NOT}
@@ -364,6 +367,11 @@ class _Run:
             return True
         if prev in _THAT_HE and i > 1 and tt.words[i - 2] in _BUT_THAT and cue.form.kind == "past":
             return True  # "...، إلا أنه نوه بأنه": the writer's narrative resumes with the same subject
+        nxt = tt.words[i + 1] if i + 1 < len(tt) else ""
+        if prev == "ان" and i > 2 and tt.words[i - 2] in _BEFORE_AFTER and tt.words[i - 3] in _COMMAS \
+                and (nxt in (":", '"') or nxt in self.lex.complementizers):
+            return True  # "...، قبل أن تتساءل: "..."": the narrative goes on with the same subject (not
+            # "قبل أن تعلن اللجنة النتائج": another subject and its act)
         return cue.form.kind == "past" and self._after_circumstance(cue)
 
     def _after_circumstance(self, cue: _Cue) -> bool:
@@ -1207,6 +1215,8 @@ class _Run:
                     last = min(last, j - 3)  # "...، في حين ذكرت": not the conjunction
                 elif j - 2 > first and words[j - 1] in _THAT_HE and words[j - 2] in _BUT_THAT:
                     last = min(last, j - 3)  # "...، إلا أنه نوه": not the conjunction
+                elif j - 2 > first and words[j - 1] == "ان" and words[j - 2] in _BEFORE_AFTER:
+                    last = min(last, j - 3)  # "...، قبل أن تتساءل": not the conjunction
                 break
             if j > first and words[j] in _BUT_HE and not (j + 1 < n and words[j + 1] in _PREPOSITIONS):
                 break  # "... اقتصاديا لكنه رجح ...", "تغير لكنه أثار ...": the writer's narrative resumes
@@ -1749,9 +1759,10 @@ class _Run:
         return p, p.mention
 
     def _postposed_quote(self, cue: _Cue) -> QuoteSpan | None:
-        """"«...»، قال الوزير": a statement quotation right before a speech cue."""
+        """"«...»، قال الوزير", "«...»، يوضح الشعباني", "«...»، تحذر الكعبي": a statement quotation right
+        before a reporting cue that has no content of its own (not a relay, label, topic or floor verb)."""
         tt = self.tt
-        if "speech" not in cue.form.lemma.flags and cue.form.lemma.lemma not in ("اكد", "اضاف"):
+        if _NOT_POSTPOSED & cue.form.lemma.flags:
             return None
         k = cue.tok - 1
         if k >= 0 and tt.words[k] in _TRIM:
