@@ -407,6 +407,11 @@ def test_an_institution_runs_over_the_place_it_serves_and_a_statement_keeps_its_
      "وقال الوزير كريم بنسعيدو إن المشروع متوازن.", "كريم بنسعيدو"),
     ("وزيرة الخارجية الألمانية لـDW عربية: لا استقرار دون حل الدولتين",
      "وقالت وزيرة الخارجية الألمانية يوليا هارتمانو إن الحل السياسي ضروري.", "يوليا هارتمانو"),
+    # when, or on what occasion, between the speaker and the colon
+    ("ألميدا قبل مواجهة الأهلي: لن نلعب من أجل التعادل",
+     "وقال المدرب فيتور ألميدا إن فريقه جاهز.", "فيتور ألميدا"),
+    ("رئيس هيئة قناة السويس في حوار مع “الأهرام”: الإيرادات ستتعافى قبل نهاية العام",
+     "وقال رئيس هيئة قناة السويس طارق عبد الستار إن السفن عادت.", "طارق عبد الستار"),
 ])
 def test_headline_speakers_with_a_first_part_or_an_aside(qx: QuoteExtractor, title: str, body: str,
                                                           speaker: str) -> None:
@@ -675,3 +680,19 @@ def test_feature_writings_reporting_verbs(qx: QuoteExtractor, text: str, cue: st
     first, speaker = quotes[0].speaker, hits[0].speaker  # the one introduced in the sentence before
     assert first is not None and speaker is not None and speaker.name == first.name
     assert all("قبل أن" not in q.text for q in quotes)
+
+
+def test_the_man_takes_up_the_man_speaking(qx: QuoteExtractor) -> None:
+    text = ("وقال رئيس الهيئة طارق عبد الستار إن السفن عادت.\n\nوأوضح الرجل أن التخفيضات تصل إلى 25 في المئة.")
+    quotes = qx.extract(text, entities=[per(text, "طارق عبد الستار")])
+    assert said(quotes, "التخفيضات") == "طارق عبد الستار"
+
+
+def test_a_headline_role_falls_to_no_main_speaker_of_the_other_sex(qx: QuoteExtractor) -> None:
+    # "رئيس ..." nobody holds by name: not the woman who speaks most
+    title = "رئيس الهيئة: الإيرادات ستتعافى"
+    text = (f"{title}\n\nوقالت الخبيرة سلمى فخري إن التقديرات متفائلة.\n\nوأضافت فخري أن الشركات لن تعود."
+            "\n\nوتابعت فخري أن الأزمة طويلة.")
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "سلمى فخري")])
+    head = [q for q in quotes if q.cue.text == ":"]
+    assert all(q.speaker is None or q.speaker.name != "سلمى فخري" for q in head)

@@ -32,6 +32,7 @@ _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
 _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
+_SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
 _PREMIER = "وزراء"  # the portfolio of a head of government (portfolios.txt: الوزراء = الحكومة)
 _STATE = "جمهوريه"  # the portfolio of a head of state (portfolios.txt: الجمهورية = الدولة = البلاد)
@@ -1289,6 +1290,9 @@ class Cast:
                 p = self.office_holder(ph)
             if p is None and ph.country is not None and self.tt.words[ph.start].startswith(("ال", "وال")):
                 p = self._of_country(ph)
+            if p is None and ph.head in _SOMEONE and ph.end == ph.start + 1 \
+                    and self.tt.words[ph.start].startswith(("ال", "وال")):
+                p = self.compatible(ph.gender, ph.start)  # "وأوضح الرجل": the man speaking, or the last one
             if p is None and ph.head == _SPEAKER and ph.end == ph.start + 1 \
                     and self.tt.words[ph.start].startswith("ال") and self._current is not None:
                 p = self._current  # "وأوضح المتحدث": no spokesman named before, so the one speaking

@@ -51,6 +51,7 @@ _CIRCUMSTANCE_MAX = 12  # tokens of a fronted circumstance before its verb
 _TRIM = frozenset("،,؛;:-–—")
 _DASHES = frozenset("-–—")
 _HEADLINE_MAX_LEFT = 9
+_HEADLINE_MAX_COLON = 11  # "رئيس هيئة قناة السويس في حوار مع "الأهرام":": a speaker and an aside
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي"})
 _COMMAS = frozenset({"،", ","})
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
@@ -60,6 +61,7 @@ _IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
 _BEFORE_AFTER = frozenset({"قبل", "بعد"})  # "...، قبل أن تتساءل": the narrative goes on
+_WHEN_ASIDE = frozenset({"بعد", "عقب", "اثر", "قبل", "خلال", "اثناء"})  # a headline's "when" before its colon
 _SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "المصدر نفسه"
 _RELAY_PRONOUNS = ("ه", "ها", "هم")  # "نقلت عنه", "نسبت إليها": the source already named
 _BUT_HE = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
@@ -1967,8 +1969,9 @@ class _Run:
                 i = b + 1
         seen: set[tuple[str, ...]] = set()
         for a, b in lines:
-            colon = next((k for k in range(a, min(b, a + _HEADLINE_MAX_LEFT + 1)) if words[k] == ":"), None)
-            self._headline_verb(a, b, colon, seen)
+            colon = next((k for k in range(a, min(b, a + _HEADLINE_MAX_COLON + 1)) if words[k] == ":"), None)
+            near = colon if colon is not None and colon - a <= _HEADLINE_MAX_LEFT else None
+            self._headline_verb(a, b, near, seen)  # "... ويطمئن الطلاب: ...": a verb before a far colon
             if colon is None or colon == a or colon >= b or self.claimed[colon + 1]:
                 continue
             a = self._headline_subject(a, colon)
@@ -2118,11 +2121,15 @@ class _Run:
 
     def _headline_aside(self, k: int, colon: int) -> bool:
         """Are the words ``k..colon`` after a headline's speaker an aside that still lets it speak: a
-        reporting verb ("الوكالة الذرية تحذر:"), whom it speaks to ("لـDW عربية:") or when ("بعد فوزه:")?"""
+        reporting verb ("الوكالة الذرية تحذر:"), whom it speaks to ("لـDW عربية:"), when ("بعد فوزه:") or
+        on what occasion ("في حوار مع ...:")?"""
         words = self.tt.words
         w = words[k]
-        return colon - k <= 4 and (w in self.lex.forms or w[:1] == "ل" and w not in self.lex.forms
-                                   or w in ("بعد", "عقب", "اثر"))
+        if w in _WHEN_ASIDE and colon - k <= 5:
+            return True  # "ألميدا قبل مواجهة الأهلي:", "بعد فوزه:"
+        if w == "في" and k + 1 < colon and fold_head(words[k + 1]) in self.lex.occasions and colon - k <= 6:
+            return True  # "رئيس هيئة قناة السويس في حوار مع "الأهرام":"
+        return colon - k <= 4 and (w in self.lex.forms or w[:1] == "ل" and w not in self.lex.forms)
 
     def _headline_lead(self, a: int, colon: int, b: int) -> Person | None:
         """A headline's left side the parser cannot resolve (a party, a group: "آفاق تونس :", "سياسيون :")
@@ -2196,8 +2203,10 @@ class _Run:
         key, top = max(counts.items(), key=lambda kv: kv[1])
         main = self.cast.people[key]
         if top < 2 or 2 * top <= sum(counts.values()) or any(
-                r.country is not None and main.country not in (None, r.country) for r in phrases):
-            return None
+                r.country is not None and main.country not in (None, r.country)
+                or r.gender in ("m", "f") and main.gender in ("m", "f") and r.gender != main.gender
+                for r in phrases):
+            return None  # not of another country, nor a woman for "رئيس ..."
         return main
 
     # ---- output -------------------------------------------------------------------------------
