@@ -683,7 +683,7 @@ def test_feature_writings_reporting_verbs(qx: QuoteExtractor, text: str, cue: st
 
 
 def test_the_man_takes_up_the_man_speaking(qx: QuoteExtractor) -> None:
-    text = ("وقال رئيس الهيئة طارق عبد الستار إن السفن عادت.\n\nوأوضح الرجل أن التخفيضات تصل إلى 25 في المئة.")
+    text = "وقال رئيس الهيئة طارق عبد الستار إن السفن عادت.\n\nوأوضح الرجل أن التخفيضات تصل إلى 25 في المئة."
     quotes = qx.extract(text, entities=[per(text, "طارق عبد الستار")])
     assert said(quotes, "التخفيضات") == "طارق عبد الستار"
 
