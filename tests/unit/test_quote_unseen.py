@@ -696,3 +696,20 @@ def test_a_headline_role_falls_to_no_main_speaker_of_the_other_sex(qx: QuoteExtr
     quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "سلمى فخري")])
     head = [q for q in quotes if q.cue.text == ":"]
     assert all(q.speaker is None or q.speaker.name != "سلمى فخري" for q in head)
+
+
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # والي is the governor (not و + الي), and the place after it its genitive
+    ('وأعلن والي إزمير، محمد تكين، أن "أكثر من 1200 شخص نقلوا".', ["محمد تكين"], "محمد تكين"),
+    # one genitive word the tagger does not know, then the holder between commas
+    ('وقال رئيس آفاد، أوكتاي تشاغلار، إن "أكثر من 1200 شخص نقلوا".', ["أوكتاي تشاغلار"], "أوكتاي تشاغلار"),
+    # a body's name of two proper words
+    ('وأكدت شركة نورث ستار للشحن البحري، ومقرها أثينا، أن "أكثر من 1200 شخص نقلوا".', [],
+     "شركة نورث ستار للشحن البحري"),
+    ('وأعلنت سفارة كوت ديفوار في تونس أن "أكثر من 1200 شخص نقلوا".', [], "سفارة كوت ديفوار"),
+])
+def test_governors_heads_and_bodies_of_foreign_names(qx: QuoteExtractor, text: str, names: list[str],
+                                                     speaker: str) -> None:
+    places = [loc(text, "إزمير")] if "إزمير" in text else []
+    quotes = qx.extract(text, entities=sorted(places + [per(text, n) for n in names], key=lambda m: m.start))
+    assert said(quotes, "1200 شخص") == speaker

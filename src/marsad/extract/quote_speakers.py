@@ -32,6 +32,7 @@ _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
 _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
+_NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what may follow a body's name
 _SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
 _PREMIER = "وزراء"  # the portfolio of a head of government (portfolios.txt: الوزراء = الحكومة)
@@ -638,6 +639,9 @@ class SpeakerParser:
             if construct and j == start and not self._role_word(w) and self._proper_word(j) and not (
                     j + 1 < end and words[j + 1].startswith("ال")):
                 j += 1  # "جماعة زنكي", "حركة حماس": the head and its proper name
+                if j + 1 < end and self._proper_word(j) and not self._role_word(words[j]) and (
+                        j + 1 == end or words[j + 1] in _NAME_CLOSERS or words[j + 1].startswith("لل")):
+                    j += 1  # "شركة نورث ستار للشحن", "سفارة كوت ديفوار في": a name of two words
                 continue
             if j > start and construct and not self._role_word(w) and self._institution_name(j, end):
                 j += 1  # "حزب حركة نداء تونس": the name after a chain of institution nouns
@@ -976,9 +980,12 @@ class SpeakerParser:
                     self.role_head(w) and all(self._role_word(x) for x in words[j + 1 : min(ent[0], end)])):
                 break  # a tagged place or body may qualify the role, and a role the linker tagged
                 # ("نائب وزير الخارجية الروسي") is a chain of offices, not the holder's name ("أمين رزقي")
-            if ent is not None and ent[1].label == "LOC" and not words[j - 1].startswith(("ال", "وال")) \
+            if ent is not None and ent[1].label == "LOC" and not (
+                    self._definite_role(i) if j == i + 1 else words[j - 1].startswith(("ال", "وال"))) \
                     and ent[0] < end and not tt.new_sent[ent[0] - 1] and not self._role_word(w):
-                j = ent[0]  # "مدير عام أوروبا بوزارة الخارجية": the region the office covers, a genitive
+                # "مدير عام أوروبا بوزارة الخارجية", "والي إزمير" (والي, not و + الي): the region the
+                # office covers, a genitive
+                j = ent[0]
                 continue
             nxt = self.entities.get(j + 1) if j == i + 1 and not self._definite_role(i) else None
             if nxt is not None and nxt[1].label == "LOC" and nxt[0] < end and w[0].isalpha() \
@@ -1174,7 +1181,8 @@ class SpeakerParser:
                     if words[k] in lex.not_names:
                         return phrase  # "أعلن رئيس المجلس فوز ماكرون": the object that governs the name
                     stop = min(stop, nxt[0])  # "الوزير نفتالي بينيت": a given name the tagger left out
-                apposed = self._apposed_name(stop, end) if k == role_end and stop > k \
+                after = k + 1 if genitive else stop  # "رئيس آفاد، أوكتاي تشاغلار،": one genitive word
+                apposed = self._apposed_name(after, end) if k == role_end and after > k \
                     and self._construct(k - 1) else None
                 if apposed is not None:  # "رئيس شبكة دستورنا، جوهر بن مبارك،": the genitive, then the holder
                     ent, k = (apposed[0], apposed[1]), apposed[2]
