@@ -713,3 +713,11 @@ def test_governors_heads_and_bodies_of_foreign_names(qx: QuoteExtractor, text: s
     places = [loc(text, "إزمير")] if "إزمير" in text else []
     quotes = qx.extract(text, entities=sorted(places + [per(text, n) for n in names], key=lambda m: m.start))
     assert said(quotes, "1200 شخص") == speaker
+
+
+def test_the_technical_director_is_the_coach(qx: QuoteExtractor) -> None:
+    # role_compounds.txt: "المدير الفني لفريق الرمال" holds the office "مدرب الرمال" names
+    text = ("أكد روي مادورو، المدير الفني لفريق الرمال، أن فريقه جاهز.\n\n"
+            "وأوضح مدرب الرمال أن الجهاز الفني عالج الأخطاء الدفاعية.")
+    quotes = qx.extract(text, entities=[per(text, "روي مادورو")])
+    assert said(quotes, "الأخطاء الدفاعية") == "روي مادورو"

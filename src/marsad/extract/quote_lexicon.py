@@ -183,6 +183,7 @@ class QuoteLexicon:
     family_names: frozenset[str] = frozenset()  # family names (الدباغ, بزي) that are no given name, gazetteer
     portfolios: dict[str, str] = field(default_factory=dict)  # portfolio word -> its group's first word
     role_synonyms: dict[str, str] = field(default_factory=dict)  # folded role head -> its group's first
+    role_compounds: dict[tuple[str, str], str] = field(default_factory=dict)  # (head, next word) -> office
     role_index: dict[str, str] = field(default_factory=dict)  # surface form -> folded head
     institution_index: dict[str, str] = field(default_factory=dict)  # surface form -> bare head
     phrase_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word
@@ -312,6 +313,8 @@ class QuoteLexicon:
             occasions=frozenset(_fold_head(_bare(w)) for w in _norm_set("occasions.txt")),
             kinship=_norm_set("kinship.txt"),
             role_synonyms=_groups("role_synonyms.txt", lambda w: _fold_head(normalize(w))),
+            role_compounds={(_fold_head(normalize(h)), _bare(normalize(w))): _fold_head(normalize(o))
+                            for h, w, o in (line.split() for line in read_lines("role_compounds.txt"))},
             portfolios=_groups("portfolios.txt", lambda w: _bare(normalize(w))),
             interlocutors=frozenset(_fold_head(_bare(w)) for w in _norm_set("interlocutors.txt")),
             role_hypernyms=frozenset(_fold_head(_bare(w)) for w in _norm_set("role_hypernyms.txt")),

@@ -1075,6 +1075,9 @@ class SpeakerParser:
                            indefinite=words[i] in lex.anonymous and not words[i].startswith(("ال", "وال")))
             return self._called(group, end)
         role_end = j
+        office = lex.role_compounds.get((head, portfolio or ""))
+        if office is not None:  # "المدير الفني": the coach
+            head, portfolio = office, None
         phrase = Phrase(i, role_end, "ROLE", head=head, portfolio=portfolio, country=country,
                         counterpart=head == "نظير", gender=self._role_gender(i))
         if second is not None:
