@@ -721,3 +721,8 @@ def test_the_technical_director_is_the_coach(qx: QuoteExtractor) -> None:
             "وأوضح مدرب الرمال أن الجهاز الفني عالج الأخطاء الدفاعية.")
     quotes = qx.extract(text, entities=[per(text, "روي مادورو")])
     assert said(quotes, "الأخطاء الدفاعية") == "روي مادورو"
+
+
+def test_a_dar_is_a_body_that_speaks(qx: QuoteExtractor) -> None:
+    text = "وحذرت دار الإفتاء المصرية من تطبيقات شراء الذهب بالتقسيط دون تسليم فوري."
+    assert said(qx.extract(text), "تطبيقات شراء الذهب") == "دار الإفتاء المصرية"
