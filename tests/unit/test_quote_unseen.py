@@ -726,3 +726,11 @@ def test_the_technical_director_is_the_coach(qx: QuoteExtractor) -> None:
 def test_a_dar_is_a_body_that_speaks(qx: QuoteExtractor) -> None:
     text = "وحذرت دار الإفتاء المصرية من تطبيقات شراء الذهب بالتقسيط دون تسليم فوري."
     assert said(qx.extract(text), "تطبيقات شراء الذهب") == "دار الإفتاء المصرية"
+
+
+def test_a_title_of_address_says_nothing_of_the_wearers_sex(qx: QuoteExtractor) -> None:
+    # "سعادة" ends in ة, yet "سعادة الدكتور يوسف" is a man: "الدكتور المناعي" later is the same person
+    text = ("استقبل سعادة الدكتور يوسف بن عبدالرحمن المناعي وزير الخارجية سفيرة كوريا.\n\n"
+            "وأكد الدكتور المناعي أن مملكة البحرين حريصة على توسيع آفاق الشراكة.")
+    quotes = qx.extract(text, entities=[per(text, "يوسف بن عبدالرحمن المناعي"), per(text, "المناعي", nth=1)])
+    assert said(quotes, "آفاق الشراكة") == "يوسف بن عبدالرحمن المناعي"

@@ -174,6 +174,7 @@ class QuoteLexicon:
     kinship: frozenset[str] = frozenset()  # والدة, شقيق: before a bare name, whose relative speaks
     honorifics: frozenset[str] = frozenset()  # folded heads of titles (دكتور, شيخ) worn with any office
     titled_pronouns: frozenset[str] = frozenset()  # a title with its pronoun (معاليه, سعادته): the one named
+    address_titles: frozenset[str] = frozenset()  # معالي, سعادة (folded): worn by men and women alike
     occasions: frozenset[str] = frozenset()  # لقاء, مؤتمر: "أكد خلاله" is said by whoever held it
     interlocutors: frozenset[str] = frozenset()  # folded heads (ضيف, محدث): the person interviewed
     role_hypernyms: frozenset[str] = frozenset()  # folded heads (مسؤول, دبلوماسي) any office-holder goes by
@@ -308,6 +309,7 @@ class QuoteLexicon:
                             | _norm_set("hedges.txt") | _norm_set("kinship.txt")
                             | _norm_set("honorifics.txt") | titles | _norm_set("interlocutors.txt")),
             honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt") | titles),
+            address_titles=frozenset(_fold_head(w) for w in titles),
             titled_pronouns=frozenset((w[:-1] + "ت" if w.endswith("ه") else w) + p  # سعادة -> سعادته
                                       for w in titles for p in ("ه", "ها")),
             occasions=frozenset(_fold_head(_bare(w)) for w in _norm_set("occasions.txt")),

@@ -588,6 +588,8 @@ class SpeakerParser:
             return "p"
         if w in self.lex.counterparts:
             return "f" if w.startswith("نظيرت") else "m"
+        if fold_head(w) in self.lex.address_titles:
+            return ""  # "سعادة الدكتور يوسف": the title's ة says nothing of who wears it
         return "f" if tt.text[tt.offs[tt.ends[i] - 1]] == "ة" else "m"
 
     def _extend_org(self, j: int, end: int) -> int:
