@@ -734,3 +734,12 @@ def test_a_title_of_address_says_nothing_of_the_wearers_sex(qx: QuoteExtractor) 
             "وأكد الدكتور المناعي أن مملكة البحرين حريصة على توسيع آفاق الشراكة.")
     quotes = qx.extract(text, entities=[per(text, "يوسف بن عبدالرحمن المناعي"), per(text, "المناعي", nth=1)])
     assert said(quotes, "آفاق الشراكة") == "يوسف بن عبدالرحمن المناعي"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وطالبت نقابة الصحفيين اليمنيين بالإفراج عن أربعة صحفيين.", "نقابة الصحفيين اليمنيين"),
+    ("وقالت تنسيقية أطباء الخرطوم إن الإفراج عن أربعة صحفيين واجب.", "تنسيقية أطباء الخرطوم"),
+])
+def test_a_bodys_definite_genitive_belongs_to_its_name(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    # "الصحفيين" ends a person's name ("قال للصحفيين"), but after "نقابة" it is the union's genitive
+    assert said(qx.extract(text), "أربعة صحفيين") == speaker

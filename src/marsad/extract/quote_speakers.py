@@ -620,7 +620,8 @@ class SpeakerParser:
                 break
             if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions and not (
                     w in self.lex.role_modifiers and j > start and words[j - 1].startswith("ال")
-                    and (j + 1 >= end or words[j + 1] not in self.lex.time_words)):
+                    and (j + 1 >= end or words[j + 1] not in self.lex.time_words)) and not (
+                    self._definite_genitive(j, start, construct)):  # "نقابة الصحفيين"
                 break  # "موقع قناة ...": an institution noun goes on with the name, "الأمن العام" with
                 # its adjective (not "العام الماضي")
             nxt = self.entities.get(j + 1)
@@ -658,10 +659,19 @@ class SpeakerParser:
                     and self._bare(w[1:]) not in self.lex.institutions:
                 break  # "طالب حكومة الوحدة الوطنية بالتدخل": the verb's preposition, not the name
             if not self._role_word(w) and not (construct and j + 1 < end and words[j + 1].startswith("ال")
-                                               and j == start and not w.startswith("ال")):
+                                               and j == start and not w.startswith("ال")) \
+                    and not self._definite_genitive(j, start, construct):
                 break  # "هيئة كبار العلماء": an indefinite word in a construct before a definite one
             j += 1
         return j
+
+    def _definite_genitive(self, j: int, start: int, construct: bool) -> bool:
+        """Is token ``j`` the definite genitive right after an institution noun without the article
+        ("نقابة الصحفيين", "تنسيقية الأطباء"), even a word that ends names elsewhere (not a time word or
+        a verb)?"""
+        w = self.tt.words[j]
+        return construct and j == start and w.startswith("ال") and w not in self.lex.time_words \
+            and w not in self.lex.forms and w not in self.lex.complementizers
 
     def _enclosed_name(self, k: int, end: int) -> tuple[int, int] | None:
         """A name between commas after a role and its complement ("في الامم المتحدة، ستيفن اوبراين،"):
