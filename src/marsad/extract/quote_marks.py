@@ -88,9 +88,14 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
             ends[i : i + 1] = [s0 + k, e0]
             words[i : i + 1] = [w[:k], w[k:]]
     # "د." / "م." before a name: a title's abbreviation, one token with its dot, no sentence end
-    dots = [i for i in range(1, len(words) - 1) if words[i] == "." and len(words[i - 1]) == 1
-            and words[i - 1].isalpha() and ends[i - 1] == starts[i] and words[i + 1][0].isalpha()
-            and starts[i + 1] > ends[i]]
+    dots = []
+    at = norm.find(".")
+    while at != -1:  # only the periods, found in C, not a test per token
+        i = bisect_left(starts, at)
+        if 0 < i < len(words) - 1 and starts[i] == at and len(words[i - 1]) == 1 and words[i - 1].isalpha() \
+                and ends[i - 1] == at and words[i + 1][0].isalpha() and starts[i + 1] > ends[i]:
+            dots.append(i)
+        at = norm.find(".", at + 1)
     for i in reversed(dots):
         ends[i - 1] = ends[i]
         del starts[i], ends[i], words[i]
