@@ -743,3 +743,25 @@ def test_a_title_of_address_says_nothing_of_the_wearers_sex(qx: QuoteExtractor) 
 def test_a_bodys_definite_genitive_belongs_to_its_name(qx: QuoteExtractor, text: str, speaker: str) -> None:
     # "الصحفيين" ends a person's name ("قال للصحفيين"), but after "نقابة" it is the union's genitive
     assert said(qx.extract(text), "أربعة صحفيين") == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # a live-blog stamp opens the sentence after it
+    ('16:02 — عاجل | كتب وكيل وزارة الخارجية، ماسيمو رينالدي، في منشور على منصة إكس: "كيارا حرة. شكرا لكل '
+     'من عمل بصمت".', "كتب", "ماسيمو رينالدي"),
+    ("08:15 — وفقا لمديرية الصحة في ملاطية، فإن 41 مصابا ما زالوا يتلقون العلاج.", "وفقا", "مديرية الصحة"),
+    ("بحسب جمعية الهلال الأحمر السوداني، فإن فرقها وزعت مساعدات إيوائية على 900 أسرة.", "بحسب",
+     "جمعية الهلال الأحمر السوداني"),
+])
+def test_live_updates_and_sources_before_the_content(qx: QuoteExtractor, text: str, cue: str,
+                                                     speaker: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, "ماسيمو رينالدي")] if "رينالدي" in text else None)
+    hits = by_cue(quotes, cue)
+    assert len(hits) == 1 and hits[0].speaker is not None and hits[0].speaker.name == speaker
+
+
+def test_a_source_that_relays_another_does_not_speak_itself(qx: QuoteExtractor) -> None:
+    text = ("وبحسب ما أفادت صحيفة نيويورك تايمز، نقلا عن دبلوماسيين مطلعين، فإن الخلاف لا يزال يدور حول "
+            "انسحاب القوات.")
+    quotes = qx.extract(text)
+    assert all(q.speaker is None or "تايمز" not in q.speaker.name for q in quotes if "الخلاف" in q.text)

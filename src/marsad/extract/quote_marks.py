@@ -25,6 +25,9 @@ _CLOSE_AFTER = frozenset(".،,؛;:!?؟)]}-–—/…")
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
 # each is a token of its own wherever it stands in the text: found there, not by a test of every token
 _SENTENCE_END_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+_STAMP_MAX = 7  # "16:02 — عاجل |": tokens of a live-blog stamp before its sentence
+_STAMP_ENDS = frozenset({"-", "–", "—", "|"})
+_STAMP_WORDS = _STAMP_ENDS | {":", "عاجل"}
 _LONG_REST = 25  # tokens after an unclosed quotation's first sentence that make the paragraph "long"
 
 
@@ -118,6 +121,12 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
             i += 1  # "... بجدة." وحسب: the closing mark stays with its sentence
         if i < n:
             new_sent[i] = True
+    for i in [0, *para_starts]:  # "14:05 — قال ...", "عاجل | كتب ...": a live-blog stamp, then the sentence
+        j = i
+        while j < n and j - i < _STAMP_MAX and (words[j].isdigit() or words[j] in _STAMP_WORDS):
+            j += 1
+        if i < j < n and words[j - 1] in _STAMP_ENDS and words[j][0].isalpha():
+            new_sent[j] = True
     for c in sentence_starts or ():
         i = bisect_left(starts, bisect_left(offs, c))
         if i < n and offs[starts[i]] == c and not (

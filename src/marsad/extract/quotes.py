@@ -60,6 +60,7 @@ _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mo
 _IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
+_RELAYED = "نقلا"  # "...، نقلا عن دبلوماسيين": the source relays someone else
 _BEFORE_AFTER = frozenset({"قبل", "بعد"})  # "...، قبل أن تتساءل": the narrative goes on
 _WHEN_ASIDE = frozenset({"بعد", "عقب", "اثر", "قبل", "خلال", "اثناء"})  # a headline's "when" before its colon
 _SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "المصدر نفسه"
@@ -1909,6 +1910,13 @@ class _Run:
         if ph is not None and ph.end < end and (words[ph.end] in self.lex.time_words or words[ph.end] == "("
                                                  and words[end - 1] == ")"):
             ph.end = end  # "ووفقا لتقارير وسائل الإعلام يوم الجمعة فإن", "لتقرير قناة "..." (WDR)، فإن"
+        elif ph is not None and ph.kind in ("ORG", "ROLE") and ph.end < end <= ph.end + 3 \
+                and words[first] != _RELAYED and all(
+                    w[0].isalpha() and w not in self.lex.forms and w not in self.lex.complementizers
+                    for w in words[ph.end : end]):
+            # "وفقا لمديرية الصحة في ملاطية، فإن", "بحسب جمعية الهلال الأحمر السوداني، فإن": the rest of the
+            # body's name or where it is (not before "، نقلا عن ...": the source it relays speaks)
+            ph.end = end
         if ph is None or ph.end != end or ph.kind == "DOC" and words[a - 1] not in _SAME:
             return  # "ووفق البلاغ عبر ...": the phrase must be all of the segment
         if words[first] == '"':
