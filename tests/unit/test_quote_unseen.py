@@ -723,9 +723,13 @@ def test_the_technical_director_is_the_coach(qx: QuoteExtractor) -> None:
     assert said(quotes, "الأخطاء الدفاعية") == "روي مادورو"
 
 
-def test_a_dar_is_a_body_that_speaks(qx: QuoteExtractor) -> None:
-    text = "وحذرت دار الإفتاء المصرية من تطبيقات شراء الذهب بالتقسيط دون تسليم فوري."
-    assert said(qx.extract(text), "تطبيقات شراء الذهب") == "دار الإفتاء المصرية"
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وحذرت دار الإفتاء المصرية من تطبيقات شراء الذهب بالتقسيط دون تسليم فوري.", "دار الإفتاء المصرية"),
+    ("وحذرت الأرصاد العمانية من تطبيقات شراء الذهب بالتقسيط دون تسليم فوري.", "الأرصاد العمانية"),
+])
+def test_a_dar_and_the_weather_service_are_bodies_that_speak(qx: QuoteExtractor, text: str,
+                                                            speaker: str) -> None:
+    assert said(qx.extract(text), "تطبيقات شراء الذهب") == speaker
 
 
 def test_a_title_of_address_says_nothing_of_the_wearers_sex(qx: QuoteExtractor) -> None:
