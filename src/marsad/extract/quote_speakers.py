@@ -607,13 +607,11 @@ class SpeakerParser:
                 j = after
                 continue
             if w == "(" and j == start:  # صحيفة (التايمز)
-                k = j + 1
-                while k < end and k - j <= 4 and words[k][0].isalnum():
-                    k += 1
-                if k < end and words[k] == ")" and k > j + 1:
-                    j = k + 1
-                    continue
-                break
+                after = self._bracketed_end(j, end)
+                if after is None:
+                    break
+                j = after
+                continue
             if j == start and construct and w.isascii() and w.isalpha():
                 while j < end and j - start < 4 and words[j].isascii() and words[j].isalpha():
                     j += 1  # "صحيفة Le Point", "قناة CNN": a name in Latin letters
@@ -697,6 +695,14 @@ class SpeakerParser:
         w = tt.words[k] if k < end else ""
         titled = fold_head(w) in self.lex.honorifics or len(w) == 1 and tt.ends[k] - tt.starts[k] == 2
         return k + 1 if titled and k + 1 < end else k
+
+    def _bracketed_end(self, j: int, end: int) -> int | None:
+        """The token after a short name in brackets that opens at ``j`` ("(يونيسف)"), or None."""
+        words = self.tt.words
+        k = j + 1
+        while k < end and k - j <= 4 and words[k][0].isalnum():
+            k += 1
+        return k + 1 if k < end and words[k] == ")" and k > j + 1 else None
 
     def _quoted_name_end(self, j: int, end: int) -> int | None:
         """The token after a short name in marks that opens at ``j`` and closes before ``end``, or None."""
@@ -940,13 +946,9 @@ class SpeakerParser:
                     return None
                 c = after  # شركة "إس.إي.بي" للأبحاث
                 continue
-            if w == "(" and c > start:  # "لمنظمة الأمم المتحدة للطفولة (يونيسف)": the body's short name
-                k = c + 1
-                while k < end and k - c <= 4 and words[k][0].isalnum():
-                    k += 1
-                if k < end and words[k] == ")" and k > c + 1:
-                    c = k + 1
-                    continue
+            if w == "(" and c > start and (after := self._bracketed_end(c, end)) is not None:
+                c = after  # "لمنظمة الأمم المتحدة للطفولة (يونيسف)": the body's short name
+                continue
             ent = self.entities.get(c)
             if ent is not None and ent[0] <= end and (ent[1].label != "PER" or c > start and not (
                     words[c - 1].startswith(("ال", "وال"))) and self.institution_head(words[c - 1])):
