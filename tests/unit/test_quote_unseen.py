@@ -262,6 +262,15 @@ def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor
     # "الرجل" takes up the man speaking
     ("وقال رئيس الهيئة طارق عبد الستار إن السفن عادت.\n\nوأوضح الرجل أن التخفيضات تصل إلى 25 في المئة.",
      "التخفيضات", "طارق عبد الستار"),
+    # a dissident, a rights advocate, a depositor: role nouns of opposition and civil-society pages
+    ('قال المعارض الليبي سالم القنطارو، عضو المجلس السابق، إن أي تسوية "يجب ألا تكون على حساب الضحايا".',
+     "أي تسوية", "سالم القنطارو"),
+    ("واعتبر الحقوقي جمال الطرابو أن القانون الجديد يقيد حرية التعبير.", "القانون الجديد", "جمال الطرابو"),
+    ('وقالت المودعة ريما خوربو إن المصرف "يعطيها الفتات".', "المصرف", "ريما خوربو"),
+    # an aside that the name is withheld is no name
+    ('وقالت مواطنة أرملة، فضلت عدم ذكر اسمها، لـ"الصباح" إن المساعدة الشهرية لا تكفي.', "المساعدة",
+     "مواطنة أرملة"),
+    ("وقال طبيب، فضل عدم الكشف عن هويته، إن المستشفى يعمل بلا كهرباء.", "المستشفى يعمل", "طبيب"),
 ])
 def test_the_name_a_role_gives_its_holder(qx: QuoteExtractor, text: str, content: str, speaker: str) -> None:
     # the speaker is tagged; the role phrase around it must reach the name, and later mentions take it up

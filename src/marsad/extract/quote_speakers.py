@@ -33,6 +33,8 @@ _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
 _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
 _NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what may follow a body's name
+# "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته": an aside about the source's name, its words no content
+IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
 _SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
 _PREMIER = "وزراء"  # the portfolio of a head of government (portfolios.txt: الوزراء = الحكومة)
@@ -526,6 +528,16 @@ class SpeakerParser:
             stop += 1
         return stop if stop - k >= 2 and stop < end and words[stop] in ("،", ",") else None
 
+    def _identity_aside(self, k: int, end: int) -> bool:
+        """Does a clause about the speaker's name ("فضلت عدم ذكر اسمها") run from ``k`` to a comma?"""
+        words = self.tt.words
+        j = k
+        while j < end and j - k < 8 and words[j] not in ("،", ",") and not self.tt.new_sent[j]:
+            if words[j] in IDENTITY:
+                return True
+            j += 1
+        return False
+
     def _recurring_surname(self, j: int, end: int) -> bool:
         """Is token ``j`` a proper word the article uses again (لاسلو تشابو ... وكان تشابو): a family name,
         so the word before it, even one opening with ل / ب / و, is a given name."""
@@ -795,7 +807,7 @@ class SpeakerParser:
             if c > k and w[0].isalpha() and not self._construct(c - 1):
                 if ent is not None and ent[1].label == "PER" and not self.role_head(w):
                     return c, min(ent[0], end), ent[1]
-                if self.given_name_at(c):
+                if self.given_name_at(c) and not self._identity_aside(c, end):  # not "فضل عدم ذكر اسمه"
                     stop = self.name_run(c, end, allow_article=True)
                     if stop - c >= 2:
                         return c, stop, None
@@ -1188,6 +1200,8 @@ class SpeakerParser:
                 # "مساعدة أحد الجرحى", "وتعرضت الفتاة لمضايقات", "احترق شعر المرأة الأسترالية واسود":
                 # its object, a complement or the next clause, no name
                 return phrase
+            if not known and k > role_end and self._identity_aside(k, end):
+                return phrase  # "مواطنة أرملة، فضلت عدم ذكر اسمها،": no name, only that it is withheld
             if not known:
                 genitive = k == role_end and self._construct(k - 1) and not self.given_name_at(k)
                 # "رئيس لجنة شؤون الأسرى": after an institution noun without the article, its genitive

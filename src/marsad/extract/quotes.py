@@ -22,6 +22,7 @@ from itertools import accumulate, compress
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
 from marsad.extract.quote_speakers import (
+    IDENTITY,
     Cast,
     Person,
     Phrase,
@@ -56,8 +57,6 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _COMMAS = frozenset({"،", ","})
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
-# "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته": an aside about the source's name, its words no content
-_IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
 _RELAYED = "نقلا"  # "...، نقلا عن دبلوماسيين": the source relays someone else
@@ -579,7 +578,7 @@ class _Run:
             return None  # "نقلا عن مسؤولين لم تكشف هويتهم": the source itself
         k = j
         while k < len(words) and k - j < 8 and words[k] not in _COMMAS and not self.tt.new_sent[k]:
-            if words[k] in _IDENTITY:
+            if words[k] in IDENTITY:
                 return k + 2 if k + 1 < len(words) and words[k + 1] in _COMMAS else None
             k += 1
         return None
