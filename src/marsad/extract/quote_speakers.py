@@ -720,7 +720,7 @@ class SpeakerParser:
         """The token after a short name in marks that opens at ``j`` and closes before ``end``, or None."""
         tt = self.tt
         q = tt.quotes[tt.quote_at[j]] if tt.quote_at[j] >= 0 else None
-        if q is None or q.open != j or q.close is None or q.words > 4 or q.close >= end:
+        if q is None or q.open != j or q.close is None or q.words > 6 or q.close >= end:
             return None
         return q.close + 1
 
