@@ -712,10 +712,13 @@ def test_a_headline_role_falls_to_no_main_speaker_of_the_other_sex(qx: QuoteExtr
     ('وأكدت شركة نورث ستار للشحن البحري، ومقرها أثينا، أن "أكثر من 1200 شخص نقلوا".', [],
      "شركة نورث ستار للشحن البحري"),
     ('وأعلنت سفارة كوت ديفوار في تونس أن "أكثر من 1200 شخص نقلوا".', [], "سفارة كوت ديفوار"),
+    # a compass point qualifies the region, then the holder between commas
+    ('وأعلن حاكم إقليم سيلا شرقي تشاد، الجنرال موسى آدم كوري، أن "أكثر من 1200 شخص نقلوا".', ["موسى آدم كوري"],
+     "موسى آدم كوري"),
 ])
 def test_governors_heads_and_bodies_of_foreign_names(qx: QuoteExtractor, text: str, names: list[str],
                                                      speaker: str) -> None:
-    places = [loc(text, "إزمير")] if "إزمير" in text else []
+    places = [loc(text, p) for p in ("إزمير", "سيلا", "تشاد") if p in text]
     quotes = qx.extract(text, entities=sorted(places + [per(text, n) for n in names], key=lambda m: m.start))
     assert said(quotes, "1200 شخص") == speaker
 
