@@ -267,6 +267,9 @@ def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor
      "أي تسوية", "سالم القنطارو"),
     ("واعتبر الحقوقي جمال الطرابو أن القانون الجديد يقيد حرية التعبير.", "القانون الجديد", "جمال الطرابو"),
     ('وقالت المودعة ريما خوربو إن المصرف "يعطيها الفتات".', "المصرف", "ريما خوربو"),
+    # trades of the people in the street
+    ("وفي منطقة سايس، يقول الفلاح الطيب أوبلو إنه لم يحرث أرضه بعد.", "لم يحرث", "الطيب أوبلو"),
+    ("وقال سائق الأجرة مراد الزيناتو إن الوقود اختفى من المحطات.", "الوقود اختفى", "مراد الزيناتو"),
     # an aside that the name is withheld is no name
     ('وقالت مواطنة أرملة، فضلت عدم ذكر اسمها، لـ"الصباح" إن المساعدة الشهرية لا تكفي.', "المساعدة",
      "مواطنة أرملة"),
@@ -713,8 +716,8 @@ def test_a_headline_role_falls_to_no_main_speaker_of_the_other_sex(qx: QuoteExtr
      "شركة نورث ستار للشحن البحري"),
     ('وأعلنت سفارة كوت ديفوار في تونس أن "أكثر من 1200 شخص نقلوا".', [], "سفارة كوت ديفوار"),
     # a compass point qualifies the region, then the holder between commas
-    ('وأعلن حاكم إقليم سيلا شرقي تشاد، الجنرال موسى آدم كوري، أن "أكثر من 1200 شخص نقلوا".', ["موسى آدم كوري"],
-     "موسى آدم كوري"),
+    ('وأعلن حاكم إقليم سيلا شرقي تشاد، الجنرال موسى آدم كوري، أن "أكثر من 1200 شخص نقلوا".',
+     ["موسى آدم كوري"], "موسى آدم كوري"),
 ])
 def test_governors_heads_and_bodies_of_foreign_names(qx: QuoteExtractor, text: str, names: list[str],
                                                      speaker: str) -> None:
@@ -769,3 +772,12 @@ def test_a_source_that_relays_another_does_not_speak_itself(qx: QuoteExtractor) 
             "انسحاب القوات.")
     quotes = qx.extract(text)
     assert all(q.speaker is None or "تايمز" not in q.speaker.name for q in quotes if "الخلاف" in q.text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وقالت أم محمود إن ابنها اعتقل عند الحاجز. وتابعت بصوت متهدج: "لم يودعنا".', "أم محمود"),
+    ('يقول الفلاح كمال الغنوشو إن ثمن الثور تراجع. ويضيف بمرارة: "بعت عشرة رؤوس".', "كمال الغنوشو"),
+])
+def test_the_speakers_tone_after_the_verb_is_no_name(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    # "بمرارة", "بصوت متهدج": how it was said (adverbs.txt), then the words after the colon
+    assert said(qx.extract(text), "لم يودعنا" if "يودعنا" in text else "بعت عشرة") == speaker

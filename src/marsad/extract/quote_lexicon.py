@@ -149,6 +149,7 @@ class QuoteLexicon:
     forms: dict[str, CueForm]
     complementizers: frozenset[str]
     manner: frozenset[str]
+    adverbs: frozenset[str]  # "بشدة", "بمرارة": manner and tone after the verb, no name
     roles: frozenset[str]
     role_plurals: frozenset[str]
     anonymous: frozenset[str]
@@ -305,6 +306,7 @@ class QuoteLexicon:
             forms=forms,
             complementizers=_norm_set("complementizers.txt"),
             manner=_norm_set("manner.txt"),
+            adverbs=_norm_set("adverbs.txt"),
             roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | _norm_set("role_plurals.txt")
                             | _norm_set("hedges.txt") | _norm_set("kinship.txt")
                             | _norm_set("honorifics.txt") | titles | _norm_set("interlocutors.txt")),
@@ -335,7 +337,7 @@ class QuoteLexicon:
             institution_phrases=tuple(sorted(set(inst_phrases), key=len, reverse=True)),
             nationalities=nationalities,
             countries=countries,
-            name_stops=_norm_set("name_stops.txt") | _norm_set("time_words.txt"),
+            name_stops=_norm_set("name_stops.txt") | _norm_set("time_words.txt") | _norm_set("adverbs.txt"),
             time_words=_norm_set("time_words.txt"),
             maqsura_stops=frozenset(normalize(w) for w in read_lines("name_stops.txt") if w.endswith("ى")),
             name_particles=_norm_set("name_particles.txt"),

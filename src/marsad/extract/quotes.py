@@ -1608,8 +1608,8 @@ class _Run:
         if self.parser.pronoun_suffixed(j) and w not in self.lex.complementizers:
             return False
         if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
-                or w in self.lex.time_words or w in self.lex.manner or self._says(j):
-            return True
+                or w in self.lex.time_words or w in self.lex.manner or w in self.lex.adverbs or self._says(j):
+            return True  # "وتابعت بصوت متهدج:": the tone, then the words
         if (cue.prefix or words[cue.tok - 1] in _COMMAS) and w in _WHERE \
                 and self._has_opener(cue):
             # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...", "وكتب على حسابه:": where, then the rest
