@@ -706,6 +706,15 @@ def test_a_headline_role_falls_to_no_main_speaker_of_the_other_sex(qx: QuoteExtr
     assert all(q.speaker is None or q.speaker.name != "سلمى فخري" for q in head)
 
 
+def test_a_headline_role_may_say_where_the_office_is_held(qx: QuoteExtractor) -> None:
+    # "مدير مستشفى في شمال غزة:": the director the body names, whatever town the headline gives
+    title = "مدير مستشفى في شمال غزة: نعمل بلا وقود"
+    text = (f"{title}\n\nقال مدير مستشفى الرحمة الأهلي في بيت لاهيا الدكتور سليم أبو شنبو إن الطواقم تعمل "
+            "دون وقود.\n\nوأضاف أبو شنبو أن المرضى في خطر.")
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "سليم أبو شنبو")])
+    assert said(quotes, "نعمل بلا وقود") == "سليم أبو شنبو"
+
+
 @pytest.mark.parametrize(("text", "names", "speaker"), [
     # والي is the governor (not و + الي), and the place after it its genitive
     ('وأعلن والي إزمير، محمد تكين، أن "أكثر من 1200 شخص نقلوا".', ["محمد تكين"], "محمد تكين"),

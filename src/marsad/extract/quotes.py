@@ -2136,6 +2136,8 @@ class _Run:
             return True  # "ألميدا قبل مواجهة الأهلي:", "بعد فوزه:"
         if w == "في" and k + 1 < colon and fold_head(words[k + 1]) in self.lex.occasions and colon - k <= 6:
             return True  # "رئيس هيئة قناة السويس في حوار مع "الأهرام":"
+        if w == "في" and colon - k <= 4 and not any(x in self.lex.forms for x in words[k + 1 : colon]):
+            return True  # "مدير مستشفى في شمال غزة:": where the office is held
         return colon - k <= 4 and (w in self.lex.forms or w[:1] == "ل" and w not in self.lex.forms)
 
     def _headline_lead(self, a: int, colon: int, b: int) -> Person | None:
