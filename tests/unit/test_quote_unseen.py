@@ -674,6 +674,13 @@ def test_a_nisba_family_name_the_tagger_left_out_before_a_pause(qx: QuoteExtract
     assert said(quotes, "المياه ملوثة") == "رياض جبار العيداني"
 
 
+def test_a_compound_given_name_tagged_alone_keeps_its_family_name(qx: QuoteExtractor) -> None:
+    # tagged "عوض الله": the words after it up to the comma are the rest of the name
+    text = "وقال الناطق باسم الجيش العميد عوض الله الطاهر الزينو، في بيان، إن قواتنا تصدت للهجوم."
+    quotes = qx.extract(text, entities=[per(text, "عوض الله")])
+    assert said(quotes, "قواتنا تصدت") == "عوض الله الطاهر الزينو"
+
+
 @pytest.mark.parametrize(("text", "cue", "content"), [
     # feature writing: the quotation first, then the reporting verb and its speaker
     ("وقال الباحث منير الشعباني إن الظاهرة تغيرت.\n\n«في السابق كان الحارق شابا من حي شعبي. اليوم نلتقي "

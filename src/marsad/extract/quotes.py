@@ -282,6 +282,12 @@ class _Run:
             else:
                 break
             grown += 1
+        if b == a + 1 and words[b] in self.lex.name_compounds and b + 1 < n and not tt.new_sent[b + 1]:
+            # "العميد [عوض الله] الطيب الزين،": a compound given name tagged alone, its family name to a pause
+            run = parser.name_run(b + 1, min(n, b + 4), allow_article=True, first_article=True)
+            if b + 1 < run < n and run - b <= 3 and (words[run] in _COMMAS or words[run] in SENTENCE_END
+                                                     or words[run] in self.lex.complementizers):
+                return run - 1
         given = b == a or b == a + 1 and words[a] == "عبد"  # "عبد القادر مساهل؛": a compound given name alone
         if given and b + 2 < n and parser._proper_word(b + 1) and not tt.new_sent[b + 1] and (
                 words[b + 2] in _TRIM or words[b + 2] in self.lex.role_index or words[b + 2] in SENTENCE_END
