@@ -797,3 +797,13 @@ def test_a_source_that_relays_another_does_not_speak_itself(qx: QuoteExtractor) 
 def test_the_speakers_tone_after_the_verb_is_no_name(qx: QuoteExtractor, text: str, speaker: str) -> None:
     # "بمرارة", "بصوت متهدج": how it was said (adverbs.txt), then the words after the colon
     assert said(qx.extract(text), "لم يودعنا" if "يودعنا" in text else "بعت عشرة") == speaker
+
+
+def test_an_envoy_to_a_country_then_the_holder_and_the_platform_written_on(qx: QuoteExtractor) -> None:
+    # "المبعوث الأممي الخاص إلى اليمن X": إلى is the role's, not دعا إلى, when the holder follows; "في
+    # تغريدة على منصة إكس أن": على is where it was written, not أكد على
+    text = ('من جهته، دعا المبعوث الأممي الخاص إلى اليمن كارستن ليندهولو جميع الأطراف إلى "ضبط النفس"، '
+            "مؤكدا في تغريدة على منصة إكس أن استهداف المدنيين أمر غير مقبول.")
+    quotes = qx.extract(text, entities=[per(text, "كارستن ليندهولو")])
+    assert said(quotes, "ضبط النفس") == "كارستن ليندهولو"
+    assert [q.text for q in by_cue(quotes, "مؤكدا")] == ["استهداف المدنيين أمر غير مقبول"]

@@ -29,7 +29,7 @@ _ONE = {"احد": "m", "احدي": "f"}
 _CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})  # "شاب يدعى محمد": the name follows
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
-_ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من"})
+_ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من", "الي"})  # "المبعوث الخاص إلى اليمن X"
 _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
 _NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what may follow a body's name
@@ -737,6 +737,13 @@ class SpeakerParser:
         return bool(self.role_head(w) or self.institution_head(w)
                     or len(w) > 4 and w[0] in "بل" and self.institution_head(w[1:]))
 
+    def _complement(self, k: int) -> bool:
+        """Does a role's complement open at ``k`` ("في ...", "إلى اليمن", "لدى الأمم المتحدة"; not "لدى
+        لقائه", when)?"""
+        words = self.tt.words
+        return words[k] in _ROLE_COMPLEMENT or words[k] == "لدي" and k + 1 < len(words) \
+            and not self.pronoun_suffixed(k + 1)
+
     def _glued_complement(self, j: int) -> bool:
         """A preposition written onto a proper or institution word (بافاق, بقناة): where the role is held."""
         w = self.tt.words[j]
@@ -790,7 +797,7 @@ class SpeakerParser:
         while c < end and c - k <= MAX_ROLE + 2:
             w = words[c]
             prev = words[c - 1]
-            if w == '"' and c > k and (prev in _ROLE_COMPLEMENT or self.institution_head(prev)) \
+            if w == '"' and c > k and (self._complement(c - 1) or self.institution_head(prev)) \
                     and (after := self._quoted_name_end(c, end)) is not None:
                 c = after  # "النائب عن كتلة "الخط الوطني" X", "عضو المكتب السياسي في "التيار" X"
                 continue
@@ -811,7 +818,7 @@ class SpeakerParser:
                     stop = self.name_run(c, end, allow_article=True)
                     if stop - c >= 2:
                         return c, stop, None
-            if w in _ROLE_COMPLEMENT or w == "اجل":  # "من أجل"
+            if self._complement(c) or w == "اجل":  # "من أجل"
                 c += 1
                 continue
             if self.is_stop(w) and not self._glued_complement(c) or w in self.lex.forms \
@@ -1132,10 +1139,10 @@ class SpeakerParser:
             j = role_end = j + 1
         # "النائب في مجلس نواب الشعب عن الجبهة الشعبية، الجيلاني الهمامي،": a complement, then the name
         k = role_end
-        if k < end and words[k] in _ROLE_COMPLEMENT:
+        if k < end and self._complement(k):
             c = k + 1
             while c < end and c - k <= MAX_ROLE and words[c] not in ("،", ",") and words[c][0].isalpha() \
-                    and not self.is_stop(words[c]) or c < end and words[c] in _ROLE_COMPLEMENT:
+                    and not self.is_stop(words[c]) or c < end and self._complement(c):
                 ent = self.entities.get(c)
                 if ent is not None and ent[1].label == "PER" and c > k + 1 and not self.role_head(words[c]) \
                         and not self.institution_head(words[c - 1]):
@@ -1160,7 +1167,7 @@ class SpeakerParser:
                                              known=_KEEP)
         # "القيادي في حركة نداء تونس خميس قسيلة", "الإعلامي بقناة فرنس 24 توفيق مجيد": past the place
         # where the role is held, a tagged name or one that opens with a given name
-        if k < end and (words[k] in _ROLE_COMPLEMENT or self._glued_complement(k) or self._construct(k - 1)):
+        if k < end and (self._complement(k) or self._glued_complement(k) or self._construct(k - 1)):
             later = self._name_after_complement(k, end)
             if later is not None:
                 a, stop, m = later

@@ -621,13 +621,26 @@ class _Run:
         apposed = words[a - 2 if titled else a - 1] in _COMMAS
         return apposed or a - j <= 3 and not any(parser.is_stop(w) for w in words[j + 1 : a])
 
-    def _after_role(self, j: int) -> bool:
-        """Does a role noun, perhaps with its modifiers (المتحدث الرسمي), come right before token ``j``?"""
+    def _role_before(self, j: int) -> int | None:
+        """The role noun right before token ``j``, perhaps with its modifiers (المتحدث الرسمي), or None."""
         words = self.tt.words
         k = j - 1
         while k > 0 and j - k <= 2 and words[k] in self.lex.role_modifiers:
             k -= 1
-        return k >= 0 and self.parser.role_head(words[k]) is not None
+        return k if k >= 0 and self.parser.role_head(words[k]) is not None else None
+
+    def _on_platform(self, j: int) -> bool:
+        """Is the على at ``j`` part of where the words were published ("في تغريدة على منصة إكس أن", "عبر
+        صفحتها على فيسبوك:")? After في / عبر and one noun, with a complementizer or colon soon after."""
+        words = self.tt.words
+        if j < 2 or words[j - 2] not in _WHERE or not words[j - 1][0].isalpha():
+            return False
+        for k in range(j + 1, min(len(words), j + 6)):
+            if self.tt.new_sent[k]:
+                return False
+            if words[k] in self.lex.complementizers or words[k] == ":":
+                return True
+        return False
 
     def _prep_at(self, j: int, preps: frozenset[str]) -> int | None:
         """Content start (char in norm) if token ``j`` is one of the cue's prepositions."""
@@ -639,8 +652,11 @@ class _Run:
                 and self.parser.entities[j][1].label == "PER":
             return None  # "أكد الصحفي علي بن مزين أن": the name علي, not the preposition على
         if w in preps:
-            # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى": still the role, before the name in commas
-            return None if len(w) > 1 and self._before_apposed_name(j) else tt.ends[j]
+            # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى", "دعا المبعوث الأممي الخاص إلى اليمن X الأطراف
+            # إلى": still the role, before its holder's name
+            role = self._role_before(j) if len(w) > 1 else None
+            return None if len(w) > 1 and (self._before_apposed_name(j) or role is not None
+                                           and self._holder_named_past(role, j)) else tt.ends[j]
         if len(w) == 1 and w in preps:  # بـ"..." after tatweel
             return tt.ends[j]
         if w == "عما" and "عن" in preps:  # "تساءل عما إذا كان ..."
@@ -657,7 +673,7 @@ class _Run:
             ent = ents.get(j)
             if w[1:] in self.lex.countries or ent is not None and ent[1].label == "LOC" and ent[0] == j + 1:
                 return None  # "الناطق باسم المحكمة بتونس، ...، بأن": where, not what
-            if w == "باسم" and self._after_role(j):
+            if w == "باسم" and self._role_before(j) is not None:
                 return None  # "ذكر المتحدث (الرسمي) باسم الحكومة أن": the role's complement, not بـ + اسم
             if any((e := ents.get(k)) is not None and e[1].label == "PER" and k < j < e[0]
                    for k in range(max(0, j - 3), j)):
@@ -902,6 +918,9 @@ class _Run:
                 j += 1
                 continue
             start = self._prep_at(j, lemma.preps)
+            if start is not None and w == "علي" and self._on_platform(j):
+                j += 1  # "مؤكدا في تغريدة على منصة إكس أن": where it was written, not أكد على
+                continue
             if start is not None and not relayed:
                 nxt = j + 1
                 # "أعرب عن اعتقاده بأن", "أشار إلى أن": the complementizer opens the content
