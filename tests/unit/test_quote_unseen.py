@@ -267,6 +267,9 @@ def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor
      "أي تسوية", "سالم القنطارو"),
     ("واعتبر الحقوقي جمال الطرابو أن القانون الجديد يقيد حرية التعبير.", "القانون الجديد", "جمال الطرابو"),
     ('وقالت المودعة ريما خوربو إن المصرف "يعطيها الفتات".', "المصرف", "ريما خوربو"),
+    # a consultant physician, her title, then her name
+    ("أما استشارية الأورام في مستشفى البشير الدكتورة لمى حدادو فاعتبرت أن الحملات الموسمية لا تكفي.",
+     "الحملات الموسمية", "لمى حدادو"),
     # trades of the people in the street
     ("وفي منطقة سايس، يقول الفلاح الطيب أوبلو إنه لم يحرث أرضه بعد.", "لم يحرث", "الطيب أوبلو"),
     ("وقال سائق الأجرة مراد الزيناتو إن الوقود اختفى من المحطات.", "الوقود اختفى", "مراد الزيناتو"),
@@ -807,3 +810,12 @@ def test_an_envoy_to_a_country_then_the_holder_and_the_platform_written_on(qx: Q
     quotes = qx.extract(text, entities=[per(text, "كارستن ليندهولو")])
     assert said(quotes, "ضبط النفس") == "كارستن ليندهولو"
     assert [q.text for q in by_cue(quotes, "مؤكدا")] == ["استهداف المدنيين أمر غير مقبول"]
+
+
+def test_a_place_the_article_names_again_is_no_family_name(qx: QuoteExtractor) -> None:
+    # "بولاية كسلا" before the holder between commas: كسلا recurs as a place, not as someone's surname
+    text = ("تقول نازحات في مخيم شرق مدينة كسلا إن النساء يلدن على الأرض.\n\n"
+            "من جهتها، أقرت وزيرة التنمية الاجتماعية بولاية كسلا، آمنة عثمان بابكو، بأن إمكانات الولاية "
+            "قليلة.")
+    entities = [loc(text, "كسلا"), mention(text, "كسلا", "LOC", nth=1), per(text, "آمنة عثمان بابكو")]
+    assert said(qx.extract(text, entities=entities), "إمكانات الولاية") == "آمنة عثمان بابكو"

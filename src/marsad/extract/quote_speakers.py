@@ -543,6 +543,9 @@ class SpeakerParser:
         so the word before it, even one opening with ل / ب / و, is a given name."""
         if j >= end or not self._proper_word(j) or self.tt.new_sent[j]:
             return False
+        ent = self.entities.get(j)
+        if ent is not None and ent[1].label == "LOC":
+            return False  # "بولاية كسلا": a place the article names again, no family name
         if self._counts is None:
             self._counts = Counter(self.tt.words)
         return self._counts[self.tt.words[j]] >= 2
