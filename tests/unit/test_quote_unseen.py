@@ -270,6 +270,9 @@ def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor
     # a consultant physician, her title, then her name
     ("أما استشارية الأورام في مستشفى البشير الدكتورة لمى حدادو فاعتبرت أن الحملات الموسمية لا تكفي.",
      "الحملات الموسمية", "لمى حدادو"),
+    # a judge, feminine
+    ("وقالت القاضية مريم منت أحمد سالو إنها تلقت الخبر بمزيج من الفخر والمسؤولية.", "تلقت الخبر",
+     "مريم منت أحمد سالو"),
     # trades of the people in the street
     ("وفي منطقة سايس، يقول الفلاح الطيب أوبلو إنه لم يحرث أرضه بعد.", "لم يحرث", "الطيب أوبلو"),
     ("وقال سائق الأجرة مراد الزيناتو إن الوقود اختفى من المحطات.", "الوقود اختفى", "مراد الزيناتو"),
@@ -819,3 +822,12 @@ def test_a_place_the_article_names_again_is_no_family_name(qx: QuoteExtractor) -
             "قليلة.")
     entities = [loc(text, "كسلا"), mention(text, "كسلا", "LOC", nth=1), per(text, "آمنة عثمان بابكو")]
     assert said(qx.extract(text, entities=entities), "إمكانات الولاية") == "آمنة عثمان بابكو"
+
+
+def test_whom_an_attributed_statement_was_made_to_is_not_its_speaker(qx: QuoteExtractor) -> None:
+    # "بحسب ما أكده لمراسلة الإذاعة، X،": the correspondent heard it; X said it, and the cue is the verb's
+    text = ("وتضم الجبهة الجديدة خمسة أحزاب، بحسب ما أكده لمراسلة الإذاعة المحلية، خميس قسيلو، القيادي في "
+            "الحركة.")
+    quotes = qx.extract(text, entities=[per(text, "خميس قسيلو")])
+    assert said(quotes, "خمسة أحزاب") == "خميس قسيلو"
+    assert [q.cue.text for q in quotes] == ["بحسب ما أكده"]

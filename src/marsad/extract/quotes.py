@@ -1827,15 +1827,22 @@ class _Run:
             return
         if words[a - 1] in ("ما", "لما", "حسبما", *_AS) and a < n and self._verb_at(a):  # "وفق ما صرح به X"
             a += 1
+        cue = (i, a - 1)  # the phrase and its verb; whom and when it was said to are not part of it
+        if cue[1] > i + k - 1:
             while a < n and (words[a] in ("به", "بها", "عنه", "بذلك") or words[a] in self.lex.time_words
                              or verbal and words[a].startswith("لل") and a + 1 < n
                              and words[a + 1][0].isalpha()):
                 a += 1  # "كما أوضح للصحافة حينها وزير الداخلية": the speaker after the circumstance
+            if a < n and words[a][0] == "ل" and words[a][1:] in self.lex.role_index:
+                # "بحسب ما أكده لمراسلة الجوهرة أف أم، خميس قسيلة،": whom it was said to, then the speaker
+                c = next((c for c in range(a + 1, min(n, a + 7)) if words[c] in _COMMAS or tt.new_sent[c]), n)
+                if c + 1 < n and words[c] in _COMMAS:
+                    a = c + 1
         if a < n and words[a] in _SAME:  # "حسب نفس المصدر": the source already named
             a += 1
         a = self._source_noun(a)
         if tt.new_sent[i]:
-            self._preposed_attribution(i, a)
+            self._preposed_attribution(cue, a)
             return
         end = a
         while end < n and end - a < 16 and not tt.new_sent[end] and words[end] not in SENTENCE_END \
@@ -1880,9 +1887,9 @@ class _Run:
             q = tt.quotes[tt.quote_at[last]]
             inside = self._inside(q) if q.close == last and q.words > TERM_MAX_WORDS else None
             if inside is not None and q.open > first:
-                self._add_attribution(i, a, ph, inside[0], inside[1], "direct")
+                self._add_attribution(cue, a, ph, inside[0], inside[1], "direct")
                 return
-        self._add_attribution(i, a, ph, first, last)
+        self._add_attribution(cue, a, ph, first, last)
 
     def _source_noun(self, a: int) -> int:
         """"بحسب أرقام المفوضية", "وفق حصيلة أعلنتها المفوضية", "بحسب توضيح نشرته رويترز": the token
@@ -1907,7 +1914,7 @@ class _Run:
             or w.endswith("ه") and w[:-1] in self.lex.forms \
             or w in ("اوردت", "اورد", "نشرت", "نشر", "افادت", "اوضحت", "ذكرته", "اعلنته")
 
-    def _preposed_attribution(self, i: int, a: int) -> None:
+    def _preposed_attribution(self, cue: tuple[int, int], a: int) -> None:
         tt = self.tt
         words = tt.words
         n = len(tt)
@@ -1923,7 +1930,7 @@ class _Run:
                 return
             last = self._clause_end(ph.end)
             if last - ph.end >= 3:
-                self._add_attribution(i, a, ph, ph.end, last)
+                self._add_attribution(cue, a, ph, ph.end, last)
             return
         first = end + 1 if words[end] in ("،", ",") else end
         if first < n and words[first] in ("فان", "فإن"):
@@ -1948,14 +1955,18 @@ class _Run:
             if q is not None and self._quote_ends_clause(q):
                 inside = self._inside(q)
                 if inside is not None:
-                    self._add_attribution(i, a, ph, inside[0], inside[1], "direct")
+                    self._add_attribution(cue, a, ph, inside[0], inside[1], "direct")
                 return
         last = self._clause_end(first)
         if last >= first and not self.claimed[first]:
-            self._add_attribution(i, a, ph, first, last)
+            self._add_attribution(cue, a, ph, first, last)
 
-    def _add_attribution(self, i: int, a: int, ph: Phrase, first: int, last: int, kind: str = "") -> None:
+    def _add_attribution(self, cue: tuple[int, int], a: int, ph: Phrase, first: int, last: int,
+                         kind: str = "") -> None:
+        """The quotation ``first..last`` an attribution phrase (tokens ``cue``) gives to ``ph``; ``a`` is
+        where the source's words start."""
         tt = self.tt
+        i = cue[0]
         if ph.kind == "DOC" and tt.words[a - 1] in _SAME:
             person = self.source or self.cast.current  # "حسب نفس المصدر": the source named before
             if person is None:  # before anyone spoke: whoever was named last
@@ -1970,7 +1981,7 @@ class _Run:
                 self.cast.current = person  # "بحسب ما أعلنته الحركة في بيان لها. وأضاف البيان أن"
         if not kind:
             kind = "mixed" if any(tt.quote_at[j] >= 0 for j in range(first, last + 1)) else "indirect"
-        cs, ce = tt.span(i, a - 1)
+        cs, ce = tt.span(i, cue[1])
         self.found.append(_Found(first, last, kind, (cs, ce), person, mention))
         for j in range(first, last + 1):
             self.claimed[j] = True
