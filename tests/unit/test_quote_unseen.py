@@ -831,3 +831,10 @@ def test_whom_an_attributed_statement_was_made_to_is_not_its_speaker(qx: QuoteEx
     quotes = qx.extract(text, entities=[per(text, "خميس قسيلو")])
     assert said(quotes, "خمسة أحزاب") == "خميس قسيلو"
     assert [q.cue.text for q in quotes] == ["بحسب ما أكده"]
+
+
+def test_a_place_named_like_a_person_inside_the_roles_complement_is_no_holder(qx: QuoteExtractor) -> None:
+    # "مستشفى أبو حمد الريفي" (tagged as a person): after أبو, حمد is no given name opening the holder's
+    text = "وأكد طبيب في مستشفى أبو حمد الريفي، فضل عدم نشر اسمه، أن المستشفى استقبل حالات غير مألوفة."
+    quotes = qx.extract(text, entities=[per(text, "أبو حمد الريفي")])
+    assert said(quotes, "استقبل حالات") == "طبيب في مستشفى أبو حمد الريفي"

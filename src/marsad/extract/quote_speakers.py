@@ -814,7 +814,9 @@ class SpeakerParser:
                         return t, stop, None  # the name the tagger swallowed ends it
                 c = ent[0]  # "المتحدثة باسم نادي الأسير أماني سراحنه": the tagged body, then the name
                 continue
-            if c > k and w[0].isalpha() and not self._construct(c - 1):
+            # (not after "مستشفى أبو": حمد in a place named like a person is still the genitive)
+            if c > k and w[0].isalpha() and not self._construct(c - 1) \
+                    and prev not in self.lex.name_particles:
                 if ent is not None and ent[1].label == "PER" and not self.role_head(w):
                     return c, min(ent[0], end), ent[1]
                 if self.given_name_at(c) and not self._identity_aside(c, end):  # not "فضل عدم ذكر اسمه"
