@@ -838,3 +838,17 @@ def test_a_place_named_like_a_person_inside_the_roles_complement_is_no_holder(qx
     text = "وأكد طبيب في مستشفى أبو حمد الريفي، فضل عدم نشر اسمه، أن المستشفى استقبل حالات غير مألوفة."
     quotes = qx.extract(text, entities=[per(text, "أبو حمد الريفي")])
     assert said(quotes, "استقبل حالات") == "طبيب في مستشفى أبو حمد الريفي"
+
+
+@pytest.mark.parametrize(("text", "tagged", "speaker"), [
+    # the tagger took the nationality with the name; it is the role's, as for any listed country
+    ("نفى وزير الإعلام الإريتري برهاني تسفاي غبرو وجود أي حشد عسكري على الحدود.\n\n"
+     "من جهته، قال المعارض الإريتري المقيم في لندن، إدريس همد أبعرو، إن التعبئة مستمرة منذ سنوات.",
+     ["الإريتري برهاني", "تسفاي غبرو", "إدريس همد أبعرو"], "إدريس همد أبعرو"),
+    ("وقال وزير الخارجية الكيني جون موانغو إن المحادثات مستمرة.\n\nوأضاف الوزير الكيني أن الحل بات قريبا.",
+     ["الكيني جون موانغو"], "جون موانغو"),
+])
+def test_nationalities_of_the_sahel_horn_and_beyond(qx: QuoteExtractor, text: str, tagged: list[str],
+                                                     speaker: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, n) for n in tagged])
+    assert said(quotes, "التعبئة" if "التعبئة" in text else "الحل بات") == speaker
