@@ -276,6 +276,8 @@ def test_the_prime_minister_is_not_the_president_named_before(qx: QuoteExtractor
     # trades of the people in the street
     ("وفي منطقة سايس، يقول الفلاح الطيب أوبلو إنه لم يحرث أرضه بعد.", "لم يحرث", "الطيب أوبلو"),
     ("وقال سائق الأجرة مراد الزيناتو إن الوقود اختفى من المحطات.", "الوقود اختفى", "مراد الزيناتو"),
+    # "، ويدعى X،": the name the unnamed one goes by, in commas with و
+    ("وروى أحد المنقبين الناجين، ويدعى أداما، أنه كان يصعد بكيس من التراب.", "كان يصعد", "أداما"),
     # an aside that the name is withheld is no name
     ('وقالت مواطنة أرملة، فضلت عدم ذكر اسمها، لـ"الصباح" إن المساعدة الشهرية لا تكفي.', "المساعدة",
      "مواطنة أرملة"),

@@ -860,10 +860,13 @@ class SpeakerParser:
         return j
 
     def _called(self, ph: Phrase, end: int) -> Phrase:
-        """"أحد المستخدمين يدعى توم كوتس", "شاب يدعى محمد": the unnamed role, then the name it goes by."""
+        """"أحد المستخدمين يدعى توم كوتس", "شاب يدعى محمد", "أحد الناجين، ويدعى أداما،": the unnamed role,
+        then the name it goes by."""
         words = self.tt.words
         k = ph.end
-        if k + 1 >= end or words[k] not in _CALLED:
+        if k + 2 < end and words[k] in ("،", ",") and words[k + 1][:1] == "و" and words[k + 1][1:] in _CALLED:
+            k += 1  # "أحد المنقبين الناجين، ويدعى أداما،"
+        if k + 1 >= end or words[k] not in _CALLED and not (words[k][:1] == "و" and words[k][1:] in _CALLED):
             return ph
         ent = self.entities.get(k + 1)
         stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
