@@ -854,3 +854,11 @@ def test_nationalities_of_the_sahel_horn_and_beyond(qx: QuoteExtractor, text: st
                                                      speaker: str) -> None:
     quotes = qx.extract(text, entities=[per(text, n) for n in tagged])
     assert said(quotes, "التعبئة" if "التعبئة" in text else "الحل بات") == speaker
+
+
+def test_a_listed_name_ending_like_a_pronoun_and_a_family_name_that_is_a_role(qx: QuoteExtractor) -> None:
+    # عبده (listed, though it ends like a pronoun) after a given name; القاضي (also a role) closing the
+    # name before the comma
+    text = "وقال مدير الوحدة في مأرب فؤاد عبده القاضي، في تصريح للجزيرة نت، إن القذائف سقطت على الخيام."
+    quotes = qx.extract(text, entities=[mention(text, "للجزيرة نت", "ORG")])
+    assert said(quotes, "القذائف سقطت") == "فؤاد عبده القاضي"

@@ -215,8 +215,9 @@ class SpeakerParser:
         if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and not after_particle:  # مخاطبا: a participle,
             # but "دي ميستورا" is a name
             return False
-        if self.pronoun_suffixed(i) and w not in ("الله", "لله"):  # دوافعه, حسابه: not names
-            return False
+        if self.pronoun_suffixed(i) and w not in ("الله", "لله") \
+                and (first or w not in self.lex.person_names):
+            return False  # دوافعه, حسابه: not names (but "نجيب عبده": a listed name after the first)
         if self.has_tanwin(i):  # صراحةً, بلهجةٍ: adverbs and indefinite nouns, never names
             return False
         return not (self.role_head(w) or first and self.institution_head(w))
@@ -257,6 +258,10 @@ class SpeakerParser:
             j += 1
         while j > i and (words[j - 1] in particles or words[j - 1] == "-"):
             j -= 1
+        if allow_article and j - i >= 2 and j + 1 < end and words[j].startswith("ال") \
+                and self.role_head(words[j]) and not words[j - 1].startswith("ال") \
+                and words[j + 1] in ("،", ","):
+            j += 1  # "نجيب عبده القاضي،": a family name that is also a role, closing the name before a pause
         return j
 
     def _titled_name_part(self, j: int, i: int, end: int) -> bool:
