@@ -862,3 +862,15 @@ def test_a_listed_name_ending_like_a_pronoun_and_a_family_name_that_is_a_role(qx
     text = "وقال مدير الوحدة في مأرب فؤاد عبده القاضي، في تصريح للجزيرة نت، إن القذائف سقطت على الخيام."
     quotes = qx.extract(text, entities=[mention(text, "للجزيرة نت", "ORG")])
     assert said(quotes, "القذائف سقطت") == "فؤاد عبده القاضي"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال المتحدث باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) بيتر هولمغرو، في إفادة صحفية، إن "
+     "المدنيين يجب ألا يدفعوا حياتهم.", "بيتر هولمغرو"),
+    ('وقال ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن، ماتياس برونو، في بيان: "المدنيين يجب ألا '
+     'يدفعوا حياتهم".', "ماتياس برونو"),
+])
+def test_a_bodys_acronym_in_brackets_inside_a_role_before_its_holder(qx: QuoteExtractor, text: str,
+                                                                     name: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, name)])
+    assert said(quotes, "المدنيين يجب") == name

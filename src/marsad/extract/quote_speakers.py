@@ -1008,7 +1008,8 @@ class SpeakerParser:
         country: str | None = None
         portfolio: str | None = None
         second: int | None = None
-        while j < end and j - i < MAX_ROLE:
+        reach = MAX_ROLE  # an acronym in brackets does not count
+        while j < end and (j - i < reach or words[j] == "("):
             w = words[j]
             if w == '"' and (self.institution_head(words[j - 1]) and not words[j - 1].startswith("ال")
                              or words[j - 1] == "باسم"):  # "المتحدث باسم "الجيش الوطني الليبي""
@@ -1016,6 +1017,10 @@ class SpeakerParser:
                 if after is not None:
                     j = after  # "رئيس حزب "تونس البدائل"": the party's name in marks
                     continue
+            if w == "(" and j > i + 1 and (after := self._bracketed_end(j, end)) is not None:
+                reach += after - j
+                j = after  # "المتحدث باسم مكتب ... الإنسانية (أوتشا) بيتر هولمغرين": the body's acronym
+                continue
             if not w[0].isalpha() or w in self.known_names or w in lex.forms:
                 break
             if w[0] in "لب" and len(w) > 3 and self.is_stop(w) and self._bare(w[1:]) not in lex.institutions \
