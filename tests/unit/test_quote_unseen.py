@@ -874,3 +874,10 @@ def test_a_bodys_acronym_in_brackets_inside_a_role_before_its_holder(qx: QuoteEx
                                                                      name: str) -> None:
     quotes = qx.extract(text, entities=[per(text, name)])
     assert said(quotes, "المدنيين يجب") == name
+
+
+def test_a_relatives_own_name_between_commas(qx: QuoteExtractor) -> None:
+    # "والد الطفلة، X،": the father's name (without commas, "والد الطفلة X" would name the girl)
+    text = 'وقال والد الطفلة، عبده سيف المخلافو، للجزيرة نت: "خرجت لتشتري الخبز".'
+    quotes = qx.extract(text, entities=[per(text, "سيف المخلافو")])
+    assert said(quotes, "لتشتري الخبز") == "عبده سيف المخلافو"

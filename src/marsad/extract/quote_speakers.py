@@ -216,8 +216,8 @@ class SpeakerParser:
             # but "دي ميستورا" is a name
             return False
         if self.pronoun_suffixed(i) and w not in ("الله", "لله") \
-                and (first or w not in self.lex.person_names):
-            return False  # دوافعه, حسابه: not names (but "نجيب عبده": a listed name after the first)
+                and w not in (self.lex.given_names if first else self.lex.person_names):
+            return False  # دوافعه, حسابه: not names (but "نجيب عبده", "عبده سيف": a listed name)
         if self.has_tanwin(i):  # صراحةً, بلهجةٍ: adverbs and indefinite nouns, never names
             return False
         return not (self.role_head(w) or first and self.institution_head(w))
@@ -1088,6 +1088,12 @@ class SpeakerParser:
             # "والدة زوجة محمد بوهلال", "زوجة المرشح ماكرون": the name is whose relative speaks;
             # "ضيف بوليتيكا": the programme's
             stop = j
+            if j + 1 < end and words[j] in ("،", ",") and head in lex.kinship:
+                # "والد الطفلة، عبده سيف المخلافي،": between commas, the relative's own name
+                own = self.name_run(j + 1, end, allow_article=True)
+                if j + 2 < own < end and words[own] in ("،", ","):
+                    return Phrase(i, own, "PER", tuple(words[j + 1 : own]), (j + 1, own), head=head,
+                                  gender=self._role_gender(i))
             if j < end and words[j][0].isalpha():
                 ent = self.entities.get(j)
                 stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
