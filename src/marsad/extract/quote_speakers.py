@@ -636,6 +636,10 @@ class SpeakerParser:
                 while j < end and j - start < 4 and words[j].isascii() and words[j].isalpha():
                     j += 1  # "صحيفة Le Point", "قناة CNN": a name in Latin letters
                 break
+            if j > start and w[0] == "ل" and len(w) > 3 and w[1] != "ل" and j + 1 < end \
+                    and words[j + 1].startswith("ال") and self._purpose(j):
+                j += 2  # "الشركة السودانية لتوزيع الكهرباء": what the body is for, a verbal noun, its object
+                continue
             if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions and not (
                     w in self.lex.role_modifiers and j > start and words[j - 1].startswith("ال")
                     and (j + 1 >= end or words[j + 1] not in self.lex.time_words)) and not (
@@ -682,6 +686,13 @@ class SpeakerParser:
                 break  # "هيئة كبار العلماء": an indefinite word in a construct before a definite one
             j += 1
         return j
+
+    def _purpose(self, j: int) -> bool:
+        """Is token ``j`` لـ on a bare noun that is no place, role, body or stop word (لتوزيع, لمكافحة)?"""
+        w = self.tt.words[j]
+        rest = w[1:]
+        return not self.is_stop(w) and rest not in self.lex.countries and not self.role_head(rest) \
+            and not self.institution_head(rest) and rest not in self.known_names and not self.has_tanwin(j)
 
     def _definite_genitive(self, j: int, start: int, construct: bool) -> bool:
         """Is token ``j`` the definite genitive right after an institution noun without the article
