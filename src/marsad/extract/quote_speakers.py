@@ -640,6 +640,9 @@ class SpeakerParser:
                     and words[j + 1].startswith("ال") and self._purpose(j):
                 j += 2  # "الشركة السودانية لتوزيع الكهرباء": what the body is for, a verbal noun, its object
                 continue
+            if j > start and w.startswith("لل") and j + 1 < end and words[j + 1] in self.lex.nationalities:
+                j += 2  # "النقابة الوطنية للصحفيين التونسيين": whom it gathers, with their nationality
+                continue
             if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions and not (
                     w in self.lex.role_modifiers and j > start and words[j - 1].startswith("ال")
                     and (j + 1 >= end or words[j + 1] not in self.lex.time_words)) and not (
