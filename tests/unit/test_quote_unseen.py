@@ -563,6 +563,8 @@ def test_an_unnamed_holder_keeps_its_nationality_and_the_body_it_serves(qx: Quot
      "الشركة السودانية لتوزيع الكهرباء"),
     ("وقالت الجمعية الوطنية لمكافحة الفساد إن الصفقات تمت دون مناقصة.", "الصفقات",
      "الجمعية الوطنية لمكافحة الفساد"),
+    # a definite body takes no genitive: the role noun after it is whom it addresses
+    ("ودعت الوزارة الشريك الاجتماعي إلى تغليب لغة الحوار والعودة إلى المفاوضات.", "تغليب لغة", "الوزارة"),
     # whom the body gathers, with their nationality
     ("واعتبرت النقابة الوطنية للصحفيين التونسيين أن الأرقام جرس إنذار.", "جرس إنذار",
      "النقابة الوطنية للصحفيين التونسيين"),
