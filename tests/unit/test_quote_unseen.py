@@ -891,3 +891,11 @@ def test_a_relatives_own_name_between_commas(qx: QuoteExtractor) -> None:
     text = 'وقال والد الطفلة، عبده سيف المخلافو، للجزيرة نت: "خرجت لتشتري الخبز".'
     quotes = qx.extract(text, entities=[per(text, "سيف المخلافو")])
     assert said(quotes, "لتشتري الخبز") == "عبده سيف المخلافو"
+
+
+def test_after_qad_the_subject_may_have_come_first(qx: QuoteExtractor) -> None:
+    # "وكانت الوزارة قد أعلنت رفع ...": not a name guessed from the object's words
+    text = ("وكانت وزارة التربية الوطنية قد أعلنت رفع قيمة منحة التمدرس إلى 5000 دينار، على أن تصرف في "
+            "الحسابات البريدية للأولياء.")
+    assert all(q.speaker is not None and q.speaker.name == "وزارة التربية الوطنية" for q in qx.extract(text))
+    assert qx.extract(text)

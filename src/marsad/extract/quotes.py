@@ -1352,7 +1352,8 @@ class _Run:
                 p = self.cast.current  # "وأشار معاليه إلى": his excellency, the one holding the floor
                 self.read_to = max(self.read_to, a + 1)
                 return p, p.mention, a + 1
-            late = guess and not cue.prefix and not self._clause_initial(cue)
+            # "وكانت الوزارة قد أعلنت رفع ...": after قد too the subject may have come first
+            late = guess and not cue.prefix and (not self._clause_initial(cue) or words[cue.tok - 1] == "قد")
             first = self._subject_before(cue.tok) if late else None
             if first is not None and (first.known or first.kind != "PER") \
                     and parser.parse(a, b, guess_names=False) is None:
