@@ -899,3 +899,9 @@ def test_after_qad_the_subject_may_have_come_first(qx: QuoteExtractor) -> None:
             "الحسابات البريدية للأولياء.")
     assert all(q.speaker is not None and q.speaker.name == "وزارة التربية الوطنية" for q in qx.extract(text))
     assert qx.extract(text)
+
+
+def test_a_family_name_that_is_a_role_word_after_a_tagged_name(qx: QuoteExtractor) -> None:
+    # the tagger stopped before القاضي; a role word right before the comma closes the name
+    text = "وقال محمد يسري القاضي، محافظ الإسكندرية، إن العقار صدر له قرار إزالة."
+    assert said(qx.extract(text, entities=[per(text, "محمد يسري")]), "العقار صدر") == "محمد يسري القاضي"

@@ -295,7 +295,7 @@ class _Run:
             b += 1
         if b + 1 < n and b + 1 not in nxt and not tt.new_sent[b + 1] and (
                 parser.repeated_surname(b + 1) or b > a and parser.listed_surname(b + 1)
-                or b > a and self._nisba_before_pause(b + 1)):
+                or b > a and self._nisba_before_pause(b + 1) or b > a and self._role_surname(b + 1)):
             # "محمد المنصف المرزوقي", "فراس عدنان الدبّاغ", "رياض جبار العيداني أن" tagged without the
             # family name
             b += 1
@@ -1689,6 +1689,13 @@ class _Run:
         nxt = words[k + 1] if k + 1 < len(words) else "."
         return self._nisba(words[k]) and (nxt in self.lex.complementizers or nxt in _COMMAS
                                           or nxt in SENTENCE_END or nxt == "قد")
+
+    def _role_surname(self, k: int) -> bool:
+        """Is token ``k`` a role word right before a comma ("محمد يسري القاضي،")? After a name it is the
+        family name: a role there would take a genitive or its holder's name."""
+        words = self.tt.words
+        return k + 1 < len(words) and words[k + 1] in _COMMAS \
+            and self.parser.role_head(words[k]) is not None and not self.parser.is_stop(words[k])
 
     def _nisba(self, w: str) -> bool:
         lex = self.lex
