@@ -905,3 +905,12 @@ def test_a_family_name_that_is_a_role_word_after_a_tagged_name(qx: QuoteExtracto
     # the tagger stopped before القاضي; a role word right before the comma closes the name
     text = "وقال محمد يسري القاضي، محافظ الإسكندرية، إن العقار صدر له قرار إزالة."
     assert said(qx.extract(text, entities=[per(text, "محمد يسري")]), "العقار صدر") == "محمد يسري القاضي"
+
+
+def test_a_roles_genitive_with_li_before_its_holder_is_no_content(qx: QuoteExtractor) -> None:
+    # "دعا الأمين العام للعتبة الحسينية السيد X الزائرين إلى": للعتبة is the role's, not دعا لـ
+    text = ("من جهته، دعا الأمين العام للعتبة الحسينية السيد جعفر مهدي الياسرو الزائرين إلى الالتزام "
+            "بتوجيهات الجهات الأمنية.")
+    quotes = qx.extract(text, entities=[per(text, "جعفر مهدي الياسرو")])
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("الالتزام بتوجيهات الجهات الأمنية", "جعفر مهدي الياسرو")]

@@ -683,6 +683,10 @@ class _Run:
             if j > 0 and tt.words[j - 1] not in self.lex.anonymous and self.parser._construct(j - 1) \
                     and self._holder_named_past(j - 1, j):
                 return None  # "عميد بلدية غات الطاهر إبراهيم": the role's genitive, then its holder
+            role = self._role_before(j) if w[0] == "ل" else None
+            if role is not None and tt.words[role] not in self.lex.anonymous \
+                    and self._holder_named_past(role, j):
+                return None  # "دعا الأمين العام للعتبة الحسينية السيد جعفر الياسري": still the role
             return tt.starts[j] + 1
         return None
 
