@@ -914,3 +914,11 @@ def test_a_roles_genitive_with_li_before_its_holder_is_no_content(qx: QuoteExtra
     quotes = qx.extract(text, entities=[per(text, "جعفر مهدي الياسرو")])
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("الالتزام بتوجيهات الجهات الأمنية", "جعفر مهدي الياسرو")]
+
+
+def test_a_given_name_that_is_also_a_time_word_opens_the_tagged_name(qx: QuoteExtractor) -> None:
+    # صباح (morning) as the first word of a tagged name is the given name
+    text = ("من جانبه، أكد مستشار الأمن القومي العراقي صباح عبد الكريم اللامو، في بيان، أن العراق ملتزم "
+            "بالاتفاق.")
+    quotes = qx.extract(text, entities=[per(text, "صباح عبد الكريم اللامو")])
+    assert said(quotes, "ملتزم بالاتفاق") == "صباح عبد الكريم اللامو"

@@ -320,6 +320,9 @@ class _Run:
                 continue
             if w in lex.maqsura_stops and self.parser.is_name_word(k):
                 continue  # "علي بن مزين": the name علي (written with ي), not the preposition على
+            if k == a and k < b and w in lex.time_words and w in lex.given_names \
+                    and self.parser.is_name_word(k + 1):
+                continue  # "صباح عبد الكريم اللامي": the given name صباح, not the morning
             if k == a and k < b and self._written_ya(k) and (form := lex.forms.get(w)) is not None \
                     and form.kind == "past":
                 continue  # "روي مادورو": the name Roy (written with ي), not the verb روى
