@@ -922,3 +922,12 @@ def test_a_given_name_that_is_also_a_time_word_opens_the_tagged_name(qx: QuoteEx
             "بالاتفاق.")
     quotes = qx.extract(text, entities=[per(text, "صباح عبد الكريم اللامو")])
     assert said(quotes, "ملتزم بالاتفاق") == "صباح عبد الكريم اللامو"
+
+
+def test_ali_after_bin_is_a_name_not_the_preposition(qx: QuoteExtractor) -> None:
+    # "أكد ... جاسم بن علي بن خليفة": علي after بن is a name, not أكد على
+    text = ("أكد سعادة الشيخ جاسم بن علي بن خليفة آل ثامر، رئيس اللجنة المنظمة، أن الاستعدادات بلغت مراحلها "
+            "النهائية.")
+    quotes = qx.extract(text, entities=[per(text, "جاسم بن علي بن خليفة آل ثامر")])
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("الاستعدادات بلغت مراحلها النهائية", "جاسم بن علي بن خليفة آل ثامر")]

@@ -651,9 +651,10 @@ class _Run:
             return None
         tt = self.tt
         w = tt.words[j]
-        if w in self.lex.maqsura_stops and self.parser.is_name_word(j) and j in self.parser.entities \
-                and self.parser.entities[j][1].label == "PER":
-            return None  # "أكد الصحفي علي بن مزين أن": the name علي, not the preposition على
+        if w in self.lex.maqsura_stops and self.parser.is_name_word(j) and (
+                j in self.parser.entities and self.parser.entities[j][1].label == "PER"
+                or j > 0 and tt.words[j - 1] in self.lex.name_particles):
+            return None  # "أكد الصحفي علي بن مزين أن", "جاسم بن علي": the name علي, not على
         if w in preps:
             # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى", "دعا المبعوث الأممي الخاص إلى اليمن X الأطراف
             # إلى": still the role, before its holder's name
