@@ -931,3 +931,10 @@ def test_ali_after_bin_is_a_name_not_the_preposition(qx: QuoteExtractor) -> None
     quotes = qx.extract(text, entities=[per(text, "جاسم بن علي بن خليفة آل ثامر")])
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("الاستعدادات بلغت مراحلها النهائية", "جاسم بن علي بن خليفة آل ثامر")]
+
+
+def test_the_bearer_of_a_title_of_address_speaks(qx: QuoteExtractor) -> None:
+    # "صاحب السمو الملكي الأمير X": not صاحب as a name
+    text = ("أكد صاحب السمو الملكي الأمير عبدالإله بن مساعد آل سعيد، وزير الدولة، أن المملكة تؤمن بالحوار.")
+    quotes = qx.extract(text, entities=[per(text, "عبدالإله بن مساعد آل سعيد")])
+    assert said(quotes, "تؤمن بالحوار") == "عبدالإله بن مساعد آل سعيد"

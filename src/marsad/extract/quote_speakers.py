@@ -36,6 +36,7 @@ _NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what ma
 # "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته": an aside about the source's name, its words no content
 IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
 _SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
+_OWNER = frozenset({"صاحب", "صاحبه"})  # "صاحب السمو": the bearer of a title of address
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
 _PREMIER = "وزراء"  # the portfolio of a head of government (portfolios.txt: الوزراء = الحكومة)
 _STATE = "جمهوريه"  # the portfolio of a head of state (portfolios.txt: الجمهورية = الدولة = البلاد)
@@ -307,6 +308,14 @@ class SpeakerParser:
                 if ph.kind == "PER" and i > 0:
                     ph.nationality = self._title_country(i - 1)  # "أهدى الإسباني ألبيرتو نابارو"
                 return ph
+        if w in _OWNER and i + 2 < end and fold_head(self._bare(words[i + 1])) in self.lex.address_titles:
+            k = i + 2  # "صاحب السمو الملكي الأمير ...", "صاحبة السمو": the title, then who bears it
+            if words[k].startswith("ال") and words[k].endswith("ي") and not self.role_head(words[k]):
+                k += 1
+            ph = self.parse(k, end, guess_names=guess_names, article_names=article_names)
+            if ph is not None:
+                ph.start = i
+            return ph
         if (w in _ONE_OF or w in _QUANTIFIERS) and i + 1 < end:  # "أحد المصادر", "عدد من الفصائل"
             k = i + 1
             if w in _QUANTIFIERS and words[k] in _SIZE and k + 1 < end:
