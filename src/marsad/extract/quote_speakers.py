@@ -34,7 +34,7 @@ _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس 
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
 _NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what may follow a body's name
 # "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته": an aside about the source's name, its words no content
-IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
+_IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
 _SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
 _OWNER = frozenset({"صاحب", "صاحبه"})  # "صاحب السمو": the bearer of a title of address
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
@@ -542,15 +542,16 @@ class SpeakerParser:
             stop += 1
         return stop if stop - k >= 2 and stop < end and words[stop] in ("،", ",") else None
 
-    def _identity_aside(self, k: int, end: int) -> bool:
-        """Does a clause about the speaker's name ("فضلت عدم ذكر اسمها") run from ``k`` to a comma?"""
+    def identity_word(self, k: int, end: int) -> int | None:
+        """The word about the speaker's name (اسمها, هويته) in a clause that runs from ``k`` to a comma
+        ("فضلت عدم ذكر اسمها"), or None."""
         words = self.tt.words
         j = k
         while j < end and j - k < 8 and words[j] not in ("،", ",") and not self.tt.new_sent[j]:
-            if words[j] in IDENTITY:
-                return True
+            if words[j] in _IDENTITY:
+                return j
             j += 1
-        return False
+        return None
 
     def _recurring_surname(self, j: int, end: int) -> bool:
         """Is token ``j`` a proper word the article uses again (لاسلو تشابو ... وكان تشابو): a family name,
@@ -850,7 +851,7 @@ class SpeakerParser:
                     and prev not in self.lex.name_particles:
                 if ent is not None and ent[1].label == "PER" and not self.role_head(w):
                     return c, min(ent[0], end), ent[1]
-                if self.given_name_at(c) and not self._identity_aside(c, end):  # not "فضل عدم ذكر اسمه"
+                if self.given_name_at(c) and self.identity_word(c, end) is None:  # not "فضل عدم ذكر اسمه"
                     stop = self.name_run(c, end, allow_article=True)
                     if stop - c >= 2:
                         return c, stop, None
@@ -1257,7 +1258,7 @@ class SpeakerParser:
                 # "مساعدة أحد الجرحى", "وتعرضت الفتاة لمضايقات", "احترق شعر المرأة الأسترالية واسود":
                 # its object, a complement or the next clause, no name
                 return phrase
-            if not known and k > role_end and self._identity_aside(k, end):
+            if not known and k > role_end and self.identity_word(k, end) is not None:
                 return phrase  # "مواطنة أرملة، فضلت عدم ذكر اسمها،": no name, only that it is withheld
             if not known:
                 genitive = k == role_end and self._construct(k - 1) and not self.given_name_at(k)

@@ -22,7 +22,6 @@ from itertools import accumulate, compress
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
 from marsad.extract.quote_speakers import (
-    IDENTITY,
     Cast,
     Person,
     Phrase,
@@ -585,12 +584,8 @@ class _Run:
         words = self.tt.words
         if words[j] == "نقلا":
             return None  # "نقلا عن مسؤولين لم تكشف هويتهم": the source itself
-        k = j
-        while k < len(words) and k - j < 8 and words[k] not in _COMMAS and not self.tt.new_sent[k]:
-            if words[k] in IDENTITY:
-                return k + 2 if k + 1 < len(words) and words[k + 1] in _COMMAS else None
-            k += 1
-        return None
+        k = self.parser.identity_word(j, len(words))
+        return k + 2 if k is not None and k + 1 < len(words) and words[k + 1] in _COMMAS else None
 
     def _before_apposed_name(self, j: int) -> bool:
         """Do a few words from ``j`` end at a comma, then a tagged name and another comma? Then they
