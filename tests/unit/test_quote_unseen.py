@@ -692,12 +692,6 @@ def test_a_nisba_family_name_the_tagger_left_out_before_a_pause(qx: QuoteExtract
     assert said(quotes, "المياه ملوثة") == "رياض جبار العيداني"
 
 
-def test_a_compound_given_name_tagged_alone_keeps_its_family_name(qx: QuoteExtractor) -> None:
-    # tagged "عوض الله": the words after it up to the comma are the rest of the name
-    text = "وقال الناطق باسم الجيش العميد عوض الله الطاهر الزينو، في بيان، إن قواتنا تصدت للهجوم."
-    quotes = qx.extract(text, entities=[per(text, "عوض الله")])
-    assert said(quotes, "قواتنا تصدت") == "عوض الله الطاهر الزينو"
-
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
     # feature writing: the quotation first, then the reporting verb and its speaker
@@ -845,12 +839,6 @@ def test_whom_an_attributed_statement_was_made_to_is_not_its_speaker(qx: QuoteEx
     assert [q.cue.text for q in quotes] == ["بحسب ما أكده"]
 
 
-def test_a_place_named_like_a_person_inside_the_roles_complement_is_no_holder(qx: QuoteExtractor) -> None:
-    # "مستشفى أبو حمد الريفي" (tagged as a person): after أبو, حمد is no given name opening the holder's
-    text = "وأكد طبيب في مستشفى أبو حمد الريفي، فضل عدم نشر اسمه، أن المستشفى استقبل حالات غير مألوفة."
-    quotes = qx.extract(text, entities=[per(text, "أبو حمد الريفي")])
-    assert said(quotes, "استقبل حالات") == "طبيب في مستشفى أبو حمد الريفي"
-
 
 @pytest.mark.parametrize(("text", "tagged", "speaker"), [
     # the tagger took the nationality with the name; it is the role's, as for any listed country
@@ -886,12 +874,6 @@ def test_a_bodys_acronym_in_brackets_inside_a_role_before_its_holder(qx: QuoteEx
     assert said(quotes, "المدنيين يجب") == name
 
 
-def test_a_relatives_own_name_between_commas(qx: QuoteExtractor) -> None:
-    # "والد الطفلة، X،": the father's name (without commas, "والد الطفلة X" would name the girl)
-    text = 'وقال والد الطفلة، عبده سيف المخلافو، للجزيرة نت: "خرجت لتشتري الخبز".'
-    quotes = qx.extract(text, entities=[per(text, "سيف المخلافو")])
-    assert said(quotes, "لتشتري الخبز") == "عبده سيف المخلافو"
-
 
 def test_after_qad_the_subject_may_have_come_first(qx: QuoteExtractor) -> None:
     # "وكانت الوزارة قد أعلنت رفع ...": not a name guessed from the object's words
@@ -900,11 +882,6 @@ def test_after_qad_the_subject_may_have_come_first(qx: QuoteExtractor) -> None:
     assert all(q.speaker is not None and q.speaker.name == "وزارة التربية الوطنية" for q in qx.extract(text))
     assert qx.extract(text)
 
-
-def test_a_family_name_that_is_a_role_word_after_a_tagged_name(qx: QuoteExtractor) -> None:
-    # the tagger stopped before القاضي; a role word right before the comma closes the name
-    text = "وقال محمد يسري القاضي، محافظ الإسكندرية، إن العقار صدر له قرار إزالة."
-    assert said(qx.extract(text, entities=[per(text, "محمد يسري")]), "العقار صدر") == "محمد يسري القاضي"
 
 
 def test_a_roles_genitive_with_li_before_its_holder_is_no_content(qx: QuoteExtractor) -> None:
@@ -916,13 +893,6 @@ def test_a_roles_genitive_with_li_before_its_holder_is_no_content(qx: QuoteExtra
         ("الالتزام بتوجيهات الجهات الأمنية", "جعفر مهدي الياسرو")]
 
 
-def test_a_given_name_that_is_also_a_time_word_opens_the_tagged_name(qx: QuoteExtractor) -> None:
-    # صباح (morning) as the first word of a tagged name is the given name
-    text = ("من جانبه، أكد مستشار الأمن القومي العراقي صباح عبد الكريم اللامو، في بيان، أن العراق ملتزم "
-            "بالاتفاق.")
-    quotes = qx.extract(text, entities=[per(text, "صباح عبد الكريم اللامو")])
-    assert said(quotes, "ملتزم بالاتفاق") == "صباح عبد الكريم اللامو"
-
 
 def test_ali_after_bin_is_a_name_not_the_preposition(qx: QuoteExtractor) -> None:
     # "أكد ... جاسم بن علي بن خليفة": علي after بن is a name, not أكد على
@@ -933,8 +903,26 @@ def test_ali_after_bin_is_a_name_not_the_preposition(qx: QuoteExtractor) -> None
         ("الاستعدادات بلغت مراحلها النهائية", "جاسم بن علي بن خليفة آل ثامر")]
 
 
-def test_the_bearer_of_a_title_of_address_speaks(qx: QuoteExtractor) -> None:
+@pytest.mark.parametrize(("text", "tagged", "content", "speaker"), [
+    # tagged "عوض الله": the words after it up to the comma are the rest of the name
+    ("وقال الناطق باسم الجيش العميد عوض الله الطاهر الزينو، في بيان، إن قواتنا تصدت للهجوم.", "عوض الله",
+     "قواتنا تصدت", "عوض الله الطاهر الزينو"),
+    # "والد الطفلة، X،": the father's name (without commas, "والد الطفلة X" would name the girl)
+    ('وقال والد الطفلة، عبده سيف المخلافو، للجزيرة نت: "خرجت لتشتري الخبز".', "سيف المخلافو", "لتشتري الخبز",
+     "عبده سيف المخلافو"),
+    # "مستشفى أبو حمد الريفي" (tagged as a person): after أبو, حمد is no given name opening the holder's
+    ("وأكد طبيب في مستشفى أبو حمد الريفي، فضل عدم نشر اسمه، أن المستشفى استقبل حالات غير مألوفة.",
+     "أبو حمد الريفي", "استقبل حالات", "طبيب في مستشفى أبو حمد الريفي"),
+    # the tagger stopped before القاضي; a role word right before the comma closes the name
+    ("وقال محمد يسري القاضي، محافظ الإسكندرية، إن العقار صدر له قرار إزالة.", "محمد يسري", "العقار صدر",
+     "محمد يسري القاضي"),
+    # صباح (morning) as the first word of a tagged name is the given name
+    ("من جانبه، أكد مستشار الأمن القومي العراقي صباح عبد الكريم اللامو، في بيان، أن العراق ملتزم بالاتفاق.",
+     "صباح عبد الكريم اللامو", "ملتزم بالاتفاق", "صباح عبد الكريم اللامو"),
     # "صاحب السمو الملكي الأمير X": not صاحب as a name
-    text = ("أكد صاحب السمو الملكي الأمير عبدالإله بن مساعد آل سعيد، وزير الدولة، أن المملكة تؤمن بالحوار.")
-    quotes = qx.extract(text, entities=[per(text, "عبدالإله بن مساعد آل سعيد")])
-    assert said(quotes, "تؤمن بالحوار") == "عبدالإله بن مساعد آل سعيد"
+    ("أكد صاحب السمو الملكي الأمير عبدالإله بن مساعد آل سعيد، وزير الدولة، أن المملكة تؤمن بالحوار.",
+     "عبدالإله بن مساعد آل سعيد", "تؤمن بالحوار", "عبدالإله بن مساعد آل سعيد"),
+])
+def test_a_tagged_name_cut_short_or_stretched_in_unseen_registers(qx: QuoteExtractor, text: str, tagged: str,
+                                                                  content: str, speaker: str) -> None:
+    assert said(qx.extract(text, entities=[per(text, tagged)]), content) == speaker
