@@ -805,6 +805,7 @@ def test_a_source_that_relays_another_does_not_speak_itself(qx: QuoteExtractor) 
 @pytest.mark.parametrize(("text", "speaker"), [
     ('وقالت أم محمود إن ابنها اعتقل عند الحاجز. وتابعت بصوت متهدج: "لم يودعنا".', "أم محمود"),
     ('يقول الفلاح كمال الغنوشو إن ثمن الثور تراجع. ويضيف بمرارة: "بعت عشرة رؤوس".', "كمال الغنوشو"),
+    ('يقول الفلاح كمال الغنوشو إن ثمن الثور تراجع. ويضيف ضاحكا: "بعت عشرة رؤوس".', "كمال الغنوشو"),
 ])
 def test_the_speakers_tone_after_the_verb_is_no_name(qx: QuoteExtractor, text: str, speaker: str) -> None:
     # "بمرارة", "بصوت متهدج": how it was said (adverbs.txt), then the words after the colon
