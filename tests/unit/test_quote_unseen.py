@@ -927,3 +927,10 @@ def test_ali_after_bin_is_a_name_not_the_preposition(qx: QuoteExtractor) -> None
 def test_a_tagged_name_cut_short_or_stretched_in_unseen_registers(qx: QuoteExtractor, text: str, tagged: str,
                                                                   content: str, speaker: str) -> None:
     assert said(qx.extract(text, entities=[per(text, tagged)]), content) == speaker
+
+
+def test_to_our_correspondent_is_whom_it_was_said_to(qx: QuoteExtractor) -> None:
+    # "وتقول لمراسلنا:": ل + مراسل + نا, the outlet's own correspondent, not a speaker named لمراسلنا
+    text = 'قالت سلمى الحورانو إن الطوابير تطول كل يوم. وتقول لمراسلنا: "أخرج من البيت قبل الفجر".'
+    quotes = qx.extract(text, entities=[per(text, "سلمى الحورانو")])
+    assert said(quotes, "قبل الفجر") == "سلمى الحورانو"

@@ -1376,7 +1376,7 @@ class _Run:
                     and not parser.listed_name(ph.name) and not parser.given_name_at(ph.name_span[0]):
                 # "وأكد متحدث باسم الشرطة سقوط قتلى": the role, then its object, not a name
                 ph.end, ph.name, ph.name_span, ph.kind = ph.name_span[0], (), None, "ROLE"
-            if ph is not None and ph.kind in ("ORG", "ROLE") and self._to_whom(a):
+            if ph is not None and (ph.kind in ("ORG", "ROLE") or not ph.known) and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
             if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
                 stop = parser.name_run(a, b, allow_article=True)
@@ -1497,7 +1497,8 @@ class _Run:
         inst = lex.institution_index.get(w)
         if inst is not None and not w.startswith(inst) and not w.startswith("ال" + inst):
             return True
-        return w.startswith("لل") and (w[2:] in lex.roles or w[2:] in lex.institutions)
+        return w.startswith("لل") and (w[2:] in lex.roles or w[2:] in lex.institutions) \
+            or w.endswith("نا") and w[1:-2] in lex.role_index  # "وتقول لمراسلنا:": to our correspondent
 
     def _sentence_subject(self, cue: _Cue) -> Person | None:
         """A cue with no subject of its own, inside a sentence that named its speaker first:
