@@ -27,6 +27,7 @@ _ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "هذ
 _QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
 _ONE = {"احد": "m", "احدي": "f"}
 _CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})  # "شاب يدعى محمد": the name follows
+_AND_CALLED = frozenset("و" + w for w in _CALLED)  # "، ويدعى أداما،"
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من", "الي"})  # "المبعوث الخاص إلى اليمن X"
@@ -896,9 +897,9 @@ class SpeakerParser:
         then the name it goes by."""
         words = self.tt.words
         k = ph.end
-        if k + 2 < end and words[k] in ("،", ",") and words[k + 1][:1] == "و" and words[k + 1][1:] in _CALLED:
+        if k + 2 < end and words[k] in ("،", ",") and words[k + 1] in _AND_CALLED:
             k += 1  # "أحد المنقبين الناجين، ويدعى أداما،"
-        if k + 1 >= end or words[k] not in _CALLED and not (words[k][:1] == "و" and words[k][1:] in _CALLED):
+        if k + 1 >= end or words[k] not in _CALLED and words[k] not in _AND_CALLED:
             return ph
         ent = self.entities.get(k + 1)
         stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \

@@ -627,6 +627,13 @@ class _Run:
             k -= 1
         return k if k >= 0 and self.parser.role_head(words[k]) is not None else None
 
+    def _in_named_role(self, j: int) -> bool:
+        """Is token ``j`` inside a role phrase (not an unnamed source's) whose holder is named after it
+        ("المبعوث الأممي الخاص إلى اليمن X", "الأمين العام للعتبة الحسينية السيد X")?"""
+        role = self._role_before(j)
+        return role is not None and self.tt.words[role] not in self.lex.anonymous \
+            and self._holder_named_past(role, j)
+
     def _on_platform(self, j: int) -> bool:
         """Is the على at ``j`` part of where the words were published ("في تغريدة على منصة إكس أن", "عبر
         صفحتها على فيسبوك:")? After في / عبر and one noun, with a complementizer or colon soon after."""
@@ -653,9 +660,8 @@ class _Run:
         if w in preps:
             # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى", "دعا المبعوث الأممي الخاص إلى اليمن X الأطراف
             # إلى": still the role, before its holder's name
-            role = self._role_before(j) if len(w) > 1 else None
-            return None if len(w) > 1 and (self._before_apposed_name(j) or role is not None
-                                           and self._holder_named_past(role, j)) else tt.ends[j]
+            return None if len(w) > 1 and (self._before_apposed_name(j) or self._in_named_role(j)) \
+                else tt.ends[j]
         if len(w) == 1 and w in preps:  # بـ"..." after tatweel
             return tt.ends[j]
         if w == "عما" and "عن" in preps:  # "تساءل عما إذا كان ..."
@@ -682,9 +688,7 @@ class _Run:
             if j > 0 and tt.words[j - 1] not in self.lex.anonymous and self.parser._construct(j - 1) \
                     and self._holder_named_past(j - 1, j):
                 return None  # "عميد بلدية غات الطاهر إبراهيم": the role's genitive, then its holder
-            role = self._role_before(j) if w[0] == "ل" else None
-            if role is not None and tt.words[role] not in self.lex.anonymous \
-                    and self._holder_named_past(role, j):
+            if w[0] == "ل" and self._in_named_role(j):
                 return None  # "دعا الأمين العام للعتبة الحسينية السيد جعفر الياسري": still the role
             return tt.starts[j] + 1
         return None
@@ -1837,10 +1841,10 @@ class _Run:
         verbal = words[a - 1] in _AS  # "...، كما ذكرت النيابة.": only after what it glosses, with a verb
         if verbal and (tt.new_sent[i] or a >= n or not self._verb_at(a)):
             return
-        if words[a - 1] in ("ما", "لما", "حسبما", *_AS) and a < n and self._verb_at(a):  # "وفق ما صرح به X"
-            a += 1
         cue = (i, a - 1)  # the phrase and its verb; whom and when it was said to are not part of it
-        if cue[1] > i + k - 1:
+        if words[a - 1] in ("ما", "لما", "حسبما", *_AS) and a < n and self._verb_at(a):  # "وفق ما صرح به X"
+            cue = (i, a)
+            a += 1
             while a < n and (words[a] in ("به", "بها", "عنه", "بذلك") or words[a] in self.lex.time_words
                              or verbal and words[a].startswith("لل") and a + 1 < n
                              and words[a + 1][0].isalpha()):
