@@ -565,6 +565,9 @@ def test_an_unnamed_holder_keeps_its_nationality_and_the_body_it_serves(qx: Quot
      "الجمعية الوطنية لمكافحة الفساد"),
     # a definite body takes no genitive: the role noun after it is whom it addresses
     ("ودعت الوزارة الشريك الاجتماعي إلى تغليب لغة الحوار والعودة إلى المفاوضات.", "تغليب لغة", "الوزارة"),
+    # also a plural role, though it ends in ة like an adjective
+    ("ودعت الوزارة الأساتذة إلى تغليب مصلحة التلميذ.", "مصلحة التلميذ", "الوزارة"),
+    ("ودعت الوزارة المضربين إلى تغليب المصلحة الوطنية.", "المصلحة الوطنية", "الوزارة"),
     # whom the body gathers, with their nationality
     ("واعتبرت النقابة الوطنية للصحفيين التونسيين أن الأرقام جرس إنذار.", "جرس إنذار",
      "النقابة الوطنية للصحفيين التونسيين"),

@@ -692,7 +692,7 @@ class SpeakerParser:
             if j > start and w.startswith("ال") and words[j - 1].startswith("ال") and not self._adjective(w):
                 break  # "ووصفت وزارة العدل الحكم بأنه": after the genitive, only adjectives go on
             if j == start and not construct and w.startswith("ال") and self.role_head(w) \
-                    and not self._adjective(w):
+                    and (not self._adjective(w) or self._role_gender(j) == "p"):
                 break  # "ودعت الوزارة الأساتذة إلى": a definite body takes no genitive; whom it addresses
             if j > start and w.startswith("بال") and words[j - 1].startswith("ال") \
                     and self._bare(w[1:]) not in self.lex.institutions:
