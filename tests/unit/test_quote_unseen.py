@@ -937,3 +937,11 @@ def test_to_our_correspondent_is_whom_it_was_said_to(qx: QuoteExtractor) -> None
     text = 'قالت سلمى الحورانو إن الطوابير تطول كل يوم. وتقول لمراسلنا: "أخرج من البيت قبل الفجر".'
     quotes = qx.extract(text, entities=[per(text, "سلمى الحورانو")])
     assert said(quotes, "قبل الفجر") == "سلمى الحورانو"
+
+
+def test_a_paper_tagged_as_a_person_is_whom_it_was_said_to(qx: QuoteExtractor) -> None:
+    # the tagger read "لهسبريس" as a person; a listed outlet is not one, so the statement is still his
+    text = ("وفي تصريح لهسبريس، قال محمد الطاهري، الخبير في الموارد المائية، إن الوضع مقلق، موضحا أن نسبة "
+            "ملء السدود ضعيفة.")
+    quotes = qx.extract(text, entities=[per(text, "لهسبريس"), per(text, "محمد الطاهري")])
+    assert said(quotes, "نسبة ملء") == "محمد الطاهري"

@@ -31,6 +31,7 @@ from marsad.extract.quote_speakers import (
     normalized_name,
 )
 from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
+from marsad.text.clean import canonical_outlet
 from marsad.text.normalize import normalize_with_offsets
 
 WINDOW = 32  # tokens from a cue to its content opener
@@ -85,6 +86,11 @@ _CLAUSE_STOP_WORDS = SENTENCE_END | _TRIM | _BUT_HE | _CLAUSE_JOINERS | {":", "�
 _BUT_THAT = frozenset({"الا", "غير"})  # "إلا أنه نوه بأن", "غير أنها أكدت أن": but he / she
 _THAT_HE = frozenset({"انه", "انها", "انهم"})
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
+
+
+def _is_outlet(name: str) -> bool:
+    """Is ``name`` a listed news outlet, perhaps with a preposition (لهسبريس, بإرم نيوز)?"""
+    return any(canonical_outlet(name[len(c):]) is not None for c in ("", "ل", "ب", "و") if name.startswith(c))
 
 
 @dataclass(slots=True)
@@ -183,6 +189,8 @@ class _Run:
                         self.ids.setdefault(normalized_name(key), m.entity_id)
         spans: list[tuple[int, int, Mention]] = []
         for m in entities:
+            if m.label == "PER" and _is_outlet(m.text):
+                continue  # "في تصريح لهسبريس": a paper the tagger took for a person is whom it was said to
             a, b = self._token_at(tt.starts, m.start, 0), self._token_at(tt.ends, m.end - 1, 1)
             if a is not None and b is not None and b >= a:
                 if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
