@@ -945,3 +945,16 @@ def test_a_paper_tagged_as_a_person_is_whom_it_was_said_to(qx: QuoteExtractor) -
             "ملء السدود ضعيفة.")
     quotes = qx.extract(text, entities=[per(text, "لهسبريس"), per(text, "محمد الطاهري")])
     assert said(quotes, "نسبة ملء") == "محمد الطاهري"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("كشفت صحيفة وول ستريت جورنال أن الجانبين يقتربان من تفاهم مرحلي.", "صحيفة وول ستريت جورنال"),
+    ("ذكرت صحيفة فايننشال تايمز أن السعودية تستعد لمعركة حصص.", "صحيفة فايننشال تايمز"),
+    ("رجحت صحيفة واشنطن بوست، في تحليل موسع، أن يخسر الجمهوريون مقعدين.", "صحيفة واشنطن بوست"),
+    ("اعتبرت صحيفة غلوبال تايمز الصينية أن المناورات رسالة دفاعية.", "صحيفة غلوبال تايمز الصينية"),
+])
+def test_a_foreign_papers_name_of_several_words(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    # a press review's papers: proper words after صحيفة up to a pause, a complementizer or a nationality,
+    # even when the first is a city (واشنطن)
+    quotes = qx.extract(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker

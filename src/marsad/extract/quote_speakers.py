@@ -675,13 +675,20 @@ class SpeakerParser:
                     and (nxt := self.entities.get(j + 1)) is not None and nxt[1].label == "PER":
                 j = min(nxt[0], end)  # "مطار الملك عبدالعزيز", "جامعة الملك سعود": after a titled person
                 break
-            if construct and j == start and not self._role_word(w) and self._proper_word(j) and not (
-                    j + 1 < end and words[j + 1].startswith("ال")):
-                j += 1  # "جماعة زنكي", "حركة حماس": the head and its proper name
-                if j + 1 < end and self._proper_word(j) and not self._role_word(words[j]) and (
-                        j + 1 == end or words[j + 1] in _NAME_CLOSERS or words[j + 1].startswith("لل")):
-                    j += 1  # "شركة نورث ستار للشحن", "سفارة كوت ديفوار في": a name of two words
-                continue
+            if construct and j == start and (not self._role_word(w) or w in self.lex.countries) \
+                    and self._proper_word(j) and not (j + 1 < end and words[j + 1].startswith("ال")):
+                k = j + 1  # "جماعة زنكي", "حركة حماس": the head and its proper name
+                while k < end and k - j < 4 and self._proper_word(k) and not self._role_word(words[k]):
+                    k += 1
+                # "شركة نورث ستار للشحن", "سفارة كوت ديفوار في", "صحيفة وول ستريت جورنال الأمريكية", "صحيفة
+                # واشنطن بوست،": a name of several words, if a pause, a genitive or a nationality closes it
+                if k > j + 1 and (k == end or words[k] in _NAME_CLOSERS or words[k].startswith("لل")
+                                  or words[k] in self.lex.nationalities):
+                    j = k
+                    continue
+                if not self._role_word(w):
+                    j += 1
+                    continue
             if j > start and construct and not self._role_word(w) and self._institution_name(j, end):
                 j += 1  # "حزب حركة نداء تونس": the name after a chain of institution nouns
                 continue

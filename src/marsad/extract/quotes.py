@@ -1959,18 +1959,17 @@ class _Run:
         first = end + 1 if words[end] in ("،", ",") else end
         if first < n and words[first] in ("فان", "فإن"):
             first += 1
-        if first >= n or tt.new_sent[first]:
-            return
+        if first >= n or tt.new_sent[first] or words[first] == _RELAYED:
+            return  # "بحسب ما أفادت صحيفة نيويورك تايمز، نقلا عن دبلوماسيين": the source it relays speaks
         ph = self.parser.parse(a, end, guess_names=False)
         if ph is not None and ph.end < end and (words[ph.end] in self.lex.time_words or words[ph.end] == "("
                                                  and words[end - 1] == ")"):
             ph.end = end  # "ووفقا لتقارير وسائل الإعلام يوم الجمعة فإن", "لتقرير قناة "..." (WDR)، فإن"
-        elif ph is not None and ph.kind in ("ORG", "ROLE") and ph.end < end <= ph.end + 3 \
-                and words[first] != _RELAYED and all(
-                    w[0].isalpha() and w not in self.lex.forms and w not in self.lex.complementizers
-                    for w in words[ph.end : end]):
+        elif ph is not None and ph.kind in ("ORG", "ROLE") and ph.end < end <= ph.end + 3 and all(
+                w[0].isalpha() and w not in self.lex.forms and w not in self.lex.complementizers
+                for w in words[ph.end : end]):
             # "وفقا لمديرية الصحة في ملاطية، فإن", "بحسب جمعية الهلال الأحمر السوداني، فإن": the rest of the
-            # body's name or where it is (not before "، نقلا عن ...": the source it relays speaks)
+            # body's name or where it is
             ph.end = end
         if ph is None or ph.end != end or ph.kind == "DOC" and words[a - 1] not in _SAME:
             return  # "ووفق البلاغ عبر ...": the phrase must be all of the segment
