@@ -958,3 +958,25 @@ def test_a_foreign_papers_name_of_several_words(qx: QuoteExtractor, text: str, s
     # even when the first is a city (واشنطن)
     quotes = qx.extract(text)
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "tagged", "content"), [
+    # under or in the post (a preposition with its pronoun), then its words
+    ('نشر اللاعب ياسين بنعلي صورة له بقميص الفريق، وكتب تحتها: "أعطيت لهذا النادي كل شيء".', "ياسين بنعلي",
+     "أعطيت لهذا النادي"),
+    # after قد, كتب is the verb: where it was written, then the words
+    ('وكان المدون أيمن الفرجاني قد كتب في تدوينته: "الحنفيات جافة منذ عشرين يوما".', "أيمن الفرجاني",
+     "الحنفيات جافة"),
+])
+def test_what_was_written_in_a_post(qx: QuoteExtractor, text: str, tagged: str, content: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, tagged)])
+    hits = [q for q in quotes if content in q.text]
+    assert len(hits) == 1 and hits[0].kind == "direct"
+
+
+def test_the_subject_before_a_relative_aside_and_qad(qx: QuoteExtractor) -> None:
+    # "وكان X، الذي ...، قد أعلن": the subject came first, a relative clause between it and the verb
+    text = ("قال المحامي سامي الطرابلسي إن موكله لم يسئ لأحد. وكان الفرجاني، الذي يتابع صفحته أكثر من 120 "
+            "ألف شخص، قد أعلن أن الحنفيات جافة منذ عشرين يوما.")
+    quotes = qx.extract(text, entities=[per(text, "سامي الطرابلسي"), per(text, "الفرجاني")])
+    assert said(quotes, "الحنفيات جافة") == "الفرجاني"

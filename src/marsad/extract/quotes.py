@@ -49,6 +49,7 @@ _WHEREAS = ("في", "حين")  # "...، في حين ذكرت الصحيفة أن
 _CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال", "عند", "وعند", "في", "وفي", "على", "وعلى",
                                    "بعد", "وبعد", "اثر", "واثر", "عقب", "وعقب"})
 _CIRCUMSTANCE_MAX = 12  # tokens of a fronted circumstance before its verb
+_ASIDE_MAX = 16  # tokens of a relative aside between a subject and its verb ("X، الذي ...، قد كتب")
 _TRIM = frozenset("،,؛;:-–—")
 _DASHES = frozenset("-–—")
 _HEADLINE_MAX_LEFT = 9
@@ -1648,13 +1649,16 @@ class _Run:
                 and self._has_opener(cue):
             return True  # "رسالة ...، طالبه فيها بـ": an object pronoun on the verb, then where it was said
         if self.parser.pronoun_suffixed(j) and w not in self.lex.complementizers:
-            return False
+            # "وكتب تحتها:", "كتب فيها «...»": under or in the post, then its words
+            return j + 1 < len(tt) and (words[j + 1] == ":" or self._statement_quote(j + 1, cue)) \
+                and (cue.prefix > 0 or words[cue.tok - 1] in _CLAUSE_JOINERS)
         if w in self.lex.complementizers or w in (":", '"', "،", ",") or w in cue.form.lemma.preps \
                 or w in self.lex.time_words or w in self.lex.manner or w in self.lex.adverbs or self._says(j):
             return True  # "وتابعت بصوت متهدج:": the tone, then the words
-        if (cue.prefix or words[cue.tok - 1] in _COMMAS) and w in _WHERE \
-                and self._has_opener(cue):
-            # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...", "وكتب على حسابه:": where, then the rest
+        if (cue.prefix or words[cue.tok - 1] in _COMMAS or words[cue.tok - 1] in _CLAUSE_JOINERS) \
+                and w in _WHERE and self._has_opener(cue):
+            # "وطالب في ختام رسالته المجتمع الدولي باتخاذ ...", "وكتب على حسابه:", "قد كتب في تدوينته:":
+            # where, then the rest
             return True
         if cue.prefix and self.parser._proper_word(j) and j + 1 < len(tt) \
                 and (words[j + 1] in _WHERE or words[j + 1] == ":") and self._has_opener(cue):
@@ -1674,8 +1678,16 @@ class _Run:
             words[stop] in self.lex.complementizers or words[stop] in (":", "،", ",", '"'))
 
     def _subject_before(self, i: int) -> Phrase | None:
-        """"وكانت الشرطة قالت إن ...": the subject came first (after كان / إن / a clause start)."""
+        """"وكانت الشرطة قالت إن ...": the subject came first (after كان / إن / a clause start), perhaps
+        with a relative aside between them ("وكان الفرجاني، الذي يتابع صفحته ...، قد كتب")."""
         words = self.tt.words
+        stop = i - 1 if i > 0 and words[i - 1] == "قد" else i
+        if stop > 1 and words[stop - 1] in _COMMAS:
+            k = stop - 2
+            while k > 0 and stop - k < _ASIDE_MAX and words[k] not in _TRIM and words[k] not in SENTENCE_END:
+                k -= 1
+            if k > 0 and words[k] in _COMMAS and words[k + 1] in _RELATIVES:
+                return self._subject_before(k)
         for k in range(i - 1, max(-1, i - 7), -1):  # "وكانت المرشحة د. نورة عبدالله الفارس قد اعتبرت"
             if words[k] in _TRIM or words[k] in SENTENCE_END:
                 return None
