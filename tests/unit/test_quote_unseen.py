@@ -980,3 +980,11 @@ def test_the_subject_before_a_relative_aside_and_qad(qx: QuoteExtractor) -> None
             "ألف شخص، قد أعلن أن الحنفيات جافة منذ عشرين يوما.")
     quotes = qx.extract(text, entities=[per(text, "سامي الطرابلسي"), per(text, "الفرجاني")])
     assert said(quotes, "الحنفيات جافة") == "الفرجاني"
+
+
+def test_a_ranks_qualifiers_before_the_officers_name(qx: QuoteExtractor) -> None:
+    # "العميد الركن المتقاعد X": the rank's qualifiers are no name, the officer's name follows them
+    text = ("وأكد العميد الركن المتقاعد سامي النعيمي أن القوات جاهزة. وأضاف العميد أن التمرين حقق "
+            "أهدافه.")
+    quotes = qx.extract(text, entities=[per(text, "سامي النعيمي")])
+    assert said(quotes, "القوات جاهزة") == said(quotes, "التمرين حقق") == "سامي النعيمي"
