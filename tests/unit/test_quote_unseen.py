@@ -988,3 +988,15 @@ def test_a_ranks_qualifiers_before_the_officers_name(qx: QuoteExtractor) -> None
             "أهدافه.")
     quotes = qx.extract(text, entities=[per(text, "سامي النعيمي")])
     assert said(quotes, "القوات جاهزة") == said(quotes, "التمرين حقق") == "سامي النعيمي"
+
+
+def test_a_country_of_two_words_in_a_roles_complement(qx: QuoteExtractor) -> None:
+    # "المقررة الخاصة للأمم المتحدة" is the UN's rapporteur, so "المقررة الأممية" is she, not the headline's
+    # unnamed "مقررة أممية"
+    title = "مقررة أممية : الاكتظاظ في السجون بلغ حدا لا يحتمل"
+    text = (title + "\n\nاختتمت المقررة الخاصة للأمم المتحدة المعنية بالتعذيب، الكولومبية إيلينا ماركيث "
+            "روخاس، زيارة إلى لبنان.\n\nوقالت ماركيث إن الاكتظاظ في السجون بلغ حدا لا يحتمل.\n\n"
+            "وأوضحت المقررة الأممية أن معظم النزلاء موقوفون بلا أحكام.")
+    quotes = qx.extract(text, entities=[per(text, "إيلينا ماركيث روخاس"), per(text, "ماركيث", nth=1)],
+                        title_span=Span(0, len(title), title))
+    assert said(quotes, "معظم النزلاء") == "إيلينا ماركيث روخاس"

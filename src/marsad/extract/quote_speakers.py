@@ -1114,6 +1114,9 @@ class SpeakerParser:
                     country = lex.countries["ال" + w[2:]]
                 if country is None and w[:1] in "لب" and w[1:] in lex.countries:  # لسوريا
                     country = lex.countries[w[1:]]
+                if country is None and j + 1 < end:  # "للأمم المتحدة", "الولايات المتحدة": two words
+                    first = "ال" + w[2:] if w.startswith("لل") else w
+                    country = lex.countries.get(first + " " + words[j + 1])
             if portfolio is None and w not in lex.nationalities and w not in lex.role_modifiers \
                     and not (w == _COUNCIL and j + 1 < end and words[j + 1].startswith("ال")):
                 portfolio = self._bare(w)  # past "مجلس": "رئيس مجلس الوزراء" is "رئيس الوزراء"
