@@ -1000,3 +1000,23 @@ def test_a_country_of_two_words_in_a_roles_complement(qx: QuoteExtractor) -> Non
     quotes = qx.extract(text, entities=[per(text, "إيلينا ماركيث روخاس"), per(text, "ماركيث", nth=1)],
                         title_span=Span(0, len(title), title))
     assert said(quotes, "معظم النزلاء") == "إيلينا ماركيث روخاس"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال صاحب المخبز، رمضان أبو العلا، إن حصة الدقيق لم تتغير.",
+    'وقال صاحب شركة "قوافل الرضا"، كاظم الساعدي، إن سعر التذكرة تضاعف.',
+    "قال صاحب محل البقالة اليمني عبده القباطي إنه صوت للمرة الأولى.",
+])
+def test_an_owner_of_a_shop_or_business_is_a_role_before_the_name(qx: QuoteExtractor, text: str) -> None:
+    # صاحب is no given name here: the owner's name follows, between commas or right after
+    quotes = qx.extract(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.name in ("رمضان أبو العلا", "كاظم الساعدي", "عبده القباطي")
+
+
+def test_a_title_of_address_after_a_roles_complement_is_someone_addressed(qx: QuoteExtractor) -> None:
+    # "أمير البلاد ببرقية تعزية إلى فخامة الرئيس X": the president is whom the emir wrote to
+    text = ("وأكد أمير البلاد ببرقية تعزية إلى فخامة الرئيس أنطونيو ديلا كروز أن الكويت تقف إلى جانب "
+            "الفلبين.")
+    quotes = qx.extract(text, entities=[per(text, "أنطونيو ديلا كروز")])
+    assert said(quotes, "تقف إلى جانب") == "أمير البلاد"

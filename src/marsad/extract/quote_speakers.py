@@ -868,8 +868,9 @@ class SpeakerParser:
                 continue
             if self.is_stop(w) and not self._glued_complement(c) or w in self.lex.forms \
                     or self.pronoun_suffixed(c) or self.has_tanwin(c) or w in self.lex.counterparts \
-                    or c > k and w[0] in "بل" and self.role_head(w):
-                return None
+                    or c > k and w[0] in "بل" and self.role_head(w) \
+                    or fold_head(self._bare(w)) in self.lex.address_titles:
+                return None  # "أمير البلاد ببرقية تعزية إلى فخامة الرئيس X": someone addressed
             c += 1
         return None
 
