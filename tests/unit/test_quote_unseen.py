@@ -1020,3 +1020,15 @@ def test_a_title_of_address_after_a_roles_complement_is_someone_addressed(qx: Qu
             "الفلبين.")
     quotes = qx.extract(text, entities=[per(text, "أنطونيو ديلا كروز")])
     assert said(quotes, "تقف إلى جانب") == "أمير البلاد"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وروت الطالبة ندى (17 عاما) من الجيزة أنها خرجت من اللجنة "منهارة".', "ندى"),
+    ('وقال المترشح أنيس (19 سنة) لدى خروجه من مركز الإجراء : "موضوع اللغة العربية كان في المتناول".', "أنيس"),
+    ("وقالت التلميذة خديجة، البالغة من العمر 11 سنة، إنها تحلم بأن تصبح طبيبة.", "خديجة"),
+    # طالب is also the verb: "وطالب" still demands
+    ("وطالب الطالب عمر بتأجيل الامتحانات إلى الشهر المقبل.", "عمر"),
+])
+def test_pupils_and_students_named_by_a_first_name(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    quotes = qx.extract(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker

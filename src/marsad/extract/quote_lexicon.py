@@ -214,6 +214,8 @@ class QuoteLexicon:
             and not ("suffixed" in cf.lemma.flags and f in past_forms(cf.lemma.lemma))))
         for bare in self.roles:  # also after a preposition: "خلال لقائه بالأمين العام ..."
             for v in (*_variants(bare), "بال" + bare, "لل" + bare, "ل" + bare, "ب" + bare):
+                if v in self.cue_words:
+                    continue  # "وطالب" demanded; "الطالب" the student
                 head = _fold_head(bare)
                 self.role_index.setdefault(v, self.role_synonyms.get(head, head))
         for w in self.counterparts:
