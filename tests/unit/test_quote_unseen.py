@@ -1032,3 +1032,18 @@ def test_a_title_of_address_after_a_roles_complement_is_someone_addressed(qx: Qu
 def test_pupils_and_students_named_by_a_first_name(qx: QuoteExtractor, text: str, speaker: str) -> None:
     quotes = qx.extract(text)
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "tagged", "content", "speaker"), [
+    # a police officer's rank, then his name and office
+    ("وقال المقدم سالم البلوشي، مدير إدارة مكافحة الجرائم المعلوماتية، إن عدد البلاغات ارتفع.",
+     "سالم البلوشي", "عدد البلاغات", "سالم البلوشي"),
+    ("ودعت الأخصائية الاجتماعية الدكتورة عائشة الرواحية الأسر إلى فتح باب الحوار مع الأبناء.",
+     "عائشة الرواحية", "فتح باب", "عائشة الرواحية"),
+    # her age between the name and the role in apposition: the role is hers, not someone new
+    ("الدكتورة ريم عيسى (36 عاما)، مديرة قسم القلب عند الأطفال، حزمت حقائبها إلى ليون. تقول في اتصال "
+     'عبر الفيديو: "لم يكن قرارا سهلا".', "ريم عيسى", "قرارا سهلا", "ريم عيسى"),
+])
+def test_ranks_specialists_and_an_age_before_the_apposition(qx: QuoteExtractor, text: str, tagged: str,
+                                                          content: str, speaker: str) -> None:
+    assert said(qx.extract(text, entities=[per(text, tagged)]), content) == speaker

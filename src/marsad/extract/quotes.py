@@ -809,6 +809,10 @@ class _Run:
         k = i - 1
         if k >= 0 and words[k] in ("،", ","):
             k -= 1
+        if k > 2 and words[k] == ")":
+            o = next((m for m in range(k - 1, max(0, k - 5), -1) if words[m] == "("), None)
+            if o is not None and any(w.isdigit() for w in words[o + 1 : k]):
+                k = o - 1  # "ريم عيسى (36 عاما)، اختصاصية ...": her age between the name and the role
         if k < 0:
             return None
         last_word = words[k]
