@@ -1047,3 +1047,11 @@ def test_pupils_and_students_named_by_a_first_name(qx: QuoteExtractor, text: str
 def test_ranks_specialists_and_an_age_before_the_apposition(qx: QuoteExtractor, text: str, tagged: str,
                                                           content: str, speaker: str) -> None:
     assert said(qx.extract(text, entities=[per(text, tagged)]), content) == speaker
+
+
+def test_a_present_verb_after_a_headline_role_is_no_name(qx: QuoteExtractor) -> None:
+    # "الرئيس الموريتاني يعزي": a verb after the role, not the president's name
+    title = "الرئيس الموريتاني يعزي في وفاة العلامة"
+    text = (title + "\n\nوقال الرئيس الموريتاني في برقية تعزية: «فقدت البلاد منارة علم وصلاح».")
+    quotes = qx.extract(text, title_span=Span(0, len(title), title))
+    assert said(quotes, "منارة علم") == "الرئيس الموريتاني"

@@ -214,6 +214,8 @@ class SpeakerParser:
             return not first and w.startswith("بال") and w in self.lex.person_names  # but "منذر بالحاج علي"
         if len(w) >= 5 and w.startswith(("يت", "يست")):  # "الرئيس الأمريكي يتحدث": a verb, not a name
             return False
+        if len(w) == 4 and w[0] == "ي" and w[1] not in "او" and w not in self.lex.person_names:
+            return False  # "الرئيس الموريتاني يعزي", "يزور", "يشيد": a present verb (not يحيى, ياسر, يونس)
         if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and not after_particle:  # مخاطبا: a participle,
             # but "دي ميستورا" is a name
             return False
