@@ -1055,3 +1055,10 @@ def test_a_present_verb_after_a_headline_role_is_no_name(qx: QuoteExtractor) -> 
     text = (title + "\n\nوقال الرئيس الموريتاني في برقية تعزية: «فقدت البلاد منارة علم وصلاح».")
     quotes = qx.extract(text, title_span=Span(0, len(title), title))
     assert said(quotes, "منارة علم") == "الرئيس الموريتاني"
+
+
+def test_withholding_the_family_name_is_an_aside(qx: QuoteExtractor) -> None:
+    # "فضّل عدم ذكر اسم عائلته": what he asked of the reporter, not the name of a speaker
+    text = ("محمود (35 عاما)، لاجئ من ريف درعا فضّل عدم ذكر اسم عائلته، يعمل في القطاف منذ سبع سنوات. "
+            'يقول وهو يلف كوفيته حول رأسه: "نشتغل من السادسة صباحا حتى الثالثة عصرا".')
+    assert said(qx.extract(text, entities=[per(text, "محمود")]), "نشتغل من") == "محمود"

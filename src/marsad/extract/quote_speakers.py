@@ -34,8 +34,10 @@ _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من", "الي"})  # 
 _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
 _NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what may follow a body's name
-# "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته": an aside about the source's name, its words no content
-_IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم"})
+# "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته", "عدم ذكر اسم عائلته": an aside about the source's name,
+# its words no content
+_IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم", "عايلته",
+                       "عايلتها"})
 _SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
 _OWNER = frozenset({"صاحب", "صاحبه"})  # "صاحب السمو": the bearer of a title of address
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
