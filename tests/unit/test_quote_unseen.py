@@ -1062,3 +1062,8 @@ def test_withholding_the_family_name_is_an_aside(qx: QuoteExtractor) -> None:
     text = ("محمود (35 عاما)، لاجئ من ريف درعا فضّل عدم ذكر اسم عائلته، يعمل في القطاف منذ سبع سنوات. "
             'يقول وهو يلف كوفيته حول رأسه: "نشتغل من السادسة صباحا حتى الثالثة عصرا".')
     assert said(qx.extract(text, entities=[per(text, "محمود")]), "نشتغل من") == "محمود"
+
+
+def test_the_language_it_was_said_in_is_no_name(qx: QuoteExtractor) -> None:
+    text = 'قالت جوزفين رييس إن العاملات يعانين. وتضيف بإنجليزية متقطعة: "لا أحد يسمعنا".'
+    assert said(qx.extract(text, entities=[per(text, "جوزفين رييس")]), "لا أحد يسمعنا") == "جوزفين رييس"
