@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, compress
 
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
@@ -89,6 +90,7 @@ _THAT_HE = frozenset({"انه", "انها", "انهم"})
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
+@lru_cache(maxsize=8192)
 def _is_outlet(name: str) -> bool:
     """Is ``name`` a listed news outlet, perhaps with a preposition (لهسبريس, بإرم نيوز)?"""
     return any(canonical_outlet(name[len(c):]) is not None for c in ("", "ل", "ب", "و") if name.startswith(c))
