@@ -1067,3 +1067,10 @@ def test_withholding_the_family_name_is_an_aside(qx: QuoteExtractor) -> None:
 def test_the_language_it_was_said_in_is_no_name(qx: QuoteExtractor) -> None:
     text = 'قالت جوزفين رييس إن العاملات يعانين. وتضيف بإنجليزية متقطعة: "لا أحد يسمعنا".'
     assert said(qx.extract(text, entities=[per(text, "جوزفين رييس")]), "لا أحد يسمعنا") == "جوزفين رييس"
+
+
+def test_a_first_name_the_tagger_left_out_between_commas(qx: QuoteExtractor) -> None:
+    # "المندوبة النرويجية، إنغه مارتا ليند،": the tagger took "مارتا ليند"; between the commas all is her name
+    text = 'وأعربت المندوبة النرويجية، إنغه مارتا ليند، عن "خيبة أمل عميقة" من نتيجة التصويت.'
+    quotes = qx.extract(text, entities=[per(text, "مارتا ليند")])
+    assert said(quotes, "خيبة أمل") == "إنغه مارتا ليند"

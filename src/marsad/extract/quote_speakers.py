@@ -1286,6 +1286,11 @@ class SpeakerParser:
                     if words[k] in lex.not_names:
                         return phrase  # "أعلن رئيس المجلس فوز ماكرون": the object that governs the name
                     stop = min(stop, nxt[0])  # "الوزير نفتالي بينيت": a given name the tagger left out
+                elif nxt is not None and nxt[1].label == "PER" and k > role_end and nxt[0] < end \
+                        and words[nxt[0]] in ("،", ",") and words[k][0].isalpha() \
+                        and not self.is_stop(words[k]) and words[k] not in lex.not_names \
+                        and not self.role_head(words[k]) and words[k] not in lex.nationalities:
+                    stop = nxt[0]  # "المندوبة النرويجية، إنغه مارتا ليند،": between commas, all of it
                 after = k + 1 if genitive else stop  # "رئيس آفاد، أوكتاي تشاغلار،": one genitive word
                 apposed = self._apposed_name(after, end) if k == role_end and after > k \
                     and self._construct(k - 1) else None
