@@ -1074,3 +1074,15 @@ def test_a_first_name_the_tagger_left_out_between_commas(qx: QuoteExtractor) -> 
     text = 'وأعربت المندوبة النرويجية، إنغه مارتا ليند، عن "خيبة أمل عميقة" من نتيجة التصويت.'
     quotes = qx.extract(text, entities=[per(text, "مارتا ليند")])
     assert said(quotes, "خيبة أمل") == "إنغه مارتا ليند"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وطالبت جمعية عائلات شهداء المؤسسة الأمنية بتسريع البت في قضايا الإرهاب المنشورة.",
+     "جمعية عائلات شهداء المؤسسة الأمنية"),
+    ('من جانبها، دعت جمعية الدفاع عن الحريات العامة إلى "عدم التوسع في تجريم الرأي".',
+     "جمعية الدفاع عن الحريات العامة"),
+])
+def test_a_bodys_name_of_chained_genitives_and_what_it_defends(qx: QuoteExtractor, text: str,
+                                                               speaker: str) -> None:
+    quotes = qx.extract(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker

@@ -655,6 +655,10 @@ class SpeakerParser:
                     and words[j + 1].startswith("ال") and self._purpose(j):
                 j += 2  # "الشركة السودانية لتوزيع الكهرباء": what the body is for, a verbal noun, its object
                 continue
+            if j > start and j + 1 < end and w == "عن" and words[j - 1] == "الدفاع" \
+                    and words[j + 1].startswith("ال"):
+                j += 2  # "جمعية الدفاع عن الحريات العامة": what the body defends is part of its name
+                continue
             if j > start and w.startswith("لل") and j + 1 < end and words[j + 1] in self.lex.nationalities:
                 j += 2  # "النقابة الوطنية للصحفيين التونسيين": whom it gathers, with their nationality
                 continue
@@ -689,6 +693,9 @@ class SpeakerParser:
                 if k > j + 1 and (k == end or words[k] in _NAME_CLOSERS or words[k].startswith("لل")
                                   or words[k] in self.lex.nationalities):
                     j = k
+                    continue
+                if k > j + 1 and words[k].startswith("ال") and self._definite_genitive(k, k, True):
+                    j = k  # "جمعية عائلات شهداء المؤسسة الأمنية": a chain of genitives, a definite one last
                     continue
                 if not self._role_word(w):
                     j += 1
