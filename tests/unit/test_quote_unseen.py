@@ -1086,3 +1086,9 @@ def test_a_bodys_name_of_chained_genitives_and_what_it_defends(qx: QuoteExtracto
                                                                speaker: str) -> None:
     quotes = qx.extract(text)
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+def test_a_family_name_that_is_a_role_before_the_contents_preposition(qx: QuoteExtractor) -> None:
+    # "الشيخ عمر النقيب على أن" tagged "الشيخ عمر": النقيب before على is his family name, no second role
+    text = "شدد مفتي الجمهورية اللبنانية الشيخ عمر النقيب على أن دار الفتوى على مسافة واحدة من الجميع."
+    assert said(qx.extract(text, entities=[per(text, "الشيخ عمر")]), "دار الفتوى") == "الشيخ عمر النقيب"

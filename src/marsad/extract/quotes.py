@@ -87,6 +87,7 @@ _AND_NOT = "ولم"  # "تعهد بمواصلة القتال ولم يبد ...":
 _CLAUSE_STOP_WORDS = SENTENCE_END | _TRIM | _BUT_HE | _CLAUSE_JOINERS | {":", "بذلك", _AND_NOT}
 _BUT_THAT = frozenset({"الا", "غير"})  # "إلا أنه نوه بأن", "غير أنها أكدت أن": but he / she
 _THAT_HE = frozenset({"انه", "انها", "انهم"})
+_CONTENT_PREPS = frozenset({"علي", "الي"})  # "شدد ... على أن", "دعا ... إلى": where the content opens
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
 
 
@@ -1725,10 +1726,12 @@ class _Run:
                                           or nxt in SENTENCE_END or nxt == "قد")
 
     def _role_surname(self, k: int) -> bool:
-        """Is token ``k`` a role word right before a comma ("محمد يسري القاضي،")? After a name it is the
-        family name: a role there would take a genitive or its holder's name."""
+        """Is token ``k`` a role word right before a comma, a complementizer or the preposition of the
+        content ("محمد يسري القاضي،", "الشيخ عمر النقيب على أن")? After a name it is the family name: a role
+        there would take a genitive or its holder's name."""
         words = self.tt.words
-        return k + 1 < len(words) and words[k + 1] in _COMMAS \
+        return k + 1 < len(words) and (words[k + 1] in _COMMAS or words[k + 1] in self.lex.complementizers
+                                       or words[k + 1] in _CONTENT_PREPS) \
             and self.parser.role_head(words[k]) is not None and not self.parser.is_stop(words[k])
 
     def _nisba(self, w: str) -> bool:
