@@ -1688,7 +1688,7 @@ class _Run:
         """"وكانت الشرطة قالت إن ...": the subject came first (after كان / إن / a clause start), perhaps
         with a relative aside between them ("وكان الفرجاني، الذي يتابع صفحته ...، قد كتب")."""
         words = self.tt.words
-        stop = i - 1 if i > 0 and words[i - 1] == "قد" else i
+        stop = i - 1 if i > 0 and words[i - 1] == "قد" else i  # "وكانت ماي قد قالت"
         if stop > 1 and words[stop - 1] in _COMMAS:
             k = stop - 2
             while k > 0 and stop - k < _ASIDE_MAX and words[k] not in _TRIM and words[k] not in SENTENCE_END:
@@ -1702,7 +1702,6 @@ class _Run:
             if before not in _SUBJECT_LEADS and before not in _TRIM and before not in SENTENCE_END:
                 continue
             guess = k == 0 or self.tt.new_sent[k]  # "بلقاسمي قال ...": a name opens the sentence
-            stop = i - 1 if words[i - 1] == "قد" else i  # "وكانت ماي قد قالت"
             ph = self.parser.parse(k, stop, guess_names=guess)
             if ph is not None and ph.end == stop and ph.kind in ("PER", "ORG", "ROLE"):
                 if guess and ph.kind == "PER" and not ph.known and not ph.head and (
