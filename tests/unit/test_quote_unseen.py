@@ -1092,3 +1092,15 @@ def test_a_family_name_that_is_a_role_before_the_contents_preposition(qx: QuoteE
     # "الشيخ عمر النقيب على أن" tagged "الشيخ عمر": النقيب before على is his family name, no second role
     text = "شدد مفتي الجمهورية اللبنانية الشيخ عمر النقيب على أن دار الفتوى على مسافة واحدة من الجميع."
     assert said(qx.extract(text, entities=[per(text, "الشيخ عمر")]), "دار الفتوى") == "الشيخ عمر النقيب"
+
+
+@pytest.mark.parametrize(("title", "body", "name"), [
+    ("محافظ نابلس : ما يجري في حقول عقربا اعتداء منظم", "وأكد محافظ نابلس سامح الشولي", "سامح الشولي"),
+    ("مدير فندق في شرم الشيخ: نسب الإشغال تجاوزت 90%", "وقال مدير فندق المرجان كريم حمدي", "كريم حمدي"),
+])
+def test_a_headline_role_with_its_genitive_still_speaks(qx: QuoteExtractor, title: str, body: str,
+                                                        name: str) -> None:
+    # the role's place or body before the colon is part of who speaks, not a topic
+    text = title + "\n\n" + body + " أن الأمور تسير كما خطط لها."
+    quotes = qx.extract(text, entities=[per(text, name)], title_span=Span(0, len(title), title))
+    assert said(quotes, title.split(":", 1)[1].strip()[:12]) == name

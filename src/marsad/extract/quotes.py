@@ -2217,6 +2217,10 @@ class _Run:
             return True  # "رئيس هيئة قناة السويس في حوار مع "الأهرام":"
         if w == "في" and colon - k <= 4 and not any(x in self.lex.forms for x in words[k + 1 : colon]):
             return True  # "مدير مستشفى في شمال غزة:": where the office is held
+        if colon - k <= 4 and not words[k - 1].startswith(("ال", "وال")) and all(
+                x == '"' or x[0].isalpha() and x not in self.lex.forms and x not in self.lex.complementizers
+                and (x == "في" or not self.parser.is_stop(x)) for x in words[k:colon]):
+            return True  # "محافظ نابلس:", "رئيس فيدرالية الحبوب:", "مخرج «دروب الملح»:": the role's genitive
         return colon - k <= 4 and (w in self.lex.forms or w[:1] == "ل" and w not in self.lex.forms)
 
     def _headline_lead(self, a: int, colon: int, b: int) -> Person | None:
