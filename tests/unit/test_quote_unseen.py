@@ -1104,3 +1104,15 @@ def test_a_headline_role_with_its_genitive_still_speaks(qx: QuoteExtractor, titl
     text = title + "\n\n" + body + " أن الأمور تسير كما خطط لها."
     quotes = qx.extract(text, entities=[per(text, name)], title_span=Span(0, len(title), title))
     assert said(quotes, title.split(":", 1)[1].strip()[:12]) == name
+
+
+def test_a_headline_role_of_several_holders_is_the_one_the_lead_quotes(qx: QuoteExtractor) -> None:
+    # two coaches speak; "مدرب الاتحاد ...:" is the one the first body quotation gives voice to
+    title = 'مدرب الاتحاد بعد التعادل مع الهلال: "سرقوا منا نقطتين"'
+    text = (title + "\n\nاتهم المدرب البرتغالي لنادي الاتحاد السعودي روي فيريرا، عقب التعادل مع الهلال، طاقم "
+            'التحكيم بالانحياز، وقال: "سرقوا منا نقطتين". وقال مدرب الهلال خورخي سانشيز إن فريقه استحق '
+            "الفوز.")
+    quotes = qx.extract(text, entities=[per(text, "روي فيريرا"), per(text, "خورخي سانشيز")],
+                        title_span=Span(0, len(title), title))
+    headline = [q for q in quotes if q.cue.start < len(title)]
+    assert len(headline) == 1 and headline[0].speaker is not None and headline[0].speaker.name == "روي فيريرا"

@@ -2285,6 +2285,11 @@ class _Run:
             people = {id(p): p for p in self.cast.people if p.kind == "PER" and holds(p, role)}
             if len(people) == 1:
                 return next(iter(people.values()))
+        first = min((f for f in self.found if f.start > colon and f.speaker is not None),
+                    key=lambda f: f.start, default=None)
+        if first is not None and first.speaker is not None and first.speaker.kind == "PER" \
+                and first.speaker.head == ph.head:
+            return first.speaker  # "نقيب أصحاب السيارات العمومية:": the holder of that role the lead quotes
         # none given that role by name: the article's main named speaker, when one clearly dominates
         counts: dict[int, int] = {}
         for f in self.found:
