@@ -2233,10 +2233,9 @@ class _Run:
         if not 0 < len(left) <= 3 or not all(w[0].isalpha() for w in left) \
                 or " ".join(left) in self.lex.countries or _stem(" ".join(left)) in self.lex.countries:
             return None
-        body = sorted((f for f in self.found if f.start > b and f.speaker is not None), key=lambda f: f.start)
-        if not body:
+        first = self._first_quote_after(b)
+        if first is None:
             return None
-        first = body[0]
         s0 = first.start
         while s0 > b + 1 and not self.tt.new_sent[s0]:
             s0 -= 1
@@ -2251,6 +2250,11 @@ class _Run:
         named = any(_stem(words[k]) == head and (words[k - 1] in insts or _stem(words[k - 1]) in bodies)
                     for k in range(max(s0, 1), first.start))
         return first.speaker if named else None
+
+    def _first_quote_after(self, k: int) -> _Found | None:
+        """The first quotation with a speaker that starts after token ``k``: the lead's, after a headline."""
+        return min((f for f in self.found if f.start > k and f.speaker is not None), key=lambda f: f.start,
+                   default=None)
 
     def _headline_known(self, a: int, b: int) -> Phrase | None:
         """A headline subject the parser does not read ("الصيد", "الوفد التونسي"): the words of the name of
@@ -2285,8 +2289,7 @@ class _Run:
             people = {id(p): p for p in self.cast.people if p.kind == "PER" and holds(p, role)}
             if len(people) == 1:
                 return next(iter(people.values()))
-        first = min((f for f in self.found if f.start > colon and f.speaker is not None),
-                    key=lambda f: f.start, default=None)
+        first = self._first_quote_after(colon)
         if first is not None and first.speaker is not None and first.speaker.kind == "PER" \
                 and first.speaker.head == ph.head:
             return first.speaker  # "نقيب أصحاب السيارات العمومية:": the holder of that role the lead quotes
