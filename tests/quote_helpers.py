@@ -30,6 +30,12 @@ def said(quotes: list[Quote], fragment: str) -> str | None:
     return hits[0].speaker.name if hits[0].speaker else None
 
 
+def sole_speaker(quotes: list[Quote]) -> str | None:
+    """The speaker's name of the one quotation found (there must be exactly one)."""
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0].speaker.name if quotes[0].speaker else None
+
+
 def by_cue(quotes: list[Quote], cue: str) -> list[Quote]:
     """The quotations whose cue opens with the word ``cue``."""
     return [q for q in quotes if q.cue.text.split()[0] == cue]

@@ -9,7 +9,7 @@ import pytest
 
 from marsad.extract.quotes import QuoteExtractor
 from marsad.records import Span
-from tests.quote_helpers import by_cue, loc, mention, per, said
+from tests.quote_helpers import by_cue, loc, mention, per, said, sole_speaker
 
 
 def test_a_strict_verb_after_fi_hin_opens_a_clause(qx: QuoteExtractor) -> None:
@@ -635,9 +635,7 @@ def test_bi_after_an_indefinite_holder_still_opens_the_content(qx: QuoteExtracto
 ])
 def test_a_titled_name_after_the_roles_complement_holds_it(qx: QuoteExtractor, text: str, names: list[str],
                                                             speaker: str) -> None:
-    quotes = qx.extract(text, entities=[per(text, n) for n in names])
-    assert len(quotes) == 1
-    assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    assert sole_speaker(qx.extract(text, entities=[per(text, n) for n in names])) == speaker
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -956,8 +954,7 @@ def test_a_paper_tagged_as_a_person_is_whom_it_was_said_to(qx: QuoteExtractor) -
 def test_a_foreign_papers_name_of_several_words(qx: QuoteExtractor, text: str, speaker: str) -> None:
     # a press review's papers: proper words after صحيفة up to a pause, a complementizer or a nationality,
     # even when the first is a city (واشنطن)
-    quotes = qx.extract(text)
-    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    assert sole_speaker(qx.extract(text)) == speaker
 
 
 @pytest.mark.parametrize(("text", "tagged", "content"), [
@@ -1009,9 +1006,7 @@ def test_a_country_of_two_words_in_a_roles_complement(qx: QuoteExtractor) -> Non
 ])
 def test_an_owner_of_a_shop_or_business_is_a_role_before_the_name(qx: QuoteExtractor, text: str) -> None:
     # صاحب is no given name here: the owner's name follows, between commas or right after
-    quotes = qx.extract(text)
-    assert len(quotes) == 1 and quotes[0].speaker is not None
-    assert quotes[0].speaker.name in ("رمضان أبو العلا", "كاظم الساعدي", "عبده القباطي")
+    assert sole_speaker(qx.extract(text)) in ("رمضان أبو العلا", "كاظم الساعدي", "عبده القباطي")
 
 
 def test_a_title_of_address_after_a_roles_complement_is_someone_addressed(qx: QuoteExtractor) -> None:
@@ -1030,8 +1025,7 @@ def test_a_title_of_address_after_a_roles_complement_is_someone_addressed(qx: Qu
     ("وطالب الطالب عمر بتأجيل الامتحانات إلى الشهر المقبل.", "عمر"),
 ])
 def test_pupils_and_students_named_by_a_first_name(qx: QuoteExtractor, text: str, speaker: str) -> None:
-    quotes = qx.extract(text)
-    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    assert sole_speaker(qx.extract(text)) == speaker
 
 
 @pytest.mark.parametrize(("text", "tagged", "content", "speaker"), [
@@ -1084,8 +1078,7 @@ def test_a_first_name_the_tagger_left_out_between_commas(qx: QuoteExtractor) -> 
 ])
 def test_a_bodys_name_of_chained_genitives_and_what_it_defends(qx: QuoteExtractor, text: str,
                                                                speaker: str) -> None:
-    quotes = qx.extract(text)
-    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+    assert sole_speaker(qx.extract(text)) == speaker
 
 
 def test_a_family_name_that_is_a_role_before_the_contents_preposition(qx: QuoteExtractor) -> None:
