@@ -1109,3 +1109,11 @@ def test_a_headline_role_of_several_holders_is_the_one_the_lead_quotes(qx: Quote
                         title_span=Span(0, len(title), title))
     headline = [q for q in quotes if q.cue.start < len(title)]
     assert len(headline) == 1 and headline[0].speaker is not None and headline[0].speaker.name == "روي فيريرا"
+
+
+def test_a_pronoun_after_the_role_is_whose_office_before_the_apposed_name(qx: QuoteExtractor) -> None:
+    # "مدير حملته الانتخابية، X،": the pronoun names whose campaign; the holder's name still follows
+    # between commas (unlike "لدى لقائه نظيره، X،", a counterpart met)
+    text = "ويقول مدير حملته الانتخابية، ناصر بوعلام، إن المرشح سيزور الولايات كلها."
+    quotes = qx.extract(text, entities=[per(text, "ناصر بوعلام")])
+    assert sole_speaker(quotes) == "ناصر بوعلام"

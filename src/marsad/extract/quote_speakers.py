@@ -1036,8 +1036,10 @@ class SpeakerParser:
                 c = ent[0]
                 continue
             if tt.new_sent[c] or not w[0].isalpha() or check and (
-                    w in lex.forms or w in lex.complementizers or self.pronoun_suffixed(c)
+                    w in lex.forms or w in lex.complementizers
+                    or self.pronoun_suffixed(c) and not (c == start and self._construct(c - 1))
                     or self.has_tanwin(c) or ent is not None or w in self.known_names):
+                # (a pronoun right after the role in construct is whose office: "مدير حملته الانتخابية")
                 return None
             c += 1
         return c
