@@ -1117,3 +1117,14 @@ def test_a_pronoun_after_the_role_is_whose_office_before_the_apposed_name(qx: Qu
     text = "ويقول مدير حملته الانتخابية، ناصر بوعلام، إن المرشح سيزور الولايات كلها."
     quotes = qx.extract(text, entities=[per(text, "ناصر بوعلام")])
     assert sole_speaker(quotes) == "ناصر بوعلام"
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى الباحث في الشأن الاقتصادي جان-لوك فرنانديز أن الأزمة ستطول.",
+    "أما الخبير في النقل البحري جان-لوك فرنانديز، فيرى أن الأزمة ستطول.",
+])
+def test_an_untagged_name_after_the_roles_definite_complement(qx: QuoteExtractor, text: str) -> None:
+    # past "في الشأن الاقتصادي", words that can only be a name, up to the complementizer or the comma
+    # before the verb, are the holder's name
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "جان-لوك فرنانديز"

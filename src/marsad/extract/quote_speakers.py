@@ -874,6 +874,16 @@ class SpeakerParser:
                     stop = self.name_run(c, end, allow_article=True)
                     if stop - c >= 2:
                         return c, stop, None
+                if c > k + 1 and prev.startswith("ال") and prev not in self.known_names \
+                        and self._proper_word(c) and not self._glued_complement(c):
+                    # "الباحث في الشأن الكردي فرهاد زنكنه أن": past a definite genitive, words that can
+                    # only be a name, up to the complementizer or a comma before the verb (before another
+                    # comma they may be a place: "بجهة الرباط سلا القنيطرة، عبد اللطيف")
+                    stop = self.name_run(c, end, allow_article=True)
+                    closer = words[stop] if stop < len(words) else ""
+                    if stop - c >= 2 and (closer in self.lex.complementizers or closer in ("،", ",") and (
+                            stop + 1 >= end or words[stop + 1] in self.lex.forms)):
+                        return c, stop, None
             if self._complement(c) or w == "اجل":  # "من أجل"
                 c += 1
                 continue
