@@ -1128,3 +1128,15 @@ def test_an_untagged_name_after_the_roles_definite_complement(qx: QuoteExtractor
     # before the verb, are the holder's name
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "جان-لوك فرنانديز"
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح مدير عام صحة الرمادي، الدكتور نوار خليفان، أن الإصابات تراجعت.",
+    "أما رئيسة مجلس بلدة الوادي الأخضر، المهندسة نوار خليفان، فاعتبرت أن الإصابات تراجعت.",
+    "وقال المندوب الجهوي للفلاحة بوادي الزيتون، نوار خليفان، إن الإصابات تراجعت.",
+])
+def test_the_name_after_the_comma_not_the_offices_genitive(qx: QuoteExtractor, text: str) -> None:
+    # the words before the comma ("صحة الرمادي", "بلدة الوادي الأخضر") are where the office is held; the
+    # tagged name after it, behind a title at most, is the holder's
+    quotes = qx.extract(text, entities=[per(text, "نوار خليفان")])
+    assert sole_speaker(quotes) == "نوار خليفان"

@@ -981,7 +981,39 @@ class SpeakerParser:
         if phrase.kind == "ROLE" and phrase.name_span is None and not phrase.indefinite \
                 and phrase.gender != "p" and head not in lex.interlocutors:
             return self._distant_apposition(phrase, end)
+        if phrase.kind == "PER" and phrase.name_span is not None and not self._tagged(*phrase.name_span):
+            apposed = self._apposed_holder(phrase.end, end)
+            if apposed is not None:
+                a, b, m = apposed
+                return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=True,
+                                         entity_id=m.entity_id)
         return phrase
+
+    def _tagged(self, a: int, b: int) -> bool:
+        """Are tokens ``a..b`` exactly a name the tagger found?"""
+        ent = self.entities.get(a)
+        return ent is not None and ent[1].label == "PER" and ent[0] == b
+
+    def _apposed_holder(self, k: int, end: int) -> tuple[int, int, Mention] | None:
+        """"مدير عام صحة كركوك، الدكتور زياد خورشيد، أن": the words before the comma, taken for the holder's
+        name, were the office's genitive; a tagged name after it, behind titles or a nationality at most
+        and closed like an apposition, is the holder's. (Start, end, mention) of that name."""
+        words = self.tt.words
+        lex = self.lex
+        if k + 2 >= end or words[k] not in ("،", ","):
+            return None
+        a = k + 1
+        while a < min(k + 3, end) and a not in self.entities and (
+                words[a] in lex.nationalities or fold_head(self._bare(words[a])) in lex.honorifics
+                or words[a].startswith("ال") and self.role_head(words[a])):
+            a += 1  # "، المهندسة ...", "، الفريق بحري ...", "، الكويتي ..."
+        ent = self.entities.get(a)
+        if ent is None or ent[1].label != "PER" or ent[0] >= end:
+            return None
+        b = ent[0]
+        if words[b] not in ("،", ",") and words[b] not in lex.complementizers:
+            return None
+        return a, b, ent[1]
 
     def _distant_apposition(self, phrase: Phrase, end: int) -> Phrase:
         """The holder's name between commas after the role's complements, as wire copy writes it: "قالت
