@@ -1140,3 +1140,19 @@ def test_the_name_after_the_comma_not_the_offices_genitive(qx: QuoteExtractor, t
     # tagged name after it, behind a title at most, is the holder's
     quotes = qx.extract(text, entities=[per(text, "نوار خليفان")])
     assert sole_speaker(quotes) == "نوار خليفان"
+
+
+def test_an_apposed_name_the_tagger_cut_short_behind_a_nationality(qx: QuoteExtractor) -> None:
+    # "، الكويتي نواف عبدالله الصقعبي،" tagged "نواف عبدالله": the name runs on to the closing comma
+    text = "وأعرب رئيس الاتحاد الآسيوي للسباحة، الكويتي نواف عبدالله الصقعبي، عن ثقته بنجاح البطولة."
+    quotes = qx.extract(text, entities=[per(text, "نواف عبدالله")])
+    assert sole_speaker(quotes) == "نواف عبدالله الصقعبي"
+
+
+def test_an_untagged_apposed_name_after_the_offices_genitive(qx: QuoteExtractor) -> None:
+    # "لابتدائية الإخوة بن عمار" is where the office is held; the name after the comma, opening with a
+    # given name, is the holder's
+    text = ("أما رئيس جمعية أولياء التلاميذ لابتدائية الإخوة بن عمار، مراد زيتوني، فقال إن الأولياء "
+            "أنفقوا كثيرا.")
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "مراد زيتوني"

@@ -898,8 +898,15 @@ class SpeakerParser:
     def _enclosed_end(self, k: int, stop: int, end: int) -> int:
         """A tagged name in apposition that the tagger cut short ("رئيس الوفد، عبد العزيز القطي،" tagged
         "عبد العزيز"): the name words after it up to the closing comma belong to it."""
+        if k == 0 or self.tt.words[k - 1] not in ("،", ","):
+            return stop
+        return self._run_to_comma(k, stop, end)
+
+    def _run_to_comma(self, k: int, stop: int, end: int) -> int:
+        """The end of the tagged name ``k..stop`` in apposition, past up to two name words the tagger left
+        out before the closing comma."""
         words = self.tt.words
-        if k == 0 or words[k - 1] not in ("،", ",") or stop >= end or words[stop] in ("،", ","):
+        if stop >= end or words[stop] in ("،", ","):
             return stop
         run = self.name_run(k, end, allow_article=True, first_article=True)
         if stop < run < end and run - stop <= 2 and words[run] in ("،", ","):
@@ -985,8 +992,8 @@ class SpeakerParser:
             apposed = self._apposed_holder(phrase.end, end)
             if apposed is not None:
                 a, b, m = apposed
-                return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=True,
-                                         entity_id=m.entity_id)
+                return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=m is not None,
+                                         entity_id=m.entity_id if m is not None else None)
         return phrase
 
     def _tagged(self, a: int, b: int) -> bool:
@@ -994,10 +1001,11 @@ class SpeakerParser:
         ent = self.entities.get(a)
         return ent is not None and ent[1].label == "PER" and ent[0] == b
 
-    def _apposed_holder(self, k: int, end: int) -> tuple[int, int, Mention] | None:
+    def _apposed_holder(self, k: int, end: int) -> tuple[int, int, Mention | None] | None:
         """"مدير عام صحة كركوك، الدكتور زياد خورشيد، أن": the words before the comma, taken for the holder's
-        name, were the office's genitive; a tagged name after it, behind titles or a nationality at most
-        and closed like an apposition, is the holder's. (Start, end, mention) of that name."""
+        name, were the office's genitive; a name after it (tagged, or opening with a given name), behind
+        titles or a nationality at most and closed like an apposition, is the holder's. (Start, end,
+        mention or None) of that name."""
         words = self.tt.words
         lex = self.lex
         if k + 2 >= end or words[k] not in ("،", ","):
@@ -1008,12 +1016,15 @@ class SpeakerParser:
                 or words[a].startswith("ال") and self.role_head(words[a])):
             a += 1  # "، المهندسة ...", "، الفريق بحري ...", "، الكويتي ..."
         ent = self.entities.get(a)
-        if ent is None or ent[1].label != "PER" or ent[0] >= end:
+        if ent is not None and ent[1].label == "PER":
+            b, m = self._run_to_comma(a, min(ent[0], end), end), ent[1]
+        elif self.given_name_at(a):  # "، عمار لعريبي، فقال": a name the tagger missed
+            b, m = self.name_run(a, end, allow_article=True), None
+        else:
             return None
-        b = ent[0]
-        if words[b] not in ("،", ",") and words[b] not in lex.complementizers:
+        if b >= end or words[b] not in ("،", ",") and words[b] not in lex.complementizers:
             return None
-        return a, b, ent[1]
+        return a, b, m
 
     def _distant_apposition(self, phrase: Phrase, end: int) -> Phrase:
         """The holder's name between commas after the role's complements, as wire copy writes it: "قالت
@@ -1040,8 +1051,8 @@ class SpeakerParser:
         if head is not None:
             sub = self._role(k, end, head)  # "نائب الوزير، المبعوث الخاص ...، فاسيلي غوردييف،"
             return self._named_by(phrase, sub) if sub.name else phrase
-        if ent is not None and named:
-            stop, m = min(ent[0], end), ent[1]
+        if ent is not None and named:  # "، الكويتي مشعل عبدالله الفهيد،" tagged "مشعل عبدالله"
+            stop, m = self._run_to_comma(k, min(ent[0], end), end), ent[1]
         else:
             stop, m = self.name_run(k, end, allow_article=True, first_article=True), None
             if stop - k < 2:
