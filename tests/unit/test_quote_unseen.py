@@ -1156,3 +1156,12 @@ def test_an_untagged_apposed_name_after_the_offices_genitive(qx: QuoteExtractor)
             "أنفقوا كثيرا.")
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "مراد زيتوني"
+
+
+def test_a_given_name_written_with_madda_is_not_the_complementizer(qx: QuoteExtractor) -> None:
+    # "آن" folds to the same letters as أن / إن; written with its madda it is a name (آن صوفي), and the
+    # report starts after the real complementizer
+    text = "وأكدت وزيرة الزراعة الفرنسية آن كلير دوبري أن باريس ما زالت ترفض الاتفاق."
+    quotes = qx.extract(text, entities=[per(text, "آن كلير دوبري")])
+    assert [q.text for q in quotes] == ["باريس ما زالت ترفض الاتفاق"]
+    assert sole_speaker(quotes) == "آن كلير دوبري"

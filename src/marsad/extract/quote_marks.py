@@ -65,6 +65,9 @@ class TokenText:
         return self.offs[self.starts[a]], self.offs[self.ends[b] - 1] + 1
 
 
+_MADDA_AN = "آن"  # kept with its madda: never أن / إن, whatever the folding
+
+
 def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | None = None,
           is_cue: Callable[[str], bool] | None = None,
           glued: Callable[[str], int] | None = None,
@@ -90,6 +93,9 @@ def build(text: str, norm: str, offs: list[int], sentence_starts: set[int] | Non
             starts[i : i + 1] = [s0, s0 + k]
             ends[i : i + 1] = [s0 + k, e0]
             words[i : i + 1] = [w[:k], w[k:]]
+    for i in [i for i, w in enumerate(words) if w == "ان"]:
+        if text[offs[starts[i]]] == "آ":
+            words[i] = _MADDA_AN  # "آن صوفي": a name; normalised, it reads as the complementizer أن
     # "د." / "م." before a name: a title's abbreviation, one token with its dot, no sentence end
     dots = []
     at = norm.find(".")
