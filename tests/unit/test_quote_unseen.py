@@ -1165,3 +1165,31 @@ def test_a_given_name_written_with_madda_is_not_the_complementizer(qx: QuoteExtr
     quotes = qx.extract(text, entities=[per(text, "آن كلير دوبري")])
     assert [q.text for q in quotes] == ["باريس ما زالت ترفض الاتفاق"]
     assert sole_speaker(quotes) == "آن كلير دوبري"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وتوقعت بلدية صلالة أن يتجاوز عدد الزوار مليونا هذا الموسم.", "بلدية صلالة"),
+    ("وأكدت محافظة حلب في بيان أن المخطط الجديد يحفظ حقوق المالكين.", "محافظة حلب"),
+    ("وبيّن رئيس سلطة المياه في رفح، المهندس سامر العكلوك، أن المحطة تعمل بثلث طاقتها.", "سامر العكلوك"),
+])
+def test_municipalities_governorates_and_authorities_are_bodies(qx: QuoteExtractor, text: str,
+                                                               speaker: str) -> None:
+    # بلدية، محافظة، سلطة head the names of bodies that speak, and of bodies whose head speaks
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == speaker
+
+
+def test_a_body_after_the_role_is_its_genitive_not_the_verbs_preposition(qx: QuoteExtractor) -> None:
+    # "اتهم رئيس بلدية X الحكومة بـ": بلدية is the body the mayor heads, not بـ + لدية; the charge
+    # starts after the real preposition
+    text = 'واتهم رئيس بلدية كفر سالم الحكومة بـ"التأخر في إرسال الطائرات".'
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["التأخر في إرسال الطائرات"]
+
+
+def test_a_nisba_adjective_after_a_definite_noun_is_no_body(qx: QuoteExtractor) -> None:
+    # "الانتخابات البلدية": the municipal elections, not the municipality; the guest keeps the floor
+    text = ('وعن الانتخابات البلدية الجزئية المقررة في الربيع، أكد ضيف البرنامج أن حزبه سيشارك في كل '
+            'الدوائر، داعيا الهيئة إلى "مراجعة رزنامة الحملة".')
+    quotes = qx.extract(text)
+    assert said(quotes, "رزنامة") == "ضيف البرنامج"

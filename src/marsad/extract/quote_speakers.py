@@ -369,6 +369,10 @@ class SpeakerParser:
         if titled is not None:
             return titled
         inst = self.institution_head(w)
+        if inst is not None and w.startswith("ال") and w.endswith("يه") and i > 0 \
+                and words[i - 1].startswith("ال") and not self.institution_head(words[i - 1]) \
+                and not self.role_head(words[i - 1]):
+            return None  # "الانتخابات البلدية", "السياسة الخارجية": an adjective, no body
         if inst is not None:
             stop = self._extend_org(i + 1, end)
             return Phrase(i, stop, "ORG", tuple(words[i:stop]), head=inst)

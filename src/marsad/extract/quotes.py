@@ -697,6 +697,9 @@ class _Run:
                 return None  # "إبراهيم بوحفص": inside a tagged name, not بـ + وحفص
             if self._before_apposed_name(j):
                 return None  # "النائب عن ورقلة بالمجلس الشعبي، إبراهيم بوحفص، بـ": still the role
+            if j > 0 and self.parser._construct(j - 1) and (
+                    self.parser.institution_head(w) or self.parser.role_head(w)):
+                return None  # "اتهم رئيس بلدية X الحكومة بـ": the body whose head speaks, not بـ + لدية
             if j > 0 and tt.words[j - 1] not in self.lex.anonymous and self.parser._construct(j - 1) \
                     and self._holder_named_past(j - 1, j):
                 return None  # "عميد بلدية غات الطاهر إبراهيم": the role's genitive, then its holder
