@@ -1193,3 +1193,17 @@ def test_a_nisba_adjective_after_a_definite_noun_is_no_body(qx: QuoteExtractor) 
             'الدوائر، داعيا الهيئة إلى "مراجعة رزنامة الحملة".')
     quotes = qx.extract(text)
     assert said(quotes, "رزنامة") == "ضيف البرنامج"
+
+
+@pytest.mark.parametrize("text", [
+    'وقال آرش نيكبور، في تصريحات نقلتها وكالة إرنا، إن "التدهور لا يعكس حال الاقتصاد".\n'
+    'وأضاف: "احتياطاتنا من العملة الصعبة في وضع جيد".',
+    'وقال آرش نيكبور، في كلمة بثها التلفزيون ونقلتها وكالة إرنا: "التدهور لا يعكس حال الاقتصاد".\n'
+    'وأضاف: "احتياطاتنا من العملة الصعبة في وضع جيد".',
+])
+def test_an_agency_relaying_his_words_in_an_aside_does_not_speak(qx: QuoteExtractor, text: str) -> None:
+    # "نقلتها وكالة إرنا": the agency relays the statements (ها), it says nothing of its own and does not
+    # take the floor from the one quoted
+    quotes = qx.extract(text, entities=[per(text, "آرش نيكبور")])
+    assert said(quotes, "التدهور") == "آرش نيكبور"
+    assert said(quotes, "احتياطاتنا") == "آرش نيكبور"

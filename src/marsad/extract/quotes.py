@@ -359,10 +359,10 @@ class _Run:
             form = forms.get(w)
             if form is not None and form.kind == "past" and self._opens_tagged_name(i):
                 continue  # "روي مادورو" (Roy) written with ي opens a tagged name: not روى, the verb
-            if form is not None:
-                out.append(_Cue(i, 0, form))
-            else:
-                out.append(_Cue(i, 1, forms[w[1:]]))
+            cue = _Cue(i, 0, form) if form is not None else _Cue(i, 1, forms[w[1:]])
+            if "relay" in cue.form.lemma.flags and self._object_suffixed(cue):
+                continue  # "قال X، في تصريحات نقلتها وكالة Y، إن": the agency relays his words, an aside
+            out.append(cue)
         return out
 
     def _opens_tagged_name(self, i: int) -> bool:
@@ -1623,7 +1623,7 @@ class _Run:
 
     def _object_suffixed(self, cue: _Cue) -> bool:
         """Does the cue verb carry an object pronoun (وصفها, اعتبرهم, طالبه)?"""
-        w = self.tt.words[cue.tok]
+        w = self.tt.words[cue.tok][cue.prefix:]
         base = self.lex.forms.get(w[:-2]) if w.endswith(("ها", "هم")) else \
             self.lex.forms.get(w[:-1]) if w.endswith("ه") else None
         return base is not None and base.lemma == cue.form.lemma and base.kind == "past"
