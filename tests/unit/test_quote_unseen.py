@@ -1207,3 +1207,12 @@ def test_an_agency_relaying_his_words_in_an_aside_does_not_speak(qx: QuoteExtrac
     quotes = qx.extract(text, entities=[per(text, "آرش نيكبور")])
     assert said(quotes, "التدهور") == "آرش نيكبور"
     assert said(quotes, "احتياطاتنا") == "آرش نيكبور"
+
+
+def test_a_title_of_address_before_an_office_is_its_holder_named_before(qx: QuoteExtractor) -> None:
+    # "سعادة وزير الخارجية": the title of address adds nothing to the office; its holder was named in
+    # the lead ("سعادة الدكتور X وزير الخارجية")
+    text = ("استقبل سعادة الدكتور عادل بن سالم الهاجري وزير الخارجية اليوم سفير اليابان. "
+            "وأشاد سعادة وزير الخارجية بالجهود التي بذلها السفير خلال فترة عمله.")
+    quotes = qx.extract(text, entities=[per(text, "عادل بن سالم الهاجري")])
+    assert sole_speaker(quotes) == "عادل بن سالم الهاجري"

@@ -357,6 +357,11 @@ class SpeakerParser:
             ):
                 stop = self._extend_org(i + k, end)
                 return Phrase(i, stop, "ORG", tuple(words[i:stop]), head=phrase[0])
+        if fold_head(self._bare(w)) in self.lex.address_titles and i + 1 < end \
+                and (office := self.role_head(words[i + 1])) is not None:
+            ph = self._role(i + 1, end, office)  # "سعادة وزير الخارجية", "سمو ولي العهد": the office
+            ph.start = i
+            return ph
         head = self.role_head(w)
         if head is not None and self.is_stop(w) and self._written_alif_hamza(i):
             head = None  # "أمام البرلمان": the preposition, not the role إمام (both امام once folded)
