@@ -1216,3 +1216,21 @@ def test_a_title_of_address_before_an_office_is_its_holder_named_before(qx: Quot
             "وأشاد سعادة وزير الخارجية بالجهود التي بذلها السفير خلال فترة عمله.")
     quotes = qx.extract(text, entities=[per(text, "عادل بن سالم الهاجري")])
     assert sole_speaker(quotes) == "عادل بن سالم الهاجري"
+
+
+def test_the_bodys_officer_named_after_his_suffixed_role(qx: QuoteExtractor) -> None:
+    # "مديرها العام، المهندس X،": her director (the company's), then his name between commas; not the
+    # company again
+    text = ("وقالت الشركة إنها ستوسع محطتها الشمسية. "
+            "وقال مديرها العام، المهندس كريم الزعبي، إن المحطة ستغطي حاجة ثلاث قرى.")
+    quotes = qx.extract(text, entities=[per(text, "كريم الزعبي")])
+    assert said(quotes, "المحطة") == "كريم الزعبي"
+
+
+def test_a_relative_named_after_his_trade_between_commas(qx: QuoteExtractor) -> None:
+    # "زوجها، المزارع X،": her husband, the farmer X; the trade and the kin are both his, so he takes the
+    # floor from the mayor
+    text = ("قال رئيس البلدية سامر العلي إن السيول جرفت عشرة منازل. "
+            "أما زوجها، المزارع جميل دويكات، فيقول إن الأرض لم تعد صالحة للزراعة.")
+    quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "جميل دويكات")])
+    assert said(quotes, "الأرض") == "جميل دويكات"

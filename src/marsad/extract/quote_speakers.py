@@ -363,6 +363,11 @@ class SpeakerParser:
             ph.start = i
             return ph
         head = self.role_head(w)
+        if head is None and len(w) > 4 and w.endswith(("ها", "هم")):
+            office = self.role_head(w[:-3] + "ه" if w.endswith("تها") else w[:-2])
+            officer = self._role(i, end, office) if office is not None else None
+            if officer is not None and officer.kind == "PER":
+                return officer  # "وقال مديرها العام، المهندس X،": the body's officer, named after it
         if head is not None and self.is_stop(w) and self._written_alif_hamza(i):
             head = None  # "أمام البرلمان": the preposition, not the role إمام (both امام once folded)
         named = w in self.known_names and i + 1 < end and words[i + 1] in self.known_names
@@ -1204,6 +1209,12 @@ class SpeakerParser:
             stop = j
             if j + 1 < end and words[j] in ("،", ",") and head in lex.kinship:
                 # "والد الطفلة، عبده سيف المخلافي،": between commas, the relative's own name
+                office = self.role_head(words[j + 1])
+                if office is not None:  # "زوجها، المزارع جميل دويكات،": his trade, then his name
+                    sub = self._role(j + 1, end, office)
+                    return self._named_by(Phrase(i, j, "ROLE", head=head, gender=self._role_gender(i)), sub) \
+                        if sub.kind == "PER" and sub.name_span is not None else \
+                        Phrase(i, j, "ROLE", head=head, gender=self._role_gender(i))
                 own = self.name_run(j + 1, end, allow_article=True)
                 if j + 2 < own < end and words[own] in ("،", ","):
                     return Phrase(i, own, "PER", tuple(words[j + 1 : own]), (j + 1, own), head=head,
@@ -1437,6 +1448,7 @@ class Cast:
             titled = bool(p and ph.head and any(fold_head(w) == ph.head for w in p.name))
             other_role = bool(ph.head and p and p.head and p.head != ph.head and ph.head not in self.titles
                               and p.head not in self.titles and not in_name and not titled
+                              and all(o[0] != p.head for o in ph.also)  # "زوجها، المزارع X": both his
                               and ph.name_span is not None and ph.name_span[0] > ph.start)  # "X أحد مسؤولي"
             other_gender = bool(ph.gender and p and p.gender and ph.gender != p.gender)
             if p is not None and ph.name_span is not None and ph.known and not ph.counterpart and (
