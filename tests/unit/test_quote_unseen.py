@@ -1234,3 +1234,14 @@ def test_a_relative_named_after_his_trade_between_commas(qx: QuoteExtractor) -> 
             "أما زوجها، المزارع جميل دويكات، فيقول إن الأرض لم تعد صالحة للزراعة.")
     quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "جميل دويكات")])
     assert said(quotes, "الأرض") == "جميل دويكات"
+
+
+
+def test_a_body_opening_the_sentence_owns_its_participle(qx: QuoteExtractor) -> None:
+    # "رفعت وكالة "X" التصنيف ...، مرجحة أن": the agency is the subject of the opening verb, so the
+    # participle and the later "وقالت الوكالة" are its words
+    text = ('رفعت وكالة "كابيتال إنتليجنس" تصنيف المصرف، مرجحة أن تتحسن ربحيته العام المقبل. '
+            'وقالت الوكالة في تقريرها إن السيولة "مريحة".')
+    quotes = qx.extract(text)
+    assert said(quotes, "ربحيته") == 'وكالة "كابيتال إنتليجنس"'
+    assert said(quotes, "السيولة") == 'وكالة "كابيتال إنتليجنس"'

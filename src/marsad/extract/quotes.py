@@ -1552,6 +1552,11 @@ class _Run:
             if lo <= p.last < min(hi, cue.tok) and (best is None or p.last < best.last):
                 best = p
         ph = self.parser.untagged_subject(lo, cue.tok) if best is None and words[s0] in _KANA else None
+        if best is None and ph is None and doc is None and cue.form.kind == "participle" \
+                and not any(s0 <= c.tok < cue.tok for c in self.cues):
+            ph = self.parser.parse(lo, cue.tok, guess_names=False)
+            if ph is None or ph.kind != "ORG" or ph.head is None or len(ph.name) < 2:
+                ph = None
         if ph is not None:  # "وكان عماد الطرابلسي استعرض ...، إذ أشار": a name the tagger missed
             best = self.cast.resolve(ph, self.parser.known_names)
         if best is not None and words[cue.tok - 1] in _EXPLAIN and best.gender and cue.form.gender \
