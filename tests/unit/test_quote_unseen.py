@@ -1252,3 +1252,10 @@ def test_a_field_of_study_after_a_chair_is_no_name(qx: QuoteExtractor) -> None:
     text = "وقال أستاذ علم النفس في جامعة بغداد الدكتور كريم الساعدي إن الصدمة تمتد إلى الجيل التالي."
     quotes = qx.extract(text, entities=[per(text, "كريم الساعدي")])
     assert sole_speaker(quotes) == "كريم الساعدي"
+
+
+def test_a_ships_captain_is_a_role_before_his_name(qx: QuoteExtractor) -> None:
+    # "الربان X": the captain's rank, not the first word of his name
+    text = "وقال رئيس غرفة الملاحة، الربان محمد صلاح الدين عرفة، إن التوكيلات فقدت نصف أعمالها."
+    quotes = qx.extract(text, entities=[per(text, "محمد صلاح الدين عرفة")])
+    assert sole_speaker(quotes) == "محمد صلاح الدين عرفة"
