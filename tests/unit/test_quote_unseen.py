@@ -1259,3 +1259,19 @@ def test_a_ships_captain_is_a_role_before_his_name(qx: QuoteExtractor) -> None:
     text = "وقال رئيس غرفة الملاحة، الربان محمد صلاح الدين عرفة، إن التوكيلات فقدت نصف أعمالها."
     quotes = qx.extract(text, entities=[per(text, "محمد صلاح الدين عرفة")])
     assert sole_speaker(quotes) == "محمد صلاح الدين عرفة"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the office's adjective stands between the words taken for a name and the comma
+    ('وشدد رئيس أركان الجيوش الفرنسية، الجنرال فرانسوا لوبلان، على أن الجيوش "تعلمت من أوكرانيا".',
+     "فرانسوا لوبلان"),
+    # the unit's number is part of the office
+    ("أعلن قائد الفرقة 27 في الجيش الوطني الصومالي، العميد عبد الله إيدو فارح، أن قواته استعادت ثلاث بلدات.",
+     "عبد الله إيدو فارح"),
+    # "دي لا": the article of a Spanish name, not the negation لا
+    ("وأعربت وزيرة شؤون العمال المهاجرين في الفلبين، كارمينا دي لا كروز، عن حزنها لمقتل البحارين.",
+     "كارمينا دي لا كروز"),
+])
+def test_a_holder_named_after_the_offices_complements(qx: QuoteExtractor, text: str, name: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, name)])
+    assert sole_speaker(quotes) == name

@@ -1022,6 +1022,8 @@ class SpeakerParser:
         mention or None) of that name."""
         words = self.tt.words
         lex = self.lex
+        while k + 3 < end and words[k] in lex.nationalities:
+            k += 1  # "رئيس أركان الجيوش الفرنسية، الجنرال X،": the office's adjective before the comma
         if k + 2 >= end or words[k] not in ("،", ","):
             return None
         a = k + 1
@@ -1101,6 +1103,9 @@ class SpeakerParser:
                 # "النائب عن ولاية ورقلة بالمجلس الشعبي الوطني، إبراهيم بوحفص،": a place, a body, and a
                 # person only as the genitive of a body ("في مركز محمد بن راشد للفضاء")
                 c = ent[0]
+                continue
+            if w.isdigit():
+                c += 1  # "قائد الفرقة 27 في الجيش": the unit's number
                 continue
             if tt.new_sent[c] or not w[0].isalpha() or check and (
                     w in lex.forms or w in lex.complementizers

@@ -329,6 +329,8 @@ class _Run:
                 break  # "مهدي رضائي نسب": a last word after name words ends the name, whatever else it spells
             if w in lex.name_particles or w in lex.role_index:
                 continue
+            if w == "لا" and k > a and words[k - 1] in lex.name_particles:
+                continue  # "كارمينا دي لا كروز": the article of a Spanish or French name, not the negation
             if w in lex.maqsura_stops and self.parser.is_name_word(k):
                 continue  # "علي بن مزين": the name علي (written with ي), not the preposition على
             if k == a and k < b and w in lex.time_words and w in lex.given_names \
