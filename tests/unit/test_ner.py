@@ -104,6 +104,12 @@ def test_proclitic_trimmed_off_known_name(tagger: EntityTagger) -> None:
     assert all(text[m.start : m.end] == m.text for m in locs)
 
 
+
+def test_a_name_opening_with_kaf_keeps_it(tagger: EntityTagger) -> None:
+    # ك (like, as) almost never stands glued before a name, while كلير، كارلا، كيارا open with it
+    text = "وقالت الفرنسية كلير دوبوا، مسؤولة المكتب، إن القانون مقلق."
+    assert "كلير دوبوا" in {m.text for m in tagger.mentions(text) if m.label == "PER"}
+
 def test_stage_fills_article_entities(tagger: EntityTagger) -> None:
     text = SEED_SENTENCE + ". وقال لافروف إن موسكو مستعدة."
     art = Article(id="a", source="test", raw=text, text=text, sentences=[Sentence(0, len(SEED_SENTENCE) + 1)])

@@ -43,7 +43,7 @@ from marsad.text.tokens import token_spans
 MODEL_FILE = "ner.crfsuite"  # second pass: sentence features + first-pass labels across the document
 PASS1_FILE = "ner_pass1.crfsuite"  # first pass: sentence features only
 LABELS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")  # not ك: كلير, كارلا are names
 _MAX_CHUNK = 120  # tokens per CRF sequence: long runs without a full stop are cut (ANERcorp sentences ~30)
 _VECTOR_CACHE = 300_000  # word types whose summed weights are kept (bounded memory on huge corpora)
 _NEWLINE = re.compile("\n")
