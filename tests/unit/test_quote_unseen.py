@@ -1275,3 +1275,15 @@ def test_a_ships_captain_is_a_role_before_his_name(qx: QuoteExtractor) -> None:
 def test_a_holder_named_after_the_offices_complements(qx: QuoteExtractor, text: str, name: str) -> None:
     quotes = qx.extract(text, entities=[per(text, name)])
     assert sole_speaker(quotes) == name
+
+
+@pytest.mark.parametrize(("role", "name"), [
+    ("الصيدلانية", "ريما الخوري"), ("المتنبئ الجوي", "رامي العبادي"), ("القس", "يوحنا نصار"),
+    ("المرشدة السياحية", "دينا رشوان"), ("المعلق العسكري", "نير دفوري"),
+])
+def test_trades_and_callings_introduce_a_new_speaker(qx: QuoteExtractor, role: str, name: str) -> None:
+    # a trade before a name says a new person speaks, not the official named before
+    text = (f'قال وزير الصحة سمير الحلبي إن الوضع "تحت السيطرة". '
+            f"وقال {role} {name} إن الناس قلقون من الأيام المقبلة.")
+    quotes = qx.extract(text, entities=[per(text, "سمير الحلبي"), per(text, name)])
+    assert said(quotes, "قلقون") == name
