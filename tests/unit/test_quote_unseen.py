@@ -1287,3 +1287,26 @@ def test_trades_and_callings_introduce_a_new_speaker(qx: QuoteExtractor, role: s
             f"وقال {role} {name} إن الناس قلقون من الأيام المقبلة.")
     quotes = qx.extract(text, entities=[per(text, "سمير الحلبي"), per(text, name)])
     assert said(quotes, "قلقون") == name
+
+
+def test_a_sentence_opening_with_a_glued_preposition_has_no_subject_after_it(qx: QuoteExtractor) -> None:
+    # "وعن غياب الوزير X ...، أقر رئيس الحكومة ...، مستدركا": the minister is the topic after عن, not the
+    # subject the participle goes back to
+    text = ("قال رئيس الحكومة سامي فرج إن الوضع صعب. "
+            'وعن غياب الوزير كريم عودة عن الجلسة، أقر رئيس الحكومة بأن الأمر "مؤسف"، '
+            "مستدركا بالقول إن الجلسة ستعقد في موعدها.")
+    quotes = qx.extract(text, entities=[per(text, "سامي فرج"), per(text, "كريم عودة")])
+    assert said(quotes, "موعدها") == "سامي فرج"
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("الكابتن محمود عبد الستار، المدير الفني لفريق الشمس،", "المدير الفني"),  # a title, not his office
+    ("المهاجم الدولي المغربي محمود عبد الستار", "اللاعب"),  # the striker is a player
+    ("العداءة المغربية محمود عبد الستار", "العداءة البالغة من العمر 24 عاما"),  # an age, not a name
+    ("المؤثرة اللبنانية محمود عبد الستار", "المؤثرة اللبنانية"),
+])
+def test_sport_and_web_figures_are_taken_up_by_their_role(qx: QuoteExtractor, first: str, again: str) -> None:
+    text = (f"أرجع {first} الخسارة إلى التحكيم. وقال مدير النادي سامي فرج إن الموسم لم ينته. "
+            f'وأضاف {again}: "يجب أن نتعلم من أخطائنا".')
+    quotes = qx.extract(text, entities=[per(text, "محمود عبد الستار"), per(text, "سامي فرج")])
+    assert said(quotes, "أخطائنا") == "محمود عبد الستار"

@@ -1568,7 +1568,7 @@ class _Run:
 
     def _prepositional(self, w: str) -> bool:
         """A sentence opening with a preposition, not a verb ("وبالعودة إلى ...", "وفي ...")."""
-        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        w = w[1:] if w[:1] in "وف" and len(w) > 2 else w  # "وعن", "وفي"
         return w in _PREPOSITIONS or w.startswith(("بال", "لل", "كال"))
 
     def _document_word(self, k: int) -> bool:
