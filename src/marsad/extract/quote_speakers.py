@@ -1216,10 +1216,10 @@ class SpeakerParser:
                 # "والد الطفلة، عبده سيف المخلافي،": between commas, the relative's own name
                 office = self.role_head(words[j + 1])
                 if office is not None:  # "زوجها، المزارع جميل دويكات،": his trade, then his name
+                    kin = Phrase(i, j, "ROLE", head=head, gender=self._role_gender(i))
                     sub = self._role(j + 1, end, office)
-                    return self._named_by(Phrase(i, j, "ROLE", head=head, gender=self._role_gender(i)), sub) \
-                        if sub.kind == "PER" and sub.name_span is not None else \
-                        Phrase(i, j, "ROLE", head=head, gender=self._role_gender(i))
+                    holder = sub.kind == "PER" and sub.name_span is not None
+                    return self._named_by(kin, sub) if holder else kin
                 own = self.name_run(j + 1, end, allow_article=True)
                 if j + 2 < own < end and words[own] in ("،", ","):
                     return Phrase(i, own, "PER", tuple(words[j + 1 : own]), (j + 1, own), head=head,

@@ -1556,8 +1556,9 @@ class _Run:
         ph = self.parser.untagged_subject(lo, cue.tok) if best is None and words[s0] in _KANA else None
         if best is None and ph is None and doc is None and cue.form.kind == "participle" \
                 and not any(s0 <= c.tok < cue.tok for c in self.cues):
+            # "رفعت وكالة فيتش النظرة ...، مرجحة أن": a body named as the subject of the opening verb
             ph = self.parser.parse(lo, cue.tok, guess_names=False)
-            if ph is None or ph.kind != "ORG" or ph.head is None or len(ph.name) < 2:
+            if ph is not None and (ph.kind != "ORG" or ph.head is None or len(ph.name) < 2):
                 ph = None
         if ph is not None:  # "وكان عماد الطرابلسي استعرض ...، إذ أشار": a name the tagger missed
             best = self.cast.resolve(ph, self.parser.known_names)
