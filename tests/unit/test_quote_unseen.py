@@ -1310,3 +1310,10 @@ def test_sport_and_web_figures_are_taken_up_by_their_role(qx: QuoteExtractor, fi
             f'وأضاف {again}: "يجب أن نتعلم من أخطائنا".')
     quotes = qx.extract(text, entities=[per(text, "محمود عبد الستار"), per(text, "سامي فرج")])
     assert said(quotes, "أخطائنا") == "محمود عبد الستار"
+
+
+def test_a_given_name_that_is_also_a_role_opens_the_name_after_a_rank(qx: QuoteExtractor) -> None:
+    # "العميد فلاح الجبوري": فلاح (a farmer) is the brigadier's given name here, tagged with his family name
+    text = "وقال مدير المركز، العميد فلاح الجبوري، إن العائلات ستخضع لبرنامج تأهيل."
+    quotes = qx.extract(text, entities=[per(text, "فلاح الجبوري")])
+    assert sole_speaker(quotes) == "فلاح الجبوري"

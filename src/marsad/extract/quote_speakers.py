@@ -1148,10 +1148,12 @@ class SpeakerParser:
                     and self._bare(w) not in lex.institutions:  # "برنامج الأغذية" is no ب + noun
                 break  # "متحدث باسم الشرطة لشبكات التلفزيون": to whom it was said, not the role
             ent = self.entities.get(j)
-            if ent is not None and ent[1].label == "PER" and not (
-                    self.role_head(w) and all(self._role_word(x) for x in words[j + 1 : min(ent[0], end)])):
+            if ent is not None and ent[1].label == "PER" and (not (
+                    self.role_head(w) and all(self._role_word(x) for x in words[j + 1 : min(ent[0], end)]))
+                    or j == i + 1 and ent[0] > j + 1 and w in lex.given_names and words[i].startswith("ال")):
                 break  # a tagged place or body may qualify the role, and a role the linker tagged
-                # ("نائب وزير الخارجية الروسي") is a chain of offices, not the holder's name ("أمين رزقي")
+                # ("نائب وزير الخارجية الروسي") is a chain of offices, not the holder's name ("أمين رزقي");
+                # but a given name right after a definite role opens its holder's ("العميد فلاح الجبوري")
             if ent is not None and ent[1].label == "LOC" and not (
                     self._definite_role(i) if j == i + 1 else words[j - 1].startswith(("ال", "وال"))) \
                     and ent[0] < end and not tt.new_sent[ent[0] - 1] and not self._role_word(w):
