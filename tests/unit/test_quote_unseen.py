@@ -1317,3 +1317,12 @@ def test_a_given_name_that_is_also_a_role_opens_the_name_after_a_rank(qx: QuoteE
     text = "وقال مدير المركز، العميد فلاح الجبوري، إن العائلات ستخضع لبرنامج تأهيل."
     quotes = qx.extract(text, entities=[per(text, "فلاح الجبوري")])
     assert sole_speaker(quotes) == "فلاح الجبوري"
+
+
+def test_an_unlisted_foreign_name_between_commas_after_the_office(qx: QuoteExtractor) -> None:
+    # "مديرة الأبحاث في منظمة "X"، نوعا ليفنات،": a name no gazetteer lists and the tagger missed, two words
+    # that can only be a name, set off by commas after the office's complements
+    text = ('واعتبرت مديرة الأبحاث في منظمة "مرصد الحريات"، نوعا ليفنات، '
+            'أن الاعتقال الإداري "تحول إلى سياسة".')
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "نوعا ليفنات"

@@ -1060,14 +1060,17 @@ class SpeakerParser:
         head = self.role_head(words[k])
         ent = self.entities.get(k)
         named = ent is not None and ent[1].label == "PER"
+        unlisted = head is None and not named and not self.given_name_at(k)
+        foreign = self._foreign_name_end(k, end) if unlisted else k
         # the words before the comma are checked only once something after it could be the name
-        if head is None and not named and not self.given_name_at(k) \
-                or self._complement_end(phrase.end, end, check=True) is None:
+        if unlisted and foreign - k < 2 or self._complement_end(phrase.end, end, check=True) is None:
             return phrase
         if head is not None:
             sub = self._role(k, end, head)  # "نائب الوزير، المبعوث الخاص ...، فاسيلي غوردييف،"
             return self._named_by(phrase, sub) if sub.name else phrase
-        if ent is not None and named:  # "، الكويتي مشعل عبدالله الفهيد،" tagged "مشعل عبدالله"
+        if unlisted:  # "مديرة مكتب الشرق الأوسط في المنظمة، كلير بوتان،": a name no list knows
+            stop, m = foreign, None
+        elif ent is not None and named:  # "، الكويتي مشعل عبدالله الفهيد،" tagged "مشعل عبدالله"
             stop, m = self._run_to_comma(k, min(ent[0], end), end), ent[1]
         else:
             stop, m = self.name_run(k, end, allow_article=True, first_article=True), None
@@ -1077,6 +1080,18 @@ class SpeakerParser:
             return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=m is not None,
                                      entity_id=m.entity_id if m is not None else None)
         return phrase
+
+    def _foreign_name_end(self, k: int, end: int) -> int:
+        """The end of two to four words from ``k`` that can only be a name (no article, function word, role,
+        tanwin or person or body the tagger found) closed by a comma, or ``k``."""
+        words = self.tt.words
+        j = k
+        while j < end and j - k < 4 and self._proper_word(j) and not self.role_head(words[j]):
+            ent = self.entities.get(j)
+            if ent is not None and not (ent[1].label == "LOC" and j > k and ent[0] == j + 1):
+                break  # a tagged person or body; a one-word place after the first is a family name (بوتان)
+            j += 1
+        return j if j - k >= 2 and j < end and words[j] in ("،", ",") else k
 
     def _complement_end(self, c: int, end: int, *, check: bool) -> int | None:
         """Where a role's complement words from ``c`` reach a comma (or the window's end), skipping a short
