@@ -1326,3 +1326,11 @@ def test_an_unlisted_foreign_name_between_commas_after_the_office(qx: QuoteExtra
             'أن الاعتقال الإداري "تحول إلى سياسة".')
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "نوعا ليفنات"
+
+
+def test_a_body_tagged_without_its_closing_mark_still_ends_at_it(qx: QuoteExtractor) -> None:
+    # the tagger took "منظمة «كير" without the closing mark: the mark closes the body's name, it opens no
+    # quotation, and the holder is named after the comma
+    text = "وقالت منسقة برامج منظمة «كير» الدولية في المخيم، لينا بركات، إن الشكاوى تضاعفت."
+    quotes = qx.extract(text, entities=[mention(text, "منظمة «كير", "ORG"), per(text, "لينا بركات")])
+    assert sole_speaker(quotes) == "لينا بركات"

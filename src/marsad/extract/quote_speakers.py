@@ -1103,6 +1103,9 @@ class SpeakerParser:
         start = c
         while c < end and c - start <= 2 * MAX_ROLE and words[c] not in ("،", ","):
             w = words[c]
+            if w == '"' and words[start:c].count('"') % 2:
+                c += 1  # the closing mark of a name the tagger took without it (منظمة «كير» الدولية)
+                continue
             if w == '"':
                 after = self._quoted_name_end(c, end)
                 if after is None:
