@@ -1334,3 +1334,11 @@ def test_a_body_tagged_without_its_closing_mark_still_ends_at_it(qx: QuoteExtrac
     text = "وقالت منسقة برامج منظمة «كير» الدولية في المخيم، لينا بركات، إن الشكاوى تضاعفت."
     quotes = qx.extract(text, entities=[mention(text, "منظمة «كير", "ORG"), per(text, "لينا بركات")])
     assert sole_speaker(quotes) == "لينا بركات"
+
+
+@pytest.mark.parametrize("office", ["قائممقام", "قائمقام"])
+def test_a_district_head_is_a_role(qx: QuoteExtractor, office: str) -> None:
+    text = (f"وقال المحافظ سامر العلي إن العودة بدأت. غير أن {office} قضاء البعاج، حسين العكيدي، حذر من أن "
+            "عودة العائلات قد تفجر ثارات قديمة.")
+    quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "حسين العكيدي")])
+    assert said(quotes, "ثارات") == "حسين العكيدي"
