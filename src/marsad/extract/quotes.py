@@ -1398,8 +1398,12 @@ class _Run:
             elif ph is not None and ph.kind == "PER" and not ph.known and ph.head is not None \
                     and ph.name_span is not None and ph.name_span[0] > ph.start \
                     and words[ph.name_span[0] - 1] not in _COMMAS and _OBJECT_FLAGS & flags \
-                    and not parser.listed_name(ph.name) and not parser.given_name_at(ph.name_span[0]):
-                # "وأكد متحدث باسم الشرطة سقوط قتلى": the role, then its object, not a name
+                    and not parser.listed_name(ph.name) and not parser.given_name_at(ph.name_span[0]) \
+                    and not (ph.name_span[1] < len(words)
+                             and words[ph.name_span[1]] in self.lex.complementizers):
+                # "وأكد متحدث باسم الشرطة سقوط قتلى": the role, then its object, not a name; but right
+                # before the complementizer the words are no object ("وأكد وزير الخارجية النيجيري تشيدي
+                # أديوالي أن": a name no list knows)
                 ph.end, ph.name, ph.name_span, ph.kind = ph.name_span[0], (), None, "ROLE"
             if ph is not None and (ph.kind in ("ORG", "ROLE") or not ph.known) and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
