@@ -1350,3 +1350,11 @@ def test_unlisted_words_before_the_complementizer_are_the_holders_name(qx: Quote
     text = "من جهته، أكد وزير الخارجية النيجيري تشيدي أديوالي أن بلاده تدعم مقترح إنشاء وكالة تصنيف."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "تشيدي أديوالي"
+
+
+def test_a_lawyer_named_after_her_field(qx: QuoteExtractor) -> None:
+    # "المحامية المتخصصة في قضايا X رنا الخطيب": the lawyer's field, then her name (not whose lawyer)
+    text = ("قال الوزير سامر العلي إن المهلة كافية. "
+            "وتقول المحامية المتخصصة في قضايا الملكية العقارية رنا الخطيب إن المهلة قصيرة جدا.")
+    quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "رنا الخطيب")])
+    assert said(quotes, "قصيرة") == "رنا الخطيب"

@@ -1244,6 +1244,13 @@ class SpeakerParser:
                 if j + 2 < own < end and words[own] in ("،", ","):
                     return Phrase(i, own, "PER", tuple(words[j + 1 : own]), (j + 1, own), head=head,
                                   gender=self._role_gender(i))
+            if j < end and self._complement(j) and head in lex.kinship and self._definite_role(i) \
+                    and (later := self._name_after_complement(j, end)) is not None:
+                # "المحامية المتخصصة في قضايا الملكية العقارية رنا الخطيب": her field, then her name
+                a, b, m = later
+                return self._name_holder(Phrase(i, j, "ROLE", head=head, gender=self._role_gender(i)),
+                                         tuple(words[a:b]), (a, b), b, known=m is not None,
+                                         entity_id=m.entity_id if m is not None else None)
             if j < end and words[j][0].isalpha():
                 ent = self.entities.get(j)
                 stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
