@@ -1358,3 +1358,11 @@ def test_a_lawyer_named_after_her_field(qx: QuoteExtractor) -> None:
             "وتقول المحامية المتخصصة في قضايا الملكية العقارية رنا الخطيب إن المهلة قصيرة جدا.")
     quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "رنا الخطيب")])
     assert said(quotes, "قصيرة") == "رنا الخطيب"
+
+
+def test_a_party_in_marks_right_after_the_role_then_its_leader(qx: QuoteExtractor) -> None:
+    # "رئيس «الحزب الديمقراطي الحر» X": the body in marks is the role's genitive, the name after it its holder
+    text = ("قال النائب سامر العلي إن الجلسة قائمة. "
+            "واعتبر رئيس «الحزب الديمقراطي الحر» شوقي زهر الدين أن ملف النازحين يستغل انتخابيا.")
+    quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "شوقي زهر الدين")])
+    assert said(quotes, "انتخابيا") == "شوقي زهر الدين"

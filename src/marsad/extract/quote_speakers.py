@@ -1151,7 +1151,9 @@ class SpeakerParser:
         while j < end and (j - i < reach or words[j] == "("):
             w = words[j]
             if w == '"' and (self.institution_head(words[j - 1]) and not words[j - 1].startswith("ال")
-                             or words[j - 1] == "باسم"):  # "المتحدث باسم "الجيش الوطني الليبي""
+                             or words[j - 1] == "باسم"  # "المتحدث باسم "الجيش الوطني الليبي""
+                             or j == i + 1 and not words[i].startswith(("ال", "وال")) and j + 2 < end
+                             and words[j + 2] != '"'):  # "رئيس «الحزب الحر»", not a nickname (مدرب "القرش")
                 after = self._quoted_name_end(j, end)
                 if after is not None:
                     j = after  # "رئيس حزب "تونس البدائل"": the party's name in marks
