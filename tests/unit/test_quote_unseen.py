@@ -1366,3 +1366,18 @@ def test_a_party_in_marks_right_after_the_role_then_its_leader(qx: QuoteExtracto
             "واعتبر رئيس «الحزب الديمقراطي الحر» شوقي زهر الدين أن ملف النازحين يستغل انتخابيا.")
     quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "شوقي زهر الدين")])
     assert said(quotes, "انتخابيا") == "شوقي زهر الدين"
+
+
+@pytest.mark.parametrize(("university", "namesake"), [
+    ("في جامعة الملك عبد العزيز بجدة", "عبد العزيز"),
+    ("بجامعة محمد الخامس بالرباط", "محمد الخامس"),
+    ("بجامعة مولاي إسماعيل في مكناس", "إسماعيل"),
+])
+def test_a_university_named_after_someone_then_its_professor(qx: QuoteExtractor, university: str,
+                                                            namesake: str) -> None:
+    # the namesake of the university is its genitive; the professor is named after the comma, behind the
+    # university's city
+    text = f"ويرى أستاذ الاقتصاد {university}، الدكتور إدريس أمزيان، أن الإصلاح ضروري."
+    places = [loc(text, "مكناس")] if "مكناس" in text else []
+    quotes = qx.extract(text, entities=[per(text, namesake), *places, per(text, "إدريس أمزيان")])
+    assert sole_speaker(quotes) == "إدريس أمزيان"

@@ -1002,13 +1002,26 @@ class SpeakerParser:
         if phrase.kind == "ROLE" and phrase.name_span is None and not phrase.indefinite \
                 and phrase.gender != "p" and head not in lex.interlocutors:
             return self._distant_apposition(phrase, end)
-        if phrase.kind == "PER" and phrase.name_span is not None and not self._tagged(*phrase.name_span):
+        if phrase.kind == "PER" and phrase.name_span is not None and (
+                not self._tagged(*phrase.name_span) or self._named_body(phrase.name_span[0])):
             apposed = self._apposed_holder(phrase.end, end)
             if apposed is not None:
                 a, b, m = apposed
                 return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=m is not None,
                                          entity_id=m.entity_id if m is not None else None)
         return phrase
+
+    def _named_body(self, a: int) -> bool:
+        """Is the name at token ``a`` the genitive of a body named after someone ("بجامعة محمد الخامس",
+        "في جامعة الملك عبد العزيز", "بجامعة مولاي إسماعيل")?"""
+        words = self.tt.words
+        k = a - 1
+        if k > 0 and self.institution_head(words[k]) is None and (
+                self.role_head(words[k]) or self.given_name_at(k) or words[k] in self.known_names):
+            k -= 1  # the king or the title the body's namesake bore, a first word left untagged (مولاي)
+        w = words[k] if k >= 0 else "ال"
+        return not w.startswith(("ال", "وال")) and (
+            self.institution_head(w) is not None or w[0] in "بل" and self.institution_head(w[1:]) is not None)
 
     def _tagged(self, a: int, b: int) -> bool:
         """Are tokens ``a..b`` exactly a name the tagger found?"""
@@ -1024,6 +1037,12 @@ class SpeakerParser:
         lex = self.lex
         while k + 3 < end and words[k] in lex.nationalities:
             k += 1  # "رئيس أركان الجيوش الفرنسية، الجنرال X،": the office's adjective before the comma
+        place = self.entities.get(k + 1) if k + 4 < end and words[k] == "في" else None
+        if place is not None and place[1].label == "LOC" and place[0] == k + 2:
+            k += 1  # "بجامعة مولاي إسماعيل في مكناس، X،"
+        if k + 3 < end and words[k + 1] in ("،", ",") and (
+                words[k][0] == "ب" and len(words[k]) > 3 and not self.is_stop(words[k]) or place is not None):
+            k += 1  # "بجامعة محمد الخامس بالرباط، X،": the body's city before the comma
         if k + 2 >= end or words[k] not in ("،", ","):
             return None
         a = k + 1
