@@ -1381,3 +1381,10 @@ def test_a_university_named_after_someone_then_its_professor(qx: QuoteExtractor,
     places = [loc(text, "مكناس")] if "مكناس" in text else []
     quotes = qx.extract(text, entities=[per(text, namesake), *places, per(text, "إدريس أمزيان")])
     assert sole_speaker(quotes) == "إدريس أمزيان"
+
+
+def test_a_place_tagged_as_a_person_after_fi_is_no_holder(qx: QuoteExtractor) -> None:
+    # the tagger, after "قصر هشام بأريحا", took أريحا for a person: one word after في is where the office is
+    text = "وقالت مديرة دائرة الآثار في أريحا، المهندسة رزان عودة، في حفل الافتتاح إن اللوحة من أكبر اللوحات."
+    quotes = qx.extract(text, entities=[per(text, "أريحا"), per(text, "رزان عودة")])
+    assert sole_speaker(quotes) == "رزان عودة"

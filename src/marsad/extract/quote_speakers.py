@@ -1013,13 +1013,16 @@ class SpeakerParser:
 
     def _named_body(self, a: int) -> bool:
         """Is the name at token ``a`` the genitive of a body named after someone ("بجامعة محمد الخامس",
-        "في جامعة الملك عبد العزيز", "بجامعة مولاي إسماعيل")?"""
+        "في جامعة الملك عبد العزيز", "بجامعة مولاي إسماعيل"), or one tagged word after في (a place the
+        tagger took for a person)? Then a holder named after the comma is the role's."""
         words = self.tt.words
         k = a - 1
         if k > 0 and self.institution_head(words[k]) is None and (
                 self.role_head(words[k]) or self.given_name_at(k) or words[k] in self.known_names):
             k -= 1  # the king or the title the body's namesake bore, a first word left untagged (مولاي)
         w = words[k] if k >= 0 else "ال"
+        if w == "في" and k == a - 1 and self.entities.get(a, (0,))[0] == a + 1:
+            return True  # "مديرة دائرة الآثار في أريحا، المهندسة X،"
         return not w.startswith(("ال", "وال")) and (
             self.institution_head(w) is not None or w[0] in "بل" and self.institution_head(w[1:]) is not None)
 
