@@ -1388,3 +1388,10 @@ def test_a_place_tagged_as_a_person_after_fi_is_no_holder(qx: QuoteExtractor) ->
     text = "وقالت مديرة دائرة الآثار في أريحا، المهندسة رزان عودة، في حفل الافتتاح إن اللوحة من أكبر اللوحات."
     quotes = qx.extract(text, entities=[per(text, "أريحا"), per(text, "رزان عودة")])
     assert sole_speaker(quotes) == "رزان عودة"
+
+
+@pytest.mark.parametrize("body", ["جمعية الهلال الأحمر الفلسطيني", "حكومة ولاية النيل الأبيض"])
+def test_a_colour_goes_on_with_the_bodys_name(qx: QuoteExtractor, body: str) -> None:
+    text = f"وأفادت {body} بأن طواقمها تعاملت مع 40 إصابة."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == body
