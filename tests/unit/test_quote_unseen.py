@@ -1395,3 +1395,12 @@ def test_a_colour_goes_on_with_the_bodys_name(qx: QuoteExtractor, body: str) -> 
     text = f"وأفادت {body} بأن طواقمها تعاملت مع 40 إصابة."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == body
+
+
+def test_a_body_named_in_marks_is_known_for_later_anaphora(qx: QuoteExtractor) -> None:
+    # "شركة "أكوا إنخنييريا"" named as the subject of a plain clause; "ونفت الشركة" later is that company
+    text = ('وقالت هيئة النزاهة إنها تحقق في عمولات يشتبه في أن شركة "أكوا إنخنييريا" دفعتها للفوز بالعقد. '
+            'في المقابل، نفت الشركة في بيان "دفع أي مبالغ غير مشروعة".')
+    quotes = qx.extract(text)
+    speaker = said(quotes, "مبالغ")
+    assert speaker is not None and "أكوا إنخنييريا" in speaker

@@ -738,8 +738,9 @@ class _Run:
             if i > 0 and words[i - 1] in _SAME:
                 continue  # "نفس المصدر": the source already named
             if w in roles or i in ents or w.startswith(("ال", "وال")) or i + 1 < len(words) and (
-                    words[i + 1].startswith("ال") or words[i + 1] in lex.countries):
-                events.append((i, 0))  # "وزارة الدفاع", "الحكومة"; not "18 دولة عربية"
+                    words[i + 1].startswith("ال") or words[i + 1] in lex.countries
+                    or words[i + 1] == '"' and w in insts):
+                events.append((i, 0))  # "وزارة الدفاع", "الحكومة", "شركة "أكوا""; not "18 دولة عربية"
         for i in [i for i in self.hits if words[i] in attribution_index]:
             if self._phrase_at(i, attribution_index):
                 events.append((i, 2))
