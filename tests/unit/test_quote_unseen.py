@@ -1404,3 +1404,11 @@ def test_a_body_named_in_marks_is_known_for_later_anaphora(qx: QuoteExtractor) -
     quotes = qx.extract(text)
     speaker = said(quotes, "مبالغ")
     assert speaker is not None and "أكوا إنخنييريا" in speaker
+
+
+def test_a_body_with_a_tagged_name_is_known_for_later_anaphora(qx: QuoteExtractor) -> None:
+    # "غير أن وكالة بلومبرغ نقلت عن X": the agency named before its verb; "وبحسب الوكالة" later is it
+    text = ("غير أن وكالة بلومبرغ نقلت عن موظف سابق قوله إن الفجوة كبيرة. "
+            "وبحسب الوكالة، فإن المنصة نقلت أموالا إلى محافظ خارجية.")
+    quotes = qx.extract(text, entities=[mention(text, "بلومبرغ", "ORG")])
+    assert said(quotes, "محافظ") == "وكالة بلومبرغ"

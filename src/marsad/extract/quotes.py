@@ -739,7 +739,9 @@ class _Run:
                 continue  # "نفس المصدر": the source already named
             if w in roles or i in ents or w.startswith(("ال", "وال")) or i + 1 < len(words) and (
                     words[i + 1].startswith("ال") or words[i + 1] in lex.countries
-                    or words[i + 1] == '"' and w in insts):
+                    or words[i + 1] == '"' and w in insts
+                    or w in insts and not w.startswith(("ل", "ب")) and parser._proper_word(i + 1)
+                    and (i + 1 in parser.entities or words[i + 1].isascii())):
                 events.append((i, 0))  # "وزارة الدفاع", "الحكومة", "شركة "أكوا""; not "18 دولة عربية"
         for i in [i for i in self.hits if words[i] in attribution_index]:
             if self._phrase_at(i, attribution_index):
