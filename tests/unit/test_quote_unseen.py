@@ -1412,3 +1412,11 @@ def test_a_body_with_a_tagged_name_is_known_for_later_anaphora(qx: QuoteExtracto
             "وبحسب الوكالة، فإن المنصة نقلت أموالا إلى محافظ خارجية.")
     quotes = qx.extract(text, entities=[mention(text, "بلومبرغ", "ORG")])
     assert said(quotes, "محافظ") == "وكالة بلومبرغ"
+
+
+def test_the_report_is_the_body_that_published_it(qx: QuoteExtractor) -> None:
+    # "ذكرت الهيئة في تقريرها ... ووفقا للتقرير": the report speaks for the body holding the floor
+    text = ("وذكرت الهيئة في تقريرها الفصلي أن عدد الاشتراكات ارتفع. "
+            "ووفقا للتقرير، فإن المملكة باتت في المرتبة الأولى.")
+    quotes = qx.extract(text)
+    assert said(quotes, "المرتبة") == "الهيئة"

@@ -1464,6 +1464,7 @@ class Cast:
     adjectives: frozenset[str] = frozenset()  # nationalities and role modifiers: "المنظمة الدولية"
     interlocutors: frozenset[str] = frozenset()  # "ضيف البرنامج", "محدثنا": whoever is being interviewed
     generic: frozenset[str] = frozenset()  # "المسؤول", "الدبلوماسي": any office-holder named before
+    sources: frozenset[str] = frozenset()  # "التقرير", "الدراسة": what a body published, the body speaking
     people: list[Person] = field(default_factory=list)
     _current: Person | None = None
 
@@ -1557,6 +1558,9 @@ class Cast:
                 return self._touch(p, ph)
             return self._new(ph, "ROLE", known_names)
         p = self.by_org(ph)
+        if p is None and len(ph.name) == 1 and ph.head in self.sources and self._current is not None \
+                and self._current.kind == "ORG":
+            p = self._current  # "وذكرت الهيئة في تقريرها ... ووفقا للتقرير": the report of the body speaking
         if p is not None:
             return self._touch(p, ph)
         return self._new(ph, "ORG", known_names)

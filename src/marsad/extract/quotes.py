@@ -224,7 +224,8 @@ class _Run:
                 s, e = tt.span(k, k + 1)
                 ents[k] = (k + 2, Mention(s, e, tt.text[s:e], "PER", tt.text[s:e]))
         self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges,
-                         lex.honorifics, lex.adjectives, lex.interlocutors, lex.role_hypernyms)
+                         lex.honorifics, lex.adjectives, lex.interlocutors, lex.role_hypernyms,
+                         lex.source_nouns)
         self.found: list[_Found] = []
         self.claimed = [False] * len(tt)  # tokens already inside a quotation's content
         self.source: Person | None = None  # the last source of an attribution phrase
