@@ -1420,3 +1420,11 @@ def test_the_report_is_the_body_that_published_it(qx: QuoteExtractor) -> None:
             "ووفقا للتقرير، فإن المملكة باتت في المرتبة الأولى.")
     quotes = qx.extract(text)
     assert said(quotes, "المرتبة") == "الهيئة"
+
+
+@pytest.mark.parametrize("report", ["تقرير حديث للمجلس الأعلى للحسابات",
+                                    "دراسة جديدة للمجلس الأعلى للحسابات"])
+def test_a_report_speaks_for_the_body_that_issued_it(qx: QuoteExtractor, report: str) -> None:
+    text = f"كشف {report} أن جماعة ترابية أدت مبالغ دون سند."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "المجلس الأعلى للحسابات"

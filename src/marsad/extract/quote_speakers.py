@@ -385,6 +385,9 @@ class SpeakerParser:
             return None  # "الانتخابات البلدية", "السياسة الخارجية": an adjective, no body
         if inst is not None:
             stop = self._extend_org(i + 1, end)
+            issuer = self._issuer_after(i, end) if inst in self.lex.source_nouns else None
+            if issuer is not None:
+                return issuer  # "كشف تقرير حديث للمجلس الأعلى للحسابات أن": the council speaks
             return Phrase(i, stop, "ORG", tuple(words[i:stop]), head=inst)
         if w.startswith(("ال", "وال")) and w.endswith(("يون", "يين")) and len(w) > 6:
             stop = self._extend_org(i + 1, end)  # "الحوثيون", "المتظاهرون الفلسطينيون": a group speaks
@@ -1010,6 +1013,21 @@ class SpeakerParser:
                 return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=m is not None,
                                          entity_id=m.entity_id if m is not None else None)
         return phrase
+
+    def _issuer_after(self, i: int, end: int) -> Phrase | None:
+        """The body that issued the indefinite report or study at token ``i``, written after it with لـ,
+        perhaps past an adjective ("تقرير حديث للمجلس", "دراسة جديدة لمنظمة"), if any."""
+        words = self.tt.words
+        if words[i].startswith(("ال", "وال")):
+            return None
+        for k in range(i + 1, min(i + 3, end)):
+            w = words[k]
+            body = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] == "ل" else ""
+            inst = self.institution_head(body) if body else None
+            if inst is not None and inst not in self.lex.source_nouns:
+                ph = self.parse(k, end, guess_names=False)
+                return ph if ph is not None and ph.kind == "ORG" else None
+        return None
 
     def _named_body(self, a: int) -> bool:
         """Is the name at token ``a`` the genitive of a body named after someone ("بجامعة محمد الخامس",
