@@ -1428,3 +1428,27 @@ def test_a_report_speaks_for_the_body_that_issued_it(qx: QuoteExtractor, report:
     text = f"كشف {report} أن جماعة ترابية أدت مبالغ دون سند."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "المجلس الأعلى للحسابات"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an unlisted calling and a nationality between the comma and the tagged name
+    ("وقالت رئيسة لجنة التحكيم، المستعربة البريطانية مارغريت هيل، في الحفل إن الرواية فازت بالإجماع.",
+     "مارغريت هيل"),
+    # a nationality the lexicon lacked
+    ("وأكدت رئيسة بعثة الأمم المتحدة في الكونغو، التوغولية آمي كودجو، أن الحركة تسيطر على مساحة واسعة.",
+     "آمي كودجو"),
+    # an electoral list in marks after the role
+    ("واتهمت رئيسة لائحة “قرار زحلة” المحامية ريتا معلوف “جهات نافذة” بدفع مبالغ لناخبين.", "ريتا معلوف"),
+])
+def test_a_holder_named_after_callings_nationalities_and_lists(qx: QuoteExtractor, text: str,
+                                                              name: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, name)])
+    assert sole_speaker(quotes) == name
+
+
+def test_an_unlisted_name_in_apposition_after_a_guessed_one(qx: QuoteExtractor) -> None:
+    # "رئيس بلدية خاركيف، سيرهي ليسنياك،": the city was read as the mayor's name; the words between the
+    # commas can only be a name, so they are his
+    text = "بدوره، أعلن رئيس بلدية خاركيف، سيرهي ليسنياك، أن 12 مبنى تضررت."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "سيرهي ليسنياك"

@@ -1076,6 +1076,8 @@ class SpeakerParser:
             b, m = self._run_to_comma(a, min(ent[0], end), end), ent[1]
         elif self.given_name_at(a):  # "، عمار لعريبي، فقال": a name the tagger missed
             b, m = self.name_run(a, end, allow_article=True), None
+        elif (b := self._foreign_name_end(a, end)) > a:
+            m = None  # "رئيس بلدية خاركيف، سيرهي ليسنياك،": a name no list knows
         else:
             return None
         if b >= end or words[b] not in ("،", ",") and words[b] not in lex.complementizers:
@@ -1097,6 +1099,13 @@ class SpeakerParser:
             k += 1  # "مدرب فريق الزوراء، المصري أيمن عبدالعال،": his nationality, then the name
         if len(words[k]) == 1:
             k = self.past_title(k, end)  # "، د. سلمى الأهدل،"
+        skip = k
+        while skip < min(k + 3, end) and words[skip].startswith("ال") and skip not in self.entities \
+                and not self.is_stop(words[skip]) and not self.role_head(words[skip]) \
+                and not self.given_name_at(skip) and words[skip] not in self.known_names:  # not "الطاهر"
+            skip += 1
+        if skip > k and (ent := self.entities.get(skip)) is not None and ent[1].label == "PER":
+            k = skip  # "، المستعربة البريطانية مارغريت هيل،": her calling and nationality, then her name
         head = self.role_head(words[k])
         ent = self.entities.get(k)
         named = ent is not None and ent[1].label == "PER"
@@ -1126,7 +1135,9 @@ class SpeakerParser:
         tanwin or person or body the tagger found) closed by a comma, or ``k``."""
         words = self.tt.words
         j = k
-        while j < end and j - k < 4 and self._proper_word(j) and not self.role_head(words[j]):
+        while j < end and j - k < 4 and not self.role_head(words[j]) and (self._proper_word(j) or (
+                words[j].endswith("ي") and len(words[j]) > 3 and not words[j].startswith("ال")
+                and words[j] not in self.lex.nationalities and not self.is_stop(words[j]))):  # سيرهي
             ent = self.entities.get(j)
             if ent is not None and not (ent[1].label == "LOC" and j > k and ent[0] == j + 1):
                 break  # a tagged person or body; a one-word place after the first is a family name (بوتان)
