@@ -1452,3 +1452,10 @@ def test_an_unlisted_name_in_apposition_after_a_guessed_one(qx: QuoteExtractor) 
     text = "بدوره، أعلن رئيس بلدية خاركيف، سيرهي ليسنياك، أن 12 مبنى تضررت."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "سيرهي ليسنياك"
+
+
+def test_a_family_name_that_is_a_nationality_closes_the_name(qx: QuoteExtractor) -> None:
+    # "العقيد خليفة مطر السويدي،": before the pause, السويدي is his family name, not "the Swede"
+    text = "حذر مدير المرور في شرطة دبي، العقيد خليفة مطر السويدي، من أن الدراجات الكهربائية خطرة."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "خليفة مطر السويدي"

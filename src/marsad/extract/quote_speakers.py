@@ -265,9 +265,11 @@ class SpeakerParser:
         while j > i and (words[j - 1] in particles or words[j - 1] == "-"):
             j -= 1
         if allow_article and j - i >= 2 and j + 1 < end and words[j].startswith("ال") \
-                and self.role_head(words[j]) and not words[j - 1].startswith("ال") \
-                and words[j + 1] in ("،", ","):
-            j += 1  # "نجيب عبده القاضي،": a family name that is also a role, closing the name before a pause
+                and (self.role_head(words[j]) or words[j] in self.lex.nationalities) \
+                and not words[j - 1].startswith("ال") and words[j + 1] in ("،", ","):
+            # "نجيب عبده القاضي،", "خليفة مطر السويدي،": a family name that is also a role or a
+            # nationality, closing the name before a pause
+            j += 1
         return j
 
     def _titled_name_part(self, j: int, i: int, end: int) -> bool:
