@@ -1459,3 +1459,17 @@ def test_a_family_name_that_is_a_nationality_closes_the_name(qx: QuoteExtractor)
     text = "حذر مدير المرور في شرطة دبي، العقيد خليفة مطر السويدي، من أن الدراجات الكهربائية خطرة."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "خليفة مطر السويدي"
+
+
+@pytest.mark.parametrize("body", ["الاتحاد العام التونسي للشغل", "النقابة الوطنية للصحفيين",
+                                  "أمانة محافظة جدة", "الهيئة العامة للاستثمار"])
+def test_a_bodys_name_runs_over_its_adjectives_and_whom_it_serves(qx: QuoteExtractor, body: str) -> None:
+    text = f"وأكدت {body} أن الإضراب قائم."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == body
+
+
+def test_a_definite_body_with_lil_and_no_adjective_said_it_to_them(qx: QuoteExtractor) -> None:
+    text = "وقالت الوزارة للصحفيين إن الوضع مستقر."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "الوزارة"
