@@ -1473,3 +1473,10 @@ def test_a_definite_body_with_lil_and_no_adjective_said_it_to_them(qx: QuoteExtr
     text = "وقالت الوزارة للصحفيين إن الوضع مستقر."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "الوزارة"
+
+
+def test_a_name_after_a_title_cut_short_by_the_tagger_runs_to_the_comma(qx: QuoteExtractor) -> None:
+    # tagged "ممدوح حسن": the family name before the comma is still his
+    text = "وأشار الدكتور ممدوح حسن خليفة، وكيل وزارة الصحة بأسيوط، إلى تخصيص 1200 فريق."
+    quotes = qx.extract(text, entities=[per(text, "ممدوح حسن")])
+    assert sole_speaker(quotes) == "ممدوح حسن خليفة"

@@ -918,16 +918,9 @@ class SpeakerParser:
             c += 1
         return None
 
-    def _enclosed_end(self, k: int, stop: int, end: int) -> int:
-        """A tagged name in apposition that the tagger cut short ("رئيس الوفد، عبد العزيز القطي،" tagged
-        "عبد العزيز"): the name words after it up to the closing comma belong to it."""
-        if k == 0 or self.tt.words[k - 1] not in ("،", ","):
-            return stop
-        return self._run_to_comma(k, stop, end)
-
     def _run_to_comma(self, k: int, stop: int, end: int) -> int:
-        """The end of the tagged name ``k..stop`` in apposition, past up to two name words the tagger left
-        out before the closing comma."""
+        """The end of the tagged name ``k..stop`` before a comma, past up to two name words the tagger left
+        out ("رئيس الوفد، عبد العزيز القطي،", "الدكتور ممدوح حسن خليفة،" tagged without the last word)."""
         words = self.tt.words
         if stop >= end or words[stop] in ("،", ","):
             return stop
@@ -1429,7 +1422,7 @@ class SpeakerParser:
                 if apposed is not None:
                     ent, k = (apposed[0], apposed[1]), apposed[2]
             if ent is not None and ent[1].label == "PER":
-                stop = self._enclosed_end(k, min(ent[0], end), end)
+                stop = self._run_to_comma(k, min(ent[0], end), end)
                 return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=True,
                                          entity_id=ent[1].entity_id)
             if words[k] == '"':
