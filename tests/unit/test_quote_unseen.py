@@ -1480,3 +1480,10 @@ def test_a_name_after_a_title_cut_short_by_the_tagger_runs_to_the_comma(qx: Quot
     text = "وأشار الدكتور ممدوح حسن خليفة، وكيل وزارة الصحة بأسيوط، إلى تخصيص 1200 فريق."
     quotes = qx.extract(text, entities=[per(text, "ممدوح حسن")])
     assert sole_speaker(quotes) == "ممدوح حسن خليفة"
+
+
+def test_a_family_name_that_is_a_bare_role_closes_the_name(qx: QuoteExtractor) -> None:
+    # "مهدي صادقي مقدم،": مقدم (a rank, or who presents a programme) ends his name before the pause
+    text = "أعلن المتحدث باسم مجلس صيانة الدستور في إيران، مهدي صادقي مقدم، أن المجلس صادق على القائمة."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "مهدي صادقي مقدم"

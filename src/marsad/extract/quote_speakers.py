@@ -264,11 +264,12 @@ class SpeakerParser:
             j += 1
         while j > i and (words[j - 1] in particles or words[j - 1] == "-"):
             j -= 1
-        if allow_article and j - i >= 2 and j + 1 < end and words[j].startswith("ال") \
-                and (self.role_head(words[j]) or words[j] in self.lex.nationalities) \
+        if allow_article and j - i >= 2 and j + 1 < end and (
+                words[j].startswith("ال") and (self.role_head(words[j]) or words[j] in self.lex.nationalities)
+                or self.role_head(words[j]) and not self.is_stop(words[j])) \
                 and not words[j - 1].startswith("ال") and words[j + 1] in ("،", ","):
-            # "نجيب عبده القاضي،", "خليفة مطر السويدي،": a family name that is also a role or a
-            # nationality, closing the name before a pause
+            # "نجيب عبده القاضي،", "خليفة مطر السويدي،", "مهدي صادقي مقدم،": a family name that is also a
+            # role or a nationality, closing the name before a pause
             j += 1
         return j
 
