@@ -1487,3 +1487,13 @@ def test_a_family_name_that_is_a_bare_role_closes_the_name(qx: QuoteExtractor) -
     text = "أعلن المتحدث باسم مجلس صيانة الدستور في إيران، مهدي صادقي مقدم، أن المجلس صادق على القائمة."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "مهدي صادقي مقدم"
+
+
+@pytest.mark.parametrize(("verb", "body"), [
+    ("أعلن", "خفر السواحل الليبي"), ("أعلن", "الحرس الوطني التونسي"), ("أعلنت", "وحدة الجرائم الإلكترونية"),
+    ("أعلن", "الجهاز المركزي للإحصاء"), ("أعلن", "تجمع الإعلاميين السوريين"), ("أعلن", "العاهل الأردني"),
+])
+def test_bodies_guards_units_and_monarchs_speak(qx: QuoteExtractor, verb: str, body: str) -> None:
+    text = f"{verb} {body}، مساء الأحد، أن عمليات البحث متواصلة."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == body
