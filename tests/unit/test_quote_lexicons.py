@@ -26,7 +26,7 @@ LISTS = [
     "role_modifiers.txt", "institutions.txt", "name_stops.txt", "name_particles.txt", "subordinators.txt",
     "quote_titles.txt", "source_nouns.txt", "kinship.txt", "honorifics.txt", "occasions.txt",
     "interlocutors.txt", "portfolios.txt", "role_synonyms.txt", "role_hypernyms.txt", "not_names.txt",
-    "address_titles.txt", "role_compounds.txt", "adverbs.txt",
+    "address_titles.txt", "role_compounds.txt", "adverbs.txt", "foreign_given_names.txt",
 ]
 
 
@@ -46,6 +46,11 @@ def test_lists_have_no_duplicates_after_normalisation(name: str) -> None:
     assert items, name
     dupes = {x for x in items if items.count(x) > 1}
     assert not dupes, (name, dupes)
+
+
+def test_foreign_given_names_join_the_given_names_but_no_pronoun(lex: QuoteLexicon) -> None:
+    assert {"انغريد", "غراهام", "راجيف"} <= lex.given_names
+    assert not {"انا", "امي", "لي"} & set(read_lines("foreign_given_names.txt"))  # I, my mother, to me
 
 
 def test_common_nouns_are_taken_out_of_the_given_names(lex: QuoteLexicon) -> None:

@@ -1497,3 +1497,12 @@ def test_bodies_guards_units_and_monarchs_speak(qx: QuoteExtractor, verb: str, b
     text = f"{verb} {body}، مساء الأحد، أن عمليات البحث متواصلة."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == body
+
+
+def test_a_foreign_given_name_opens_a_name_the_tagger_missed(qx: QuoteExtractor) -> None:
+    # "غراهام": a given name no Arabic list holds; after the role and its complements it opens the
+    # analyst's name
+    text = ('وفي صحيفة ديلي تلغراف، حذر المحلل العسكري والضابط السابق في الجيش البريطاني غراهام ويتفيلد '
+            'من "شتاء طويل" ينتظر الجبهات.')
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "غراهام ويتفيلد"

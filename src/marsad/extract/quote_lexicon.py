@@ -303,7 +303,8 @@ class QuoteLexicon:
                 inst_phrases.append(words)
         not_names = _norm_set("not_names.txt")
         titles = _norm_set("address_titles.txt")
-        given = _gazetteer_names("first_names.txt", "names_given.txt") - not_names
+        given = _gazetteer_names("first_names.txt", "names_given.txt") | _norm_set("foreign_given_names.txt")
+        given -= not_names
         return cls(
             forms=forms,
             complementizers=_norm_set("complementizers.txt"),
