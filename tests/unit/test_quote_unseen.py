@@ -1506,3 +1506,14 @@ def test_a_foreign_given_name_opens_a_name_the_tagger_missed(qx: QuoteExtractor)
             'من "شتاء طويل" ينتظر الجبهات.')
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "غراهام ويتفيلد"
+
+
+@pytest.mark.parametrize(("verb", "body"), [
+    ("أعلنت", "المندوبية الجهوية للبيئة"), ("أكدت", "خلية الإعلام الأمني"), ("أعلنت", "القنصلية الفرنسية"),
+    ("طالبت", "الكونفدرالية الديمقراطية للشغل"), ("أعلنت", "مبادرة حماية المستهلك"),
+])
+def test_delegations_cells_consulates_federations_and_initiatives_speak(qx: QuoteExtractor, verb: str,
+                                                                         body: str) -> None:
+    text = f"{verb} {body}، مساء الأحد، أن الوضع تحت السيطرة."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == body
