@@ -1517,3 +1517,11 @@ def test_delegations_cells_consulates_federations_and_initiatives_speak(qx: Quot
     text = f"{verb} {body}، مساء الأحد، أن الوضع تحت السيطرة."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == body
+
+
+def test_a_family_name_that_speaks_alone_later_closes_the_tagged_name(qx: QuoteExtractor) -> None:
+    # tagged "حمد مبارك": الدعيج, which the article later has speak alone, is his family name
+    text = ("أكد النائب حمد مبارك الدعيج أن استجوابه دستوري. "
+            "وقال الدعيج في مؤتمر صحافي إنه لن يسحب الاستجواب.")
+    quotes = qx.extract(text, entities=[per(text, "حمد مبارك")])
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["حمد مبارك الدعيج"] * 2

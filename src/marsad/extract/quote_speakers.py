@@ -591,18 +591,28 @@ class SpeakerParser:
         return self._counts[self.tt.words[j]] >= 2
 
     def repeated_surname(self, j: int) -> bool:
-        """Is token ``j`` a family name written with the article (ال...ي, a nisba: المرزوقي) that the
-        article uses again elsewhere? A nisba adjective would be a nationality or a role modifier."""
+        """Is token ``j`` a family name written with the article that the article uses again elsewhere: a
+        nisba (المرزوقي; a nisba adjective would be a nationality or a role modifier), or any other word
+        where it speaks alone elsewhere ("وقال الدعيج")?"""
         words = self.tt.words
         w = words[j]
         lex = self.lex
-        if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6) \
+        if not (w.startswith("ال") and len(w) >= 5) \
                 or w in lex.role_index or w in lex.institution_index or w in lex.nationalities \
                 or w in lex.countries or w in lex.role_modifiers or self.is_stop(w):
             return False
         if self._counts is None:
             self._counts = Counter(words)
-        return self._counts[w] >= 2
+        if self._counts[w] < 2:
+            return False
+        if w.endswith("ي") and len(w) >= 6:
+            return True
+        if w.endswith("ات"):
+            return False  # a plural ("المستشفيات"), no family name
+        # any other word with the article only where it speaks alone elsewhere ("وقال الدعيج", "الدعيج:")
+        return any(words[k] == w and k != j and (
+            words[k - 1] in lex.forms or words[k - 1][:1] in "وف" and words[k - 1][1:] in lex.forms
+            or words[k + 1] == ":") for k in range(1, len(words) - 1))
 
     def parse_words(self, i: int, end: int) -> Phrase | None:
         """`parse` without the tagged mention at ``i`` (its words read by the lexicons)."""
