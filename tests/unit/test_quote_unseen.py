@@ -1525,3 +1525,12 @@ def test_a_family_name_that_speaks_alone_later_closes_the_tagged_name(qx: QuoteE
             "وقال الدعيج في مؤتمر صحافي إنه لن يسحب الاستجواب.")
     quotes = qx.extract(text, entities=[per(text, "حمد مبارك")])
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["حمد مبارك الدعيج"] * 2
+
+
+def test_a_generic_headline_role_is_the_official_the_lead_quotes(qx: QuoteExtractor) -> None:
+    # "مسؤول أممي:": any office-holder; the lead quotes the regional director, so the headline is his
+    title = "مسؤول أممي: المجاعة لم تعد تحذيرا بل واقعا"
+    text = f"{title}\n\nقال المدير الإقليمي لبرنامج الأغذية العالمي أولوسيغون أديبايو إن المجاعة وقعت."
+    name = "أولوسيغون أديبايو"
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, name)])
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [name] * 2

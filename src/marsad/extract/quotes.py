@@ -2309,9 +2309,12 @@ class _Run:
             if len(people) == 1:
                 return next(iter(people.values()))
         first = self._first_quote_after(colon)
-        if first is not None and first.speaker is not None and first.speaker.kind == "PER" \
-                and first.speaker.head == ph.head:
-            return first.speaker  # "نقيب أصحاب السيارات العمومية:": the holder of that role the lead quotes
+        generic = ph.head is not None and fold_head(ph.head) in self.cast.generic
+        if first is not None and first.speaker is not None and first.speaker.kind == "PER" and (
+                first.speaker.head == ph.head or generic):
+            # "نقيب أصحاب السيارات العمومية:": the holder of that role the lead quotes; "مسؤول أممي:": any
+            # office-holder it quotes
+            return first.speaker
         # none given that role by name: the article's main named speaker, when one clearly dominates
         counts: dict[int, int] = {}
         for f in self.found:
