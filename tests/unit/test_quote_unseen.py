@@ -1534,3 +1534,11 @@ def test_a_generic_headline_role_is_the_official_the_lead_quotes(qx: QuoteExtrac
     name = "أولوسيغون أديبايو"
     quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, name)])
     assert [q.speaker.name if q.speaker else None for q in quotes] == [name] * 2
+
+
+def test_a_headline_role_with_its_body_in_marks_after_li(qx: QuoteExtractor) -> None:
+    # "الرئيس التنفيذي لـ"مصرف المنامة الإسلامي":": the body in marks after لـ does not stop the role speaking
+    title = 'الرئيس التنفيذي لـ"مصرف المنامة الإسلامي": نستهدف إصدار صكوك خضراء'
+    text = f"{title}\n\nوقال الرئيس التنفيذي للمصرف حمد الكوهجي إن الإصدار سيتم قبل نهاية العام."
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "حمد الكوهجي")])
+    assert said(quotes, "صكوك") == "حمد الكوهجي"

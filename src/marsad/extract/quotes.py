@@ -2240,6 +2240,8 @@ class _Run:
                 x == '"' or x[0].isalpha() and x not in self.lex.forms and x not in self.lex.complementizers
                 and (x == "في" or not self.parser.is_stop(x)) for x in words[k:colon]):
             return True  # "محافظ نابلس:", "رئيس فيدرالية الحبوب:", "مخرج «دروب الملح»:": the role's genitive
+        if w == "ل" and words[k + 1] == '"' and words[colon - 1] == '"' and colon - k <= 7:
+            return True  # "الرئيس التنفيذي لـ"أطلس جت":": the body in marks after لـ, or whom he told
         return colon - k <= 4 and (w in self.lex.forms or w[:1] == "ل" and w not in self.lex.forms)
 
     def _headline_lead(self, a: int, colon: int, b: int) -> Person | None:
