@@ -1542,3 +1542,11 @@ def test_a_headline_role_with_its_body_in_marks_after_li(qx: QuoteExtractor) -> 
     text = f"{title}\n\nوقال الرئيس التنفيذي للمصرف حمد الكوهجي إن الإصدار سيتم قبل نهاية العام."
     quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "حمد الكوهجي")])
     assert said(quotes, "صكوك") == "حمد الكوهجي"
+
+
+def test_what_a_ministry_published_before_the_clause(qx: QuoteExtractor) -> None:
+    # "وبحسب بيانات وزارة التموين، تنتج ...": وزارة (ة folded to ه) is the source, not a relative verb
+    # with its pronoun (نشرته)
+    text = "ارتفعت أسعار الخبز. وبحسب بيانات وزارة التموين، تنتج المخابز المدعمة نحو 250 مليون رغيف."
+    quotes = qx.extract(text)
+    assert said(quotes, "المخابز") == "وزارة التموين"

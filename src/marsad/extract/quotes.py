@@ -1964,9 +1964,10 @@ class _Run:
         k = a + 1
         w = words[k] if k < n else ""
         if len(w) > 4 and w.endswith(("ته", "تها", "ها", "ه")) and not w.startswith("ال") \
-                and not self.parser.is_name_word(k) or w in self.lex.forms \
+                and not self.parser.is_name_word(k) and self.parser.institution_head(w) is None \
+                and self.parser.role_head(w) is None or w in self.lex.forms \
                 or w.removesuffix("ه") in self.lex.forms:
-            k += 1  # "أعلنتها", "نشرته": a relative verb, the source is its subject
+            k += 1  # "أعلنتها", "نشرته": a relative verb, the source is its subject (not "وزارة", ة folded)
         if k < n and self.parser.parse(k, n, guess_names=False) is not None or k < n and words[k] == '"':
             return k
         return a
