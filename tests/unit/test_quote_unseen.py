@@ -1550,3 +1550,10 @@ def test_what_a_ministry_published_before_the_clause(qx: QuoteExtractor) -> None
     text = "ارتفعت أسعار الخبز. وبحسب بيانات وزارة التموين، تنتج المخابز المدعمة نحو 250 مليون رغيف."
     quotes = qx.extract(text)
     assert said(quotes, "المخابز") == "وزارة التموين"
+
+
+def test_a_reply_with_bianna_reports(qx: QuoteExtractor) -> None:
+    # "وردت X بأن ...": the reply's content follows بأن
+    text = "انتقد النائب سامر العلي التأخير. وردت الوزيرة هند الرومي بأن اللجان أنهت التحقيق في 14 ملفا."
+    quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "هند الرومي")])
+    assert said(quotes, "ملفا") == "هند الرومي"
