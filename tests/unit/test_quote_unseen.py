@@ -1557,3 +1557,11 @@ def test_a_reply_with_bianna_reports(qx: QuoteExtractor) -> None:
     text = "انتقد النائب سامر العلي التأخير. وردت الوزيرة هند الرومي بأن اللجان أنهت التحقيق في 14 ملفا."
     quotes = qx.extract(text, entities=[per(text, "سامر العلي"), per(text, "هند الرومي")])
     assert said(quotes, "ملفا") == "هند الرومي"
+
+
+def test_a_headline_statement_repeated_in_the_lead_is_counted_twice(qx: QuoteExtractor) -> None:
+    # the guidelines count each cue: the headline's and the lead's, though the words are nearly the same
+    title = "الشركة العامة لموانئ العراق تنفي وجود اختناقات في ميناء أم قصر"
+    text = f"{title}\n\nنفت الشركة العامة لموانئ العراق وجود اختناقات في ميناء أم قصر الجنوبي."
+    quotes = qx.extract(text, title_span=Span(0, len(title), title))
+    assert [q.cue.text for q in quotes] == ["تنفي", "نفت"]

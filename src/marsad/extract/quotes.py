@@ -2183,11 +2183,6 @@ class _Run:
             person = self.cast.by_org(ph) if ph.kind == "ORG" else None
         if person is None:
             person = self.cast.resolve(ph, self.parser.known_names)
-        mine = set(key)
-        for f in self.found:  # the body says it again in the same words: one statement
-            theirs = set(words[f.start : f.last + 1])
-            if f.speaker is person and 2 * len(mine & theirs) >= 1.6 * (len(mine) + len(theirs)) / 2:
-                return
         seen.add(key)
         cs, ce = tt.span(cue.tok, cue.tok)
         ms, me = tt.span(ph.start, ph.end - 1)
