@@ -1565,3 +1565,14 @@ def test_a_headline_statement_repeated_in_the_lead_is_counted_twice(qx: QuoteExt
     text = f"{title}\n\nنفت الشركة العامة لموانئ العراق وجود اختناقات في ميناء أم قصر الجنوبي."
     quotes = qx.extract(text, title_span=Span(0, len(title), title))
     assert [q.cue.text for q in quotes] == ["تنفي", "نفت"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن وزير الاقتصاد السعودي، تركي القحطاني، أن الشركات الناشئة ستعفى من الرسوم.",
+    "غير أن المستشار في اقتصاديات الاتصالات تركي العنزي حذر من أن الأرقام تقيس التغطية.",
+])
+def test_turki_before_a_family_name_is_a_given_name(qx: QuoteExtractor, text: str) -> None:
+    # تركي (Turki) opens the name before a family name with the article; it is not "Turkish"
+    quotes = qx.extract(text)
+    speaker = sole_speaker(quotes)
+    assert speaker is not None and speaker.startswith("تركي ")

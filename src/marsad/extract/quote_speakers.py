@@ -208,6 +208,10 @@ class SpeakerParser:
         if after_particle and w not in self.lex.name_stops and w not in self.lex.forms \
                 and not w.startswith("ال") and not self.pronoun_suffixed(i) and len(w) > 2:
             return True  # "فون دير لاين": after a particle a name word may look like a clitic (ل + اين)
+        nxt = tt.words[i + 1] if i + 1 < len(tt.words) else ""
+        if w in self.lex.nationalities and first and w in self.lex.given_names and not w.startswith("ال") \
+                and nxt.startswith("ال") and not self.is_stop(nxt) and nxt not in self.lex.nationalities:
+            return True  # "تركي القحطاني": the given name تركي, not "Turkish", before a family name
         if self.is_stop(w) or w in self.lex.nationalities or w in self.lex.countries or w in self.lex.manner:
             return False
         if len(w) > 3 and w[0] in "لب" and w[1:] in self.lex.countries:  # لسوريا, بفرنسا
@@ -1105,7 +1109,9 @@ class SpeakerParser:
         if c is None or c + 1 >= end or words[c] not in ("،", ","):
             return phrase
         k = c + 1
-        if k + 1 < end and words[k] in lex.nationalities:
+        # "تركي القحطاني": without the article, a nationality that is also a given name opens the name
+        given_nationality = words[k] in lex.given_names and not words[k].startswith("ال")
+        if k + 1 < end and words[k] in lex.nationalities and not given_nationality:
             k += 1  # "مدرب فريق الزوراء، المصري أيمن عبدالعال،": his nationality, then the name
         if len(words[k]) == 1:
             k = self.past_title(k, end)  # "، د. سلمى الأهدل،"
@@ -1119,7 +1125,7 @@ class SpeakerParser:
         head = self.role_head(words[k])
         ent = self.entities.get(k)
         named = ent is not None and ent[1].label == "PER"
-        unlisted = head is None and not named and not self.given_name_at(k)
+        unlisted = head is None and not named and not self.given_name_at(k) and not given_nationality
         foreign = self._foreign_name_end(k, end) if unlisted else k
         # the words before the comma are checked only once something after it could be the name
         if unlisted and foreign - k < 2 or self._complement_end(phrase.end, end, check=True) is None:
