@@ -1576,3 +1576,28 @@ def test_turki_before_a_family_name_is_a_given_name(qx: QuoteExtractor, text: st
     quotes = qx.extract(text)
     speaker = sole_speaker(quotes)
     assert speaker is not None and speaker.startswith("تركي ")
+
+
+def test_a_coordinated_cue_after_a_comma_shares_the_sentences_subject(qx: QuoteExtractor) -> None:
+    # "شكك X في ...، وقال إن": the sentence's subject says it, not the one who spoke before
+    text = ("أعلن مكتب المبعوث الأممي أن الهدنة صامدة. "
+            "وشكك الصحفي عبد الله الحميري في صمود الهدنة، وقال إن السلاح ما زال في كل بيت.")
+    quotes = qx.extract(text, entities=[per(text, "عبد الله الحميري")])
+    assert said(quotes, "السلاح") == "عبد الله الحميري"
+
+
+def test_after_a_turn_and_its_comma_the_sentences_subject_speaks(qx: QuoteExtractor) -> None:
+    # "في المقابل، شكك X ...، وقال إن": past the turn phrase and its comma, the verb and its subject
+    text = ("أعلن مكتب المبعوث الأممي أن الهدنة صامدة. "
+            "في المقابل، شكك الصحفي عبد الله الحميري في صمود الهدنة، وقال إن السلاح ما زال في كل بيت.")
+    quotes = qx.extract(text, entities=[per(text, "عبد الله الحميري")])
+    assert said(quotes, "السلاح") == "عبد الله الحميري"
+
+
+def test_a_relaying_medium_opening_the_sentence_does_not_own_its_participle(qx: QuoteExtractor) -> None:
+    # "في المقابل، نقلت وكالة X عن مصدر أمني نفيه ...، مشيرا إلى": the source relayed speaks on
+    text = ("في المقابل، نقلت وكالة أنباء الشرق الأوسط عن مصدر أمني نفيه منع الأدوية، "
+            "مشيرا إلى أن جميع النزلاء يتلقون رعاية صحية كاملة.")
+    quotes = qx.extract(text)
+    speaker = said(quotes, "النزلاء")
+    assert speaker is not None and speaker.startswith("مصدر أمني")

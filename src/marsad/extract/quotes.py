@@ -1546,12 +1546,18 @@ class _Run:
             s0 += 1
         turn = self._phrase_at(s0, self.lex.turn_index)  # "من جانبه تحدث X عن ...، مشيرا": the verb after it
         s0 += turn
+        while turn and s0 + 1 < cue.tok and words[s0] in _COMMAS:
+            s0 += 1  # "في المقابل، شكك X ...": the verb after the turn's comma
+        opener = self.cue_at.get(s0)
+        if opener is not None and "relay" in opener.form.lemma.flags:
+            return None  # "نقلت وكالة X عن Y ...، مشيرا": the medium relays, its source speaks
         doc = s0 + 1 if words[s0] in ("في", "وفي") and s0 + 1 < cue.tok and self._document_word(s0 + 1) \
             else None
         if doc is not None:
             lo, hi = doc + 1, cue.tok
         elif (cue.form.kind == "participle" or not self._clause_initial(cue)
-              or words[cue.tok - 1] in _EXPLAIN) \
+              or words[cue.tok - 1] in _EXPLAIN
+              or cue.prefix and words[cue.tok][0] == "و" and words[cue.tok - 1] in _COMMAS) \
                 and s0 + 1 < cue.tok and (turn or words[s0] not in self.lex.cue_words) \
                 and not self._prepositional(words[s0]):
             lo, hi = s0 + 1, s0 + (2 if turn else 4)  # the subject right after the sentence's first verb
