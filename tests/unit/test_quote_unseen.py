@@ -1601,3 +1601,11 @@ def test_a_relaying_medium_opening_the_sentence_does_not_own_its_participle(qx: 
     quotes = qx.extract(text)
     speaker = said(quotes, "النزلاء")
     assert speaker is not None and speaker.startswith("مصدر أمني")
+
+
+def test_a_counterpart_introduced_before_anyone_speaks_holds_the_office(qx: QuoteExtractor) -> None:
+    # "أجرى وزير الخارجية X محادثات مع نظيره الهندي Y": Y is a minister, so "الوزير الهندي" later is Y
+    text = ("أجرى وزير الخارجية الأردني عمر الرواشدة محادثات مع نظيره الهندي راجيف مينون في نيودلهي. "
+            "وقال الرواشدة إن المحادثات مثمرة. وتابع الوزير الهندي أن بلاده ستزيد صادراتها من الأسمدة.")
+    quotes = qx.extract(text, entities=[per(text, "عمر الرواشدة"), per(text, "راجيف مينون")])
+    assert said(quotes, "الأسمدة") == "راجيف مينون"

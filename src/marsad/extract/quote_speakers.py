@@ -1639,8 +1639,15 @@ class Cast:
 
     def _role_of(self, ph: Phrase) -> tuple[str | None, str | None, str | None]:
         head = ph.head
-        if ph.counterpart and self.current is not None and self.current.head not in (None, "نظير"):
-            head = self.current.head
+        if ph.counterpart:
+            # whose counterpart: who holds the floor, else the office-holder named last before ("أجرى وزير
+            # الخارجية الأردني X محادثات مع نظيره الهندي Y": Y is a minister too)
+            cur = self.current
+            other = cur if cur is not None and cur.head not in (None, "نظير") else \
+                max((p for p in self.people if p.kind == "PER" and p.head not in (None, "نظير")
+                     and p.last < ph.start), key=lambda p: p.last, default=None)
+            if other is not None:
+                head = other.head
         return head, ph.country, ph.portfolio
 
     def _new(self, ph: Phrase, kind: str, known_names: set[str]) -> Person:
