@@ -1609,3 +1609,11 @@ def test_a_counterpart_introduced_before_anyone_speaks_holds_the_office(qx: Quot
             "وقال الرواشدة إن المحادثات مثمرة. وتابع الوزير الهندي أن بلاده ستزيد صادراتها من الأسمدة.")
     quotes = qx.extract(text, entities=[per(text, "عمر الرواشدة"), per(text, "راجيف مينون")])
     assert said(quotes, "الأسمدة") == "راجيف مينون"
+
+
+def test_the_commander_takes_up_the_officer_holding_the_floor(qx: QuoteExtractor) -> None:
+    # "القائد العسكري": any commander; the brigadier who holds the floor
+    text = ("أعلن قائد الفرقة، العميد عبد الله فارح، أن قواته استعادت ثلاث بلدات. "
+            "وقال العميد فارح إن المقاتلين فروا. وأضاف القائد العسكري أن المعارك انتهت.")
+    quotes = qx.extract(text, entities=[per(text, "عبد الله فارح")])
+    assert said(quotes, "المعارك") == "عبد الله فارح"
