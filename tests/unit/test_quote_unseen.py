@@ -1617,3 +1617,11 @@ def test_the_commander_takes_up_the_officer_holding_the_floor(qx: QuoteExtractor
             "وقال العميد فارح إن المقاتلين فروا. وأضاف القائد العسكري أن المعارك انتهت.")
     quotes = qx.extract(text, entities=[per(text, "عبد الله فارح")])
     assert said(quotes, "المعارك") == "عبد الله فارح"
+
+
+def test_a_coordinated_call_after_a_comma_keeps_its_subject(qx: QuoteExtractor) -> None:
+    # "وطالبت حداد ...، ودعت الأهالي إلى": the parents are called on, the speaker is still حداد
+    text = ('وطالبت رئيسة لجنة الأهل لمى حداد الوزير بـ"التدخل الفوري"، ودعت الأهالي إلى عدم دفع أي مبلغ '
+            "بالدولار.")
+    quotes = qx.extract(text, entities=[per(text, "لمى حداد")])
+    assert said(quotes, "بالدولار") == "لمى حداد"

@@ -1454,6 +1454,10 @@ class _Run:
                 # "أعلن الرئيس الفرنسي حالة الطوارئ": the object, not a name
                 ph.end = ph.name_span[0]
                 ph.name, ph.name_span, ph.kind = (), None, "ROLE"
+            if ph is not None and "addressee" in flags and ph.kind in ("ROLE", "ORG") and cue.prefix \
+                    and words[cue.tok][0] == "و" and words[cue.tok - 1] in _COMMAS:
+                ph = None  # "وطالبت حداد ...، ودعت الأهالي إلى": a coordinated call shares its subject; the
+                # noun after it is whom it calls on
             if ph is not None and "addressee" in flags:
                 ph = self._addressed_name(ph)
             if ph is not None:
