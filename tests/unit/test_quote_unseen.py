@@ -1247,9 +1247,10 @@ def test_a_body_opening_the_sentence_owns_its_participle(qx: QuoteExtractor) -> 
     assert said(quotes, "السيولة") == 'وكالة "كابيتال إنتليجنس"'
 
 
-def test_a_field_of_study_after_a_chair_is_no_name(qx: QuoteExtractor) -> None:
-    # "أستاذ علم النفس": علم is the field the chair teaches, not the given name علم
-    text = "وقال أستاذ علم النفس في جامعة بغداد الدكتور كريم الساعدي إن الصدمة تمتد إلى الجيل التالي."
+@pytest.mark.parametrize("field", ["علم النفس", "علوم الكواكب"])
+def test_a_field_of_study_after_a_chair_is_no_name(qx: QuoteExtractor, field: str) -> None:
+    # "أستاذ علم النفس": علم / علوم is the field the chair teaches, not the given name
+    text = f"وقال أستاذ {field} في جامعة بغداد، الدكتور كريم الساعدي، إن الصدمة تمتد إلى الجيل التالي."
     quotes = qx.extract(text, entities=[per(text, "كريم الساعدي")])
     assert sole_speaker(quotes) == "كريم الساعدي"
 
