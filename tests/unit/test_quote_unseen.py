@@ -1626,3 +1626,12 @@ def test_a_coordinated_call_after_a_comma_keeps_its_subject(qx: QuoteExtractor) 
             "بالدولار.")
     quotes = qx.extract(text, entities=[per(text, "لمى حداد")])
     assert said(quotes, "بالدولار") == "لمى حداد"
+
+
+def test_water_ends_in_its_own_ha_not_a_pronoun(qx: QuoteExtractor) -> None:
+    # "في القانون الدولي للمياه": مياه ends in a root ه, so the complement is no clause and the expert is
+    # named after the comma
+    text = ('ويرى الخبير السوداني في القانون الدولي للمياه، البروفيسور عبد المنعم حسن الأمين، '
+            'أن "الاتفاق الإطاري لا يكفي وحده".')
+    quotes = qx.extract(text, entities=[per(text, "عبد المنعم حسن الأمين")])
+    assert sole_speaker(quotes) == "عبد المنعم حسن الأمين"

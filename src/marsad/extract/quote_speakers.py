@@ -22,6 +22,8 @@ from marsad.text.normalize import normalize
 
 MAX_NAME = 4  # name tokens, particles not counted
 MAX_ROLE = 8  # tokens of a role description
+# nouns whose last letter is a root ه, not a pronoun (مياه = water, not مي + ه)
+_ROOT_HA = frozenset({"مياه", "اتجاه", "انتباه", "اشتباه", "وجه", "فقه", "شبه", "تشابه", "رفاه"})
 _CLITIC_ARTICLE = ("بال", "وال", "لل")
 _ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "هذه", "هذا", "هولاء", "من"})
 _QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
@@ -178,6 +180,13 @@ class SpeakerParser:
         last = tt.offs[tt.ends[i] - 1]
         if w.endswith("يه") and tt.text[last - 1 : last] != "ئ":
             return False  # أندريه, جوزيه: foreign names; but أدائه, لقائه carry the pronoun
+        stem = w
+        for clitic in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if stem.startswith(clitic) and len(stem) - len(clitic) >= 3:
+                stem = stem[len(clitic):]
+                break
+        if stem in _ROOT_HA:
+            return False  # "للمياه", "الاتجاه": the ه is the word's own
         return tt.text[last] in "هام"
 
     def _written_alif_hamza(self, i: int) -> bool:
