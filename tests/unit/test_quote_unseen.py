@@ -1635,3 +1635,11 @@ def test_water_ends_in_its_own_ha_not_a_pronoun(qx: QuoteExtractor) -> None:
             'أن "الاتفاق الإطاري لا يكفي وحده".')
     quotes = qx.extract(text, entities=[per(text, "عبد المنعم حسن الأمين")])
     assert sole_speaker(quotes) == "عبد المنعم حسن الأمين"
+
+
+def test_a_long_role_and_name_before_the_verb_is_its_subject(qx: QuoteExtractor) -> None:
+    # "الخبير في الموارد المائية الدكتور X اعتبر": seven words of role and name before the verb
+    text = ("وقالت وزارة الصحة إن الوضع مستقر. "
+            "الخبير في الموارد المائية الدكتور نبيل الموسوي اعتبر، في اتصال مع النشرة، أن الحل في التحلية.")
+    quotes = qx.extract(text, entities=[per(text, "نبيل الموسوي")])
+    assert said(quotes, "التحلية") == "نبيل الموسوي"

@@ -1724,7 +1724,7 @@ class _Run:
                 k -= 1
             if k > 0 and words[k] in _COMMAS and words[k + 1] in _RELATIVES:
                 return self._subject_before(k)
-        for k in range(i - 1, max(-1, i - 7), -1):  # "وكانت المرشحة د. نورة عبدالله الفارس قد اعتبرت"
+        for k in range(i - 1, max(-1, i - 10), -1):  # "وكانت المرشحة د. نورة عبدالله الفارس قد اعتبرت"
             if words[k] in _TRIM or words[k] in SENTENCE_END:
                 return None
             before = words[k - 1] if k > 0 else "."
