@@ -1643,3 +1643,10 @@ def test_a_long_role_and_name_before_the_verb_is_its_subject(qx: QuoteExtractor)
             "الخبير في الموارد المائية الدكتور نبيل الموسوي اعتبر، في اتصال مع النشرة، أن الحل في التحلية.")
     quotes = qx.extract(text, entities=[per(text, "نبيل الموسوي")])
     assert said(quotes, "التحلية") == "نبيل الموسوي"
+
+
+def test_whom_a_call_addresses_follows_the_verb_after_qad(qx: QuoteExtractor) -> None:
+    # "وكان X قد طالب الحكومة بـ": the subject came first; the noun after the verb is whom it addresses
+    text = "وكان مركز حقوقي محلي قد طالب الحكومة، في تقرير صدر الشهر الماضي، بتعديل القانون."
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == "مركز حقوقي محلي"

@@ -1454,6 +1454,10 @@ class _Run:
                 # "أعلن الرئيس الفرنسي حالة الطوارئ": the object, not a name
                 ph.end = ph.name_span[0]
                 ph.name, ph.name_span, ph.kind = (), None, "ROLE"
+            if "addressee" in flags and not cue.prefix and words[cue.tok - 1] == "قد":
+                before = self._subject_before(cue.tok)
+                if before is not None:  # "وكان X، ...، قد أبلغ مجلس المحافظين أن": the subject came first,
+                    ph = before  # whom he told follows the verb
             if ph is not None and "addressee" in flags and ph.kind in ("ROLE", "ORG") and cue.prefix \
                     and words[cue.tok][0] == "و" and words[cue.tok - 1] in _COMMAS:
                 ph = None  # "وطالبت حداد ...، ودعت الأهالي إلى": a coordinated call shares its subject; the
