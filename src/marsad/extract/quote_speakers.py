@@ -132,6 +132,7 @@ class SpeakerParser:
     known_orgs: set[str] = field(default_factory=set)  # distinctive words of institutions' names
     _next_definite: bool = False  # set by _role for _role_word: the word after this one is definite
     _counts: Counter[str] | None = None  # the article's words, counted when first needed
+    _spoken: frozenset[str] | None = None  # words right after a cue verb or before a colon, when needed
 
     # ---- word classes -------------------------------------------------------------------------
     def _bare(self, w: str) -> str:
@@ -623,9 +624,12 @@ class SpeakerParser:
         if w.endswith("ات"):
             return False  # a plural ("المستشفيات"), no family name
         # any other word with the article only where it speaks alone elsewhere ("وقال الدعيج", "الدعيج:")
-        return any(words[k] == w and k != j and (
-            words[k - 1] in lex.forms or words[k - 1][:1] in "وف" and words[k - 1][1:] in lex.forms
-            or words[k + 1] == ":") for k in range(1, len(words) - 1))
+        if self._spoken is None:
+            self._spoken = frozenset(
+                words[k] for k in range(1, len(words) - 1)
+                if words[k - 1] in lex.forms or words[k - 1][:1] in "وف" and words[k - 1][1:] in lex.forms
+                or words[k + 1] == ":")
+        return w in self._spoken
 
     def parse_words(self, i: int, end: int) -> Phrase | None:
         """`parse` without the tagged mention at ``i`` (its words read by the lexicons)."""
