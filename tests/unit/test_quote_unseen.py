@@ -1650,3 +1650,12 @@ def test_whom_a_call_addresses_follows_the_verb_after_qad(qx: QuoteExtractor) ->
     text = "وكان مركز حقوقي محلي قد طالب الحكومة، في تقرير صدر الشهر الماضي، بتعديل القانون."
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == "مركز حقوقي محلي"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وروت إحدى المعلمات الثلاث، شيرين مرادي، في منشور على إنستغرام أنها خضعت لاستجواب.", "شيرين مرادي"),
+    ("وقالت إحدى المشاركات، أم وليد، إن ابنها مختطف منذ عامين.", "أم وليد"),
+])
+def test_one_of_a_group_named_between_commas(qx: QuoteExtractor, text: str, name: str) -> None:
+    quotes = qx.extract(text)
+    assert sole_speaker(quotes) == name

@@ -979,6 +979,9 @@ class SpeakerParser:
         k = ph.end
         if k + 2 < end and words[k] in ("،", ",") and words[k + 1] in _AND_CALLED:
             k += 1  # "أحد المنقبين الناجين، ويدعى أداما،"
+        elif words[ph.start] in _ONE and (named := self._enclosed_name(k, end)) is not None:
+            # "إحدى المعلمات الثلاث، شيرين مرادي،", "إحدى المشاركات، أم وليد،": the one of them, named
+            return self._name_holder(ph, tuple(words[named[0] : named[1]]), named, named[1], known=False)
         if k + 1 >= end or words[k] not in _CALLED and words[k] not in _AND_CALLED:
             return ph
         ent = self.entities.get(k + 1)
