@@ -1543,8 +1543,8 @@ class _Run:
 
     def _sentence_subject(self, cue: _Cue) -> Person | None:
         """A cue with no subject of its own, inside a sentence that named its speaker first:
-        "وقدم الرئيس التنفيذي، أوسكار مونوز، اعتذارا ...، قائلا" (the subject of the opening verb),
-        "وفي بيان نشره جون كلود دوفور ...، قال" (who issued the statement)."""
+        "وقدم الرئيس التنفيذي، أوسكار مونوز، اعتذارا ...، قائلا" and "شكك X في ...، وقال" (the subject of the
+        opening verb), "وفي بيان نشره جون كلود دوفور ...، قال" (who issued the statement)."""
         tt = self.tt
         s0 = self._sentence_start(cue.tok)
         if s0 == cue.tok or cue.prefix and cue.form.kind != "participle" and s0 + 1 >= cue.tok:
