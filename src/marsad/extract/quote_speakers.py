@@ -625,10 +625,8 @@ class SpeakerParser:
             return False  # a plural ("المستشفيات"), no family name
         # any other word with the article only where it speaks alone elsewhere ("وقال الدعيج", "الدعيج:")
         if self._spoken is None:
-            self._spoken = frozenset(
-                words[k] for k in range(1, len(words) - 1)
-                if words[k - 1] in lex.forms or words[k - 1][:1] in "وف" and words[k - 1][1:] in lex.forms
-                or words[k + 1] == ":")
+            self._spoken = frozenset(words[k] for k in range(1, len(words) - 1)
+                                     if words[k - 1] in lex.cue_words or words[k + 1] == ":")
         return w in self._spoken
 
     def parse_words(self, i: int, end: int) -> Phrase | None:

@@ -1458,8 +1458,8 @@ class _Run:
                 before = self._subject_before(cue.tok)
                 if before is not None:  # "وكان X، ...، قد أبلغ مجلس المحافظين أن": the subject came first,
                     ph = before  # whom he told follows the verb
-            if ph is not None and "addressee" in flags and ph.kind in ("ROLE", "ORG") and cue.prefix \
-                    and words[cue.tok][0] == "و" and words[cue.tok - 1] in _COMMAS:
+            if ph is not None and "addressee" in flags and ph.kind in ("ROLE", "ORG") \
+                    and self._coordinated(cue):
                 ph = None  # "وطالبت حداد ...، ودعت الأهالي إلى": a coordinated call shares its subject; the
                 # noun after it is whom it calls on
             if ph is not None and "addressee" in flags:
@@ -1564,8 +1564,7 @@ class _Run:
         if doc is not None:
             lo, hi = doc + 1, cue.tok
         elif (cue.form.kind == "participle" or not self._clause_initial(cue)
-              or words[cue.tok - 1] in _EXPLAIN
-              or cue.prefix and words[cue.tok][0] == "و" and words[cue.tok - 1] in _COMMAS) \
+              or words[cue.tok - 1] in _EXPLAIN or self._coordinated(cue)) \
                 and s0 + 1 < cue.tok and (turn or words[s0] not in self.lex.cue_words) \
                 and not self._prepositional(words[s0]):
             lo, hi = s0 + 1, s0 + (2 if turn else 4)  # the subject right after the sentence's first verb
@@ -1577,7 +1576,7 @@ class _Run:
                 best = p
         ph = self.parser.untagged_subject(lo, cue.tok) if best is None and words[s0] in _KANA else None
         if best is None and ph is None and doc is None and cue.form.kind == "participle" \
-                and not any(s0 <= c.tok < cue.tok for c in self.cues):
+                and not any(k in self.cue_at for k in range(s0, cue.tok)):
             # "رفعت وكالة فيتش النظرة ...، مرجحة أن": a body named as the subject of the opening verb
             ph = self.parser.parse(lo, cue.tok, guess_names=False)
             if ph is not None and (ph.kind != "ORG" or ph.head is None or len(ph.name) < 2):
@@ -1588,6 +1587,12 @@ class _Run:
                 and best.gender != cue.form.gender:
             return None  # "وكان X أفاد ... بناء على ما صرحت به النائبة ...، حيث تطرقت": not his verb
         return best
+
+    def _coordinated(self, cue: _Cue) -> bool:
+        """Is the cue a verb with و right after a comma ("شكك X في ...، وقال"), coordinated with the
+        sentence's first verb and sharing its subject?"""
+        words = self.tt.words
+        return bool(cue.prefix) and words[cue.tok][0] == "و" and words[cue.tok - 1] in _COMMAS
 
     def _prepositional(self, w: str) -> bool:
         """A sentence opening with a preposition, not a verb ("وبالعودة إلى ...", "وفي ...")."""
