@@ -1659,3 +1659,33 @@ def test_whom_a_call_addresses_follows_the_verb_after_qad(qx: QuoteExtractor) ->
 def test_one_of_a_group_named_between_commas(qx: QuoteExtractor, text: str, name: str) -> None:
     quotes = qx.extract(text)
     assert sole_speaker(quotes) == name
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    # a place ends the complements, a name no list knows (but a given name) runs to the complementizer
+    ("وقال المتحدث باسم شرطة ولاية كانو إبراهيم موسى جبريل إن الطرق مغلقة.", None, "إبراهيم موسى جبريل"),
+    # a kunya and a family name after the body the spokesman speaks for
+    ("وقال المتحدث العسكري باسم الفصيل المسلح أبو خطاب الحموي إن الهجوم صد.", None, "أبو خطاب الحموي"),
+    # a rank (also a family name: المقدم) between the unit and the tagged name
+    ("وقال المتحدث باسم الفرقة 9 مشاة المقدم صابر حسن أبو دقن إن المسيرات أسقطت.", "صابر حسن أبو دقن",
+     "صابر حسن أبو دقن"),
+    # a calling and its field, then a name in a title
+    ("ويرى خبير أمن المعلومات الدكتور فادي الرواشدة أن الهجمات تتزايد.", None, "فادي الرواشدة"),
+])
+def test_a_name_closes_the_role_before_the_content(qx: QuoteExtractor, text: str, tagged: str | None,
+                                                    name: str) -> None:
+    # "وقال [role + complements] NAME إن": the words right before the complementizer that can only be a name
+    quotes = qx.extract(text, entities=[per(text, tagged)] if tagged else None)
+    assert sole_speaker(quotes) == name
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # the name after "باسم رئيس الوزراء" is the prime minister's, not the spokesman's
+    ("وقال متحدث باسم رئيس الوزراء البلجيكي يوهان دي فليغر إن الحدود ستبقى مفتوحة.", "يوهان دي فليغر"),
+    # a relative: the woman's son-in-law is named, she speaks
+    ("وقالت والدة زوجة سالم عمران الدوكالي إنها لم تره منذ شهر.", "سالم عمران الدوكالي"),
+])
+def test_a_name_after_a_second_role_or_a_relative_is_not_the_speaker(qx: QuoteExtractor, text: str,
+                                                                      other: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, other)])
+    assert sole_speaker(quotes) not in (None, other)

@@ -1449,6 +1449,8 @@ class _Run:
                 ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
                 ph = self._apposition(ph, b) or ph
+            if ph is not None and ph.head is not None and not ph.known and ph.kind in ("ROLE", "PER"):
+                ph = self._closing_name(ph, b) or ph
             if no_opener and ph is not None and ph.head and ph.name_span and not ph.known \
                     and self._written_taa(ph.name_span[0]):
                 # "أعلن الرئيس الفرنسي حالة الطوارئ": the object, not a name
@@ -1843,6 +1845,68 @@ class _Run:
             return None
         ph.name, ph.name_span, ph.end, ph.kind = tuple(words[k + 1 : b]), (k + 1, b), b, "PER"
         return ph
+
+    def _closing_name(self, ph: Phrase, b: int) -> Phrase | None:
+        """"وقال المتحدث باسم شرطة ولاية لاغوس آدامو بيلو إن": after a role and its complements, the words
+        right before the content (or the first comma) that can only be a name: two to five name words
+        opening with a given name (listed, tagged or known from the article), after a definite word, a
+        place or a mark that ends the complements. Not after a relative ("والدة زوجة X": X's relative
+        speaks) nor after a second role ("متحدث باسم رئيس الوزراء X": X is the prime minister)."""
+        words = self.tt.words
+        parser = self.parser
+        lex = self.lex
+        lo = ph.start + 1
+        stop = next((k for k in range(lo, b) if words[k] in _COMMAS), b)
+        j = stop
+
+        def name_word(k: int) -> bool:  # "أبو خطاب": after a particle, a listed name that is also a word
+            after = words[k - 1] in lex.name_particles
+            return parser._name_word(k, False, after) \
+                or (after or words[k - 1] in _KUNYA) and words[k] in lex.person_names
+
+        while j > lo and stop - j < 5:
+            k = j - 1
+            ent = self._entity_over(k)
+            w = words[k]
+            if ent is not None:
+                if ent.label != "PER" or parser.role_head(w):
+                    break  # a body, a place, or a role the linker tagged ("نائب وزير الخارجية الروسي")
+            elif w == "-" and k - 1 > lo and parser.glued(k):
+                pass  # "جان-مارك"
+            elif w.startswith("ال") and not parser.is_stop(w):
+                if w not in lex.person_names and not w.endswith("ي") or k - 1 < lo \
+                        or words[k - 1].startswith("ال") or not name_word(k - 1):
+                    break  # only a family name after a name word: "أبو خطاب الحموي"
+            elif not name_word(k):
+                break
+            j -= 1
+        while j < stop and words[j].startswith("ال") and words[j] not in lex.given_names:
+            j += 1  # "المقدم بكري حسن": a rank that is also a family name opens no name
+        if stop - j < 2 or ph.name_span is not None and ph.name_span[0] >= j \
+                or ph.head in lex.kinship and not words[ph.start].startswith(("ال", "وال")):
+            return None
+        ent = self._entity_over(j)
+        first = words[j]
+        if not (ent is not None and ent.label == "PER" or first in lex.given_names
+                or first in parser.known_names or parser.is_name_word(j) and first[0] not in "بلوفك"
+                and any(w in lex.given_names for w in words[j + 1 : stop])):
+            return None  # "ريباز حمه أمين": a given name no list knows, then listed ones
+        prev = words[j - 1]
+        ended = j - 1 == ph.start or prev.startswith(("ال", "وال")) or not prev[0].isalnum() \
+            or prev.isdigit() or (m := self._entity_over(j - 1)) is not None and m.label in ("LOC", "ORG")
+        if not ended or any(parser.role_head(words[k]) and not words[k].startswith(("ل", "ب", "ال", "وال"))
+                            for k in range(lo, j)):
+            return None
+        return Phrase(ph.start, stop, "PER", tuple(words[j:stop]), (j, stop), head=ph.head,
+                      portfolio=ph.portfolio, country=ph.country, gender=ph.gender, known=ent is not None,
+                      entity_id=ent.entity_id if ent is not None else None)
+
+    def _entity_over(self, k: int) -> Mention | None:
+        """The tagged mention whose tokens cover ``k``, if any."""
+        for a, (e, m) in self.parser.entities.items():
+            if a <= k < e:
+                return m
+        return None
 
     def _addressed_name(self, ph: Phrase) -> Phrase:
         """"وحذرت الوزيرة ترامب من ...": a bare definite role is the speaker who holds the floor; the
