@@ -1689,3 +1689,14 @@ def test_a_name_after_a_second_role_or_a_relative_is_not_the_speaker(qx: QuoteEx
                                                                       other: str) -> None:
     quotes = qx.extract(text, entities=[per(text, other)])
     assert sole_speaker(quotes) not in (None, other)
+
+
+def test_a_name_between_the_last_commas_before_the_content_closes_the_role(qx: QuoteExtractor) -> None:
+    # "الشريكة في صندوق X، أحد المستثمرين في Y، NAME، إن": an aside, then her name between commas
+    text = 'وقالت الشريكة في صندوق "الواحة كابيتال"، أحد المستثمرين في المنصة، سلوى النجار، إن الصندوق يتابع.'
+    assert sole_speaker(qx.extract(text)) == "سلوى النجار"
+
+
+def test_a_counterpart_between_commas_is_not_the_speaker(qx: QuoteExtractor) -> None:
+    text = "وقال وزير الخارجية، خلال لقائه نظيره الفرنسي، جان بيار لوكلير، إن الحوار مستمر."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "جان بيار لوكلير")])) != "جان بيار لوكلير"

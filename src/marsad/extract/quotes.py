@@ -1853,10 +1853,23 @@ class _Run:
         place or a mark that ends the complements. Not after a relative ("والدة زوجة X": X's relative
         speaks) nor after a second role ("متحدث باسم رئيس الوزراء X": X is the prime minister)."""
         words = self.tt.words
+        stop = next((k for k in range(ph.start + 1, b) if words[k] in _COMMAS), b)
+        found = self._closing_run(ph, stop, 0)
+        if found is None and stop < b - 1 and words[b - 1] in _COMMAS:
+            # "مدير عمليات الوكالة (X) في قطاع غزة، سايمون آلدريدج، إن": the last clause between commas,
+            # whole
+            k = b - 2
+            while words[k] not in _COMMAS:
+                k -= 1
+            found = self._closing_run(ph, b - 1, k + 1)
+        return found
+
+    def _closing_run(self, ph: Phrase, stop: int, whole: int) -> Phrase | None:
+        """The name :meth:`_closing_name` reads back from ``stop``; from ``whole`` on if that is set."""
+        words = self.tt.words
         parser = self.parser
         lex = self.lex
         lo = ph.start + 1
-        stop = next((k for k in range(lo, b) if words[k] in _COMMAS), b)
         j = stop
 
         def name_word(k: int) -> bool:  # "أبو خطاب": after a particle, a listed name that is also a word
@@ -1882,7 +1895,7 @@ class _Run:
             j -= 1
         while j < stop and words[j].startswith("ال") and words[j] not in lex.given_names:
             j += 1  # "المقدم بكري حسن": a rank that is also a family name opens no name
-        if stop - j < 2 or ph.name_span is not None and ph.name_span[0] >= j \
+        if stop - j < 2 or whole and j != whole or ph.name_span is not None and ph.name_span[0] >= j \
                 or ph.head in lex.kinship and not words[ph.start].startswith(("ال", "وال")):
             return None
         ent = self._entity_over(j)
