@@ -1700,3 +1700,10 @@ def test_a_name_between_the_last_commas_before_the_content_closes_the_role(qx: Q
 def test_a_counterpart_between_commas_is_not_the_speaker(qx: QuoteExtractor) -> None:
     text = "وقال وزير الخارجية، خلال لقائه نظيره الفرنسي، جان بيار لوكلير، إن الحوار مستمر."
     assert sole_speaker(qx.extract(text, entities=[per(text, "جان بيار لوكلير")])) != "جان بيار لوكلير"
+
+
+def test_a_tagged_name_cut_short_grows_to_the_content(qx: QuoteExtractor) -> None:
+    # the tagger took "مامادو سافيو" of "مامادو سافيو باه": the name runs on to the complementizer
+    text = "ويعتقد الباحث الغيني في العلوم السياسية مامادو سافيو باه أن العسكريين تعلموا الدرس."
+    quotes = qx.extract(text, entities=[per(text, "مامادو سافيو")])
+    assert sole_speaker(quotes) == "مامادو سافيو باه"

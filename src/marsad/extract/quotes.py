@@ -1449,7 +1449,7 @@ class _Run:
                 ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
                 ph = self._apposition(ph, b) or ph
-            if ph is not None and ph.head is not None and not ph.known and ph.kind in ("ROLE", "PER"):
+            if ph is not None and ph.head is not None and ph.kind in ("ROLE", "PER"):
                 ph = self._closing_name(ph, b) or ph
             if no_opener and ph is not None and ph.head and ph.name_span and not ph.known \
                     and self._written_taa(ph.name_span[0]):
@@ -1887,7 +1887,7 @@ class _Run:
             elif w == "-" and k - 1 > lo and parser.glued(k):
                 pass  # "جان-مارك"
             elif w.startswith("ال") and not parser.is_stop(w):
-                if w not in lex.person_names and not w.endswith("ي") or k - 1 < lo \
+                if w not in lex.person_names and not w.endswith("ي") or parser.role_head(w) or k - 1 < lo \
                         or words[k - 1].startswith("ال") or not name_word(k - 1):
                     break  # only a family name after a name word: "أبو خطاب الحموي"
             elif not name_word(k):
@@ -1895,7 +1895,10 @@ class _Run:
             j -= 1
         while j < stop and words[j].startswith("ال") and words[j] not in lex.given_names:
             j += 1  # "المقدم بكري حسن": a rank that is also a family name opens no name
-        if stop - j < 2 or whole and j != whole or ph.name_span is not None and ph.name_span[0] >= j \
+        if ph.known and (ph.name_span is None or ph.name_span[0] != j or ph.name_span[1] >= stop):
+            return None  # a tagged name only grows to the content: "توماش [ويشنيفسكي] عن"
+        if stop - j < 2 or whole and j != whole or ph.name_span is not None and ph.name_span[0] > j \
+                or not ph.known and ph.name_span is not None and ph.name_span[0] == j \
                 or ph.head in lex.kinship and not words[ph.start].startswith(("ال", "وال")):
             return None
         ent = self._entity_over(j)
