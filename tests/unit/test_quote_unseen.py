@@ -1707,3 +1707,12 @@ def test_a_tagged_name_cut_short_grows_to_the_content(qx: QuoteExtractor) -> Non
     text = "ويعتقد الباحث الغيني في العلوم السياسية مامادو سافيو باه أن العسكريين تعلموا الدرس."
     quotes = qx.extract(text, entities=[per(text, "مامادو سافيو")])
     assert sole_speaker(quotes) == "مامادو سافيو باه"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت والدة أحد الموقوفين، السيدة سعاد فخري، إن ابنها بريء.", "سعاد فخري"),
+    ("وقال مدير مديرية الأمن في المدينة، العقيد ميلاد القماطي، إن الدوريات ستنتشر.", "ميلاد القماطي"),
+    ("وقال رئيس لجنة الأهالي في الحي، محمود سالم العلي (54 عاما)، إن المياه انقطعت.", "محمود سالم العلي"),
+])
+def test_a_title_or_an_age_around_the_name_between_commas(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

@@ -59,6 +59,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _COMMAS = frozenset({"،", ","})
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
+_CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
 _RELAYED = "نقلا"  # "...، نقلا عن دبلوماسيين": the source relays someone else
@@ -1851,17 +1852,24 @@ class _Run:
         right before the content (or the first comma) that can only be a name: two to five name words
         opening with a given name (listed, tagged or known from the article), after a definite word, a
         place or a mark that ends the complements. Not after a relative ("والدة زوجة X": X's relative
-        speaks) nor after a second role ("متحدث باسم رئيس الوزراء X": X is the prime minister)."""
+        speaks) nor after a second role ("متحدث باسم رئيس الوزراء X": X is the prime minister). Or a later
+        clause between commas that is a name whole, after a title or "ويدعى" and before an age in
+        brackets ("قال مدير عمليات الوكالة (X) في غزة، سايمون آلدريدج، إن", "وقالت والدة أحدهم، السيدة
+        سعاد فخري، إن", "قال أحدهم، ويدعى الهادي بن عمر، إن")."""
         words = self.tt.words
-        stop = next((k for k in range(ph.start + 1, b) if words[k] in _COMMAS), b)
-        found = self._closing_run(ph, stop, 0)
-        if found is None and stop < b - 1 and words[b - 1] in _COMMAS:
-            # "مدير عمليات الوكالة (X) في قطاع غزة، سايمون آلدريدج، إن": the last clause between commas,
-            # whole
-            k = b - 2
-            while words[k] not in _COMMAS:
-                k -= 1
-            found = self._closing_run(ph, b - 1, k + 1)
+        commas = [k for k in range(ph.start + 1, b) if words[k] in _COMMAS]
+        found = self._closing_run(ph, commas[0] if commas else b, 0)
+        for c, stop in zip(commas, commas[1:] + [b], strict=False):  # no comma: no clause
+            if found is not None:
+                break
+            k = c + 1
+            while k < stop - 2 and (words[k] in _CALLED or words[k].startswith("ال") and (
+                    self.parser.role_head(words[k]) or fold_head(words[k][2:]) in self.lex.honorifics)):
+                k += 1  # "، المحامي X،", "، السيدة X،", "، ويدعى X،"
+            if words[stop - 1] == ")" and "(" in words[k:stop]:
+                stop = k + words[k:stop].index("(")  # "، علي حمود (22 عاما)، إن"
+            if k + 1 < stop:
+                found = self._closing_run(ph, stop, k)
         return found
 
     def _closing_run(self, ph: Phrase, stop: int, whole: int) -> Phrase | None:
@@ -1899,7 +1907,7 @@ class _Run:
             return None  # a tagged name only grows to the content: "توماش [ويشنيفسكي] عن"
         if stop - j < 2 or whole and j != whole or ph.name_span is not None and ph.name_span[0] > j \
                 or not ph.known and ph.name_span is not None and ph.name_span[0] == j \
-                or ph.head in lex.kinship and not words[ph.start].startswith(("ال", "وال")):
+                or not whole and ph.head in lex.kinship and not words[ph.start].startswith(("ال", "وال")):
             return None
         ent = self._entity_over(j)
         first = words[j]
@@ -1908,7 +1916,7 @@ class _Run:
                 and any(w in lex.given_names for w in words[j + 1 : stop])):
             return None  # "ريباز حمه أمين": a given name no list knows, then listed ones
         prev = words[j - 1]
-        ended = j - 1 == ph.start or prev.startswith(("ال", "وال")) or not prev[0].isalnum() \
+        ended = whole or j - 1 == ph.start or prev.startswith(("ال", "وال")) or not prev[0].isalnum() \
             or prev.isdigit() or (m := self._entity_over(j - 1)) is not None and m.label in ("LOC", "ORG")
         if not ended or any(parser.role_head(words[k]) and not words[k].startswith(("ل", "ب", "ال", "وال"))
                             for k in range(lo, j)):
