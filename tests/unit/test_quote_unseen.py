@@ -1716,3 +1716,15 @@ def test_a_tagged_name_cut_short_grows_to_the_content(qx: QuoteExtractor) -> Non
 ])
 def test_a_title_or_an_age_around_the_name_between_commas(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "one of them", then her name between commas, a compound given name with the article
+    ("وقالت إحداهن، فاطمة الزهراء بنعلي، إن ابنها لم يركب البحر.", "فاطمة الزهراء بنعلي"),
+    ("ويقول أحدهم، علي حمود (22 عاما)، إن أحدا لم يتصل بهم.", "علي حمود"),
+    # a title (الحاج, also a given name) does not open the name
+    ("وأكد عميد بلدية سبها الحاج مسعود أبوبكر الزوي أن المدينة تعيش أسوأ صيف.", "مسعود أبوبكر الزوي"),
+])
+def test_one_of_them_or_an_article_given_name_before_the_content(qx: QuoteExtractor, text: str,
+                                                                  name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

@@ -59,6 +59,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _COMMAS = frozenset({"،", ","})
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
+_ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
 _CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
@@ -1412,6 +1413,8 @@ class _Run:
                 ph.end, ph.name, ph.name_span, ph.kind = ph.name_span[0], (), None, "ROLE"
             if ph is not None and (ph.kind in ("ORG", "ROLE") or not ph.known) and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
+            if a < b and words[a] in _ONE_OF_THEM:  # "ويقول أحدهم، علي حمود، إن"
+                ph = self._closing_name(Phrase(a, a + 1, "ROLE", gender=_ONE_OF_THEM[words[a]]), b) or ph
             if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
                 stop = parser.name_run(a, b, allow_article=True)
                 if a < stop < b and words[stop] in ("،", ",") \
@@ -1895,14 +1898,16 @@ class _Run:
             elif w == "-" and k - 1 > lo and parser.glued(k):
                 pass  # "جان-مارك"
             elif w.startswith("ال") and not parser.is_stop(w):
-                if w not in lex.person_names and not w.endswith("ي") or parser.role_head(w) or k - 1 < lo \
-                        or words[k - 1].startswith("ال") or not name_word(k - 1):
-                    break  # only a family name after a name word: "أبو خطاب الحموي"
+                family = (w in lex.person_names or w.endswith("ي")) and not parser.role_head(w) \
+                    and k - 1 >= lo and not words[k - 1].startswith("ال") and name_word(k - 1)
+                if not family and w not in lex.given_names:
+                    break  # a family name after a name word ("أبو خطاب الحموي"), or a given name (الهادي)
             elif not name_word(k):
                 break
             j -= 1
-        while j < stop and words[j].startswith("ال") and words[j] not in lex.given_names:
-            j += 1  # "المقدم بكري حسن": a rank that is also a family name opens no name
+        while j < stop and words[j].startswith("ال") and (words[j] not in lex.given_names or parser.role_head(
+                words[j]) or fold_head(words[j][2:]) in lex.honorifics):
+            j += 1  # "المقدم بكري حسن", "الحاج مسعود": a rank or title (also a name) opens no name
         if ph.known and (ph.name_span is None or ph.name_span[0] != j or ph.name_span[1] >= stop):
             return None  # a tagged name only grows to the content: "توماش [ويشنيفسكي] عن"
         if stop - j < 2 or whole and j != whole or ph.name_span is not None and ph.name_span[0] > j \
