@@ -1728,3 +1728,13 @@ def test_a_title_or_an_age_around_the_name_between_commas(qx: QuoteExtractor, te
 def test_one_of_them_or_an_article_given_name_before_the_content(qx: QuoteExtractor, text: str,
                                                                   name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_an_aside_with_wa_huwa_describes_the_one_named_before_it(qx: QuoteExtractor) -> None:
+    # "X، وهو سائق من ريف حمص،": the driver is X, so the next subjectless cue is X's; and before the
+    # verb the aside is skipped to find the subject
+    text = ("ووصل أبو سامر، وهو سائق من ريف حمص، في الحافلة الثالثة. وأكد للصحفيين أنه قضى أربع سنوات "
+            "في السجن. لكن منى، وهي موظفة تسكن في حي فيصل، تؤكد أن الانقطاع لا يلتزم بأي جدول.")
+    quotes = qx.extract(text, entities=[per(text, "منى")])
+    assert said(quotes, "قضى أربع") == "أبو سامر"
+    assert said(quotes, "الانقطاع") == "منى"

@@ -60,6 +60,7 @@ _COMMAS = frozenset({"،", ","})
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
 _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
+_AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
@@ -821,6 +822,8 @@ class _Run:
         """The person whose name ends right before token ``i`` (a comma between allowed)."""
         words = self.tt.words
         k = i - 1
+        if k > 0 and words[k] in _AND_HE and words[k - 1] in _COMMAS:
+            k -= 1  # "أبو سامر، وهو سائق من ريف حمص،": an aside on the one just named
         if k >= 0 and words[k] in ("،", ","):
             k -= 1
         if k > 2 and words[k] == ")":
@@ -1737,8 +1740,8 @@ class _Run:
             k = stop - 2
             while k > 0 and stop - k < _ASIDE_MAX and words[k] not in _TRIM and words[k] not in SENTENCE_END:
                 k -= 1
-            if k > 0 and words[k] in _COMMAS and words[k + 1] in _RELATIVES:
-                return self._subject_before(k)
+            if k > 0 and words[k] in _COMMAS and (words[k + 1] in _RELATIVES or words[k + 1] in _AND_HE):
+                return self._subject_before(k)  # "لكن منى، وهي موظفة تسكن في الجيزة، تؤكد"
         for k in range(i - 1, max(-1, i - 10), -1):  # "وكانت المرشحة د. نورة عبدالله الفارس قد اعتبرت"
             if words[k] in _TRIM or words[k] in SENTENCE_END:
                 return None
