@@ -1738,3 +1738,12 @@ def test_an_aside_with_wa_huwa_describes_the_one_named_before_it(qx: QuoteExtrac
     quotes = qx.extract(text, entities=[per(text, "منى")])
     assert said(quotes, "قضى أربع") == "أبو سامر"
     assert said(quotes, "الانقطاع") == "منى"
+
+
+def test_a_second_office_after_the_name_is_held_too(qx: QuoteExtractor) -> None:
+    # "العميد المتقاعد X، الخبير في الشؤون الأمنية،": a rank first, then a calling after the comma; "الخبير
+    # الأمني" later is X
+    text = ("قال العميد المتقاعد الدكتور نضال أبو زيد، الخبير في الشؤون الأمنية، إن التهريب تطور. "
+            "وقال وزير الداخلية إن الحدود مؤمنة. وطالب الخبير الأمني بتعزيز المراقبة الإلكترونية.")
+    quotes = qx.extract(text, entities=[per(text, "نضال أبو زيد")])
+    assert said(quotes, "المراقبة") == "نضال أبو زيد"

@@ -776,6 +776,9 @@ class _Run:
                         # "الدكتور هشام الجمال، وزير المالية،": the office, not the title, is what
                         # "وزير المالية" takes up later
                         prev.head, prev.portfolio, prev.country = ph.head, ph.portfolio, ph.country
+                    elif words[i - 1] in _COMMAS and not holds(prev, ph):
+                        # "العميد الدكتور X، الخبير في الشؤون الأمنية،": later
+                        prev.also += ((ph.head, ph.country, ph.portfolio),)  # "الخبير الأمني" is X too
                 else:
                     self._note_institution(ph)
                     count = len(self.cast.people)
