@@ -1747,3 +1747,10 @@ def test_a_second_office_after_the_name_is_held_too(qx: QuoteExtractor) -> None:
             "وقال وزير الداخلية إن الحدود مؤمنة. وطالب الخبير الأمني بتعزيز المراقبة الإلكترونية.")
     quotes = qx.extract(text, entities=[per(text, "نضال أبو زيد")])
     assert said(quotes, "المراقبة") == "نضال أبو زيد"
+
+
+def test_a_titled_pronoun_is_a_person_not_the_agency_that_relayed_her(qx: QuoteExtractor) -> None:
+    text = ("ألقت المندوبة الدائمة نوف بنت عبدالله المهندي كلمة أمام المجلس، وفق ما نقلته وكالة الأنباء "
+            "القطرية. وقالت سعادتها إن الفجوة في التمويل بلغت مستوى غير مسبوق.")
+    quotes = qx.extract(text, entities=[per(text, "نوف بنت عبدالله المهندي")])
+    assert said(quotes, "الفجوة") == "نوف بنت عبدالله المهندي"

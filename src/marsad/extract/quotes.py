@@ -1390,6 +1390,10 @@ class _Run:
             after = a
             if a < b and words[a] in self.lex.titled_pronouns and self.cast.current is not None:
                 p = self.cast.current  # "وأشار معاليه إلى": his excellency, the one holding the floor
+                if p.kind == "ORG":  # "..., وفق ما نقلته قنا. وقالت سعادتها": a person, not the agency
+                    gender = "f" if words[a].endswith("ها") else "m"
+                    p = max((x for x in cast.people if x.kind == "PER" and x.last < a and x.gender != (
+                        "m" if gender == "f" else "f")), key=lambda x: x.last, default=p)
                 self.read_to = max(self.read_to, a + 1)
                 return p, p.mention, a + 1
             # "وكانت الوزارة قد أعلنت رفع ...": after قد too the subject may have come first
