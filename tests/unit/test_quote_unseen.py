@@ -1754,3 +1754,11 @@ def test_a_titled_pronoun_is_a_person_not_the_agency_that_relayed_her(qx: QuoteE
             "القطرية. وقالت سعادتها إن الفجوة في التمويل بلغت مستوى غير مسبوق.")
     quotes = qx.extract(text, entities=[per(text, "نوف بنت عبدالله المهندي")])
     assert said(quotes, "الفجوة") == "نوف بنت عبدالله المهندي"
+
+
+def test_to_us_after_the_verb_is_not_the_speaker(qx: QuoteExtractor) -> None:
+    # "قال لنا X": to us (the paper), then the subject
+    text = "وقال لنا مدير المدرسة إن الدوام سيستأنف الأحد. وتقول لنا سلمى الحسيني إن الوضع صعب."
+    quotes = qx.extract(text)
+    assert said(quotes, "الدوام") == "مدير المدرسة"
+    assert said(quotes, "الوضع") == "سلمى الحسيني"

@@ -91,7 +91,8 @@ _CLAUSE_STOP_WORDS = SENTENCE_END | _TRIM | _BUT_HE | _CLAUSE_JOINERS | {":", "�
 _BUT_THAT = frozenset({"الا", "غير"})  # "إلا أنه نوه بأن", "غير أنها أكدت أن": but he / she
 _THAT_HE = frozenset({"انه", "انها", "انهم"})
 _CONTENT_PREPS = frozenset({"علي", "الي"})  # "شدد ... على أن", "دعا ... إلى": where the content opens
-_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،"})
+_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "اليوم", "امس", "بدوره،",
+                      "لنا"})  # "روى لنا الشيخ بوعلام": to us, then the subject
 
 
 @lru_cache(maxsize=8192)
