@@ -1762,3 +1762,13 @@ def test_to_us_after_the_verb_is_not_the_speaker(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text)
     assert said(quotes, "الدوام") == "مدير المدرسة"
     assert said(quotes, "الوضع") == "سلمى الحسيني"
+
+
+def test_a_headline_role_may_say_from_where_he_spoke(qx: QuoteExtractor) -> None:
+    # "وزير الخارجية الكوري من الدوحة:": the minister the body names, speaking from a place
+    title = "وزير الخارجية الكوري من الدوحة: الغاز ركيزة أمن الطاقة"
+    text = (f"{title}\n\nقال وزير الخارجية الكوري تشوي مين سوك إن الغاز ركيزة أمن الطاقة لبلاده.\n\n"
+            "وأضاف تشوي أن التعاون سيتوسع.")
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "تشوي مين سوك")])
+    head = [q for q in quotes if q.cue.text == ":"]
+    assert len(head) == 1 and head[0].speaker is not None and head[0].speaker.name == "تشوي مين سوك"

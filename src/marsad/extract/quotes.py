@@ -2355,6 +2355,9 @@ class _Run:
             return True  # "رئيس هيئة قناة السويس في حوار مع "الأهرام":"
         if w == "في" and colon - k <= 4 and not any(x in self.lex.forms for x in words[k + 1 : colon]):
             return True  # "مدير مستشفى في شمال غزة:": where the office is held
+        if w == "من" and colon - k <= 3 and ((ent := self.parser.entities.get(k + 1)) is not None
+                                            and ent[1].label == "LOC" or words[k + 1] in self.lex.countries):
+            return True  # "وزير الخارجية الكوري من الدوحة:": where he spoke
         if colon - k <= 4 and not words[k - 1].startswith(("ال", "وال")) and all(
                 x == '"' or x[0].isalpha() and x not in self.lex.forms and x not in self.lex.complementizers
                 and (x == "في" or not self.parser.is_stop(x)) for x in words[k:colon]):
