@@ -1772,3 +1772,33 @@ def test_a_headline_role_may_say_from_where_he_spoke(qx: QuoteExtractor) -> None
     quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "تشوي مين سوك")])
     head = [q for q in quotes if q.cue.text == ":"]
     assert len(head) == 1 and head[0].speaker is not None and head[0].speaker.name == "تشوي مين سوك"
+
+
+@pytest.mark.parametrize("title", ["اقتصادي كويتي: رسم التحويلات لن يطرد العمالة",
+                                   "الملحقة العمالية الفلبينية في الكويت: رسم التحويلات لن يطرد العمالة"])
+def test_a_headline_calling_is_the_body_speaker_introduced_with_its_words(qx: QuoteExtractor,
+                                                                          title: str) -> None:
+    text = (f"{title}\n\nقالت وزارة المالية إن الرسم قيد البحث. وقالت الملحقة العمالية في سفارة الفلبين لدى "
+            "الكويت، ماريسا ريس، إن العمال قلقون. وقال الاقتصادي الكويتي بدر سالم العتيبي إن الرسم لن "
+            "يطرد العمالة.")
+    quotes = qx.extract(text, title_span=Span(0, len(title), title),
+                        entities=[per(text, "ماريسا ريس"), per(text, "بدر سالم العتيبي")])
+    head = [q for q in quotes if q.cue.text == ":"]
+    assert len(head) == 1 and head[0].speaker is not None
+    assert head[0].speaker.name == ("بدر سالم العتيبي" if title.startswith("اقتصادي") else "ماريسا ريس")
+
+
+def test_a_place_before_a_headline_colon_is_no_speaker(qx: QuoteExtractor) -> None:
+    title = "القصرين: انقطاع الماء يدخل يومه السادس"
+    text = f"{title}\n\nوقال والي القصرين محمد الصالح إن الانقطاع سينتهي في ولاية القصرين قريبا."
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "محمد الصالح")])
+    assert not [q for q in quotes if q.cue.text == ":"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الاقتصادي الكويتي بدر سالم العتيبي إن الرسم لن يطرد العمالة.", "بدر سالم العتيبي"),
+    ("وتقول القابلة المتطوعة حليمة إدريس، التي تعمل في المخيم منذ افتتاحه، إنها تتابع ستين امرأة.",
+     "حليمة إدريس"),
+])
+def test_a_description_no_list_holds_then_the_name(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text, entities=[per(text, name)])) == name

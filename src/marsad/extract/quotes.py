@@ -1424,8 +1424,12 @@ class _Run:
                 ph.end, ph.name, ph.name_span, ph.kind = ph.name_span[0], (), None, "ROLE"
             if ph is not None and (ph.kind in ("ORG", "ROLE") or not ph.known) and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
-            if a < b and words[a] in _ONE_OF_THEM:  # "ويقول أحدهم، علي حمود، إن"
-                ph = self._closing_name(Phrase(a, a + 1, "ROLE", gender=_ONE_OF_THEM[words[a]]), b) or ph
+            if a < b and (words[a] in _ONE_OF_THEM or ph is None and words[a].startswith("ال")
+                          and not parser.is_stop(words[a])):
+                # "ويقول أحدهم، علي حمود، إن", "وقال الاقتصادي الكويتي بدر العتيبي إن": a description no
+                # list holds, then the name
+                described = Phrase(a, a + 1, "ROLE", gender=_ONE_OF_THEM.get(words[a], ""))
+                ph = self._closing_name(described, b) or ph
             if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
                 stop = parser.name_run(a, b, allow_article=True)
                 if a < stop < b and words[stop] in ("،", ",") \
@@ -2208,12 +2212,11 @@ class _Run:
             if a + 1 == colon and words[a][:1] == "و" and self.cast.by_name((words[a][1:],)) is not None:
                 ph = Phrase(a, colon, "PER", (words[a][1:],), (a, colon), known=True)  # ".. والعتيبي: ..."
             lead = self._headline_lead(a, colon, b)
+            person: Person | None = None
             if ph is not None and ph.kind == "ROLE" and not ph.name:
                 person = self._headline_role(ph, colon) or lead  # "وزير دفاع الاحتلال الاسرائيلي : ..."
-                if person is None:
-                    continue
             elif ph is None or not ph.name and ph.kind != "ORG":
-                continue
+                pass
             elif ph.end < colon and words[ph.end] not in _HEADLINE_TOPIC and words[ph.end][:1] != "ل" \
                     and lead is None and not self._headline_aside(ph.end, colon):
                 continue  # "X لـY: ..." speaks to Y; "X عن ...: ..." speaks about something
@@ -2222,9 +2225,12 @@ class _Run:
             if person is None and lead is not None:
                 person = lead  # "آفاق تونس : ...", "سياسيون : ...": the party or group the lead quotes
                 ph = Phrase(a, colon, "ORG", tuple(words[a:colon]))
-            if person is None and ph.kind == "ORG" and ph.head is not None and ph.end == colon \
-                    and ph.head not in self.lex.countries:
+            if person is None and ph is not None and ph.kind == "ORG" and ph.head is not None \
+                    and ph.end == colon and ph.head not in self.lex.countries:
                 person = self.cast.resolve(ph, self.parser.known_names)  # "وزارة الدفاع الجزائرية: ..."
+            if person is None:
+                person = self._headline_introduced(a, colon, b)
+                ph = Phrase(a, colon, "PER")
             if person is None:
                 continue
             first = colon + 1
@@ -2240,7 +2246,7 @@ class _Run:
                 continue
             seen.add(key)
             cs, ce = tt.span(colon, colon)
-            s, e = tt.span(ph.start, ph.end - 1)
+            s, e = tt.span(a, colon - 1) if ph is None else tt.span(ph.start, ph.end - 1)
             self.found.append(_Found(first, last, "direct", (cs, ce), person, (s, e)))
 
     def _headline_verb(self, a: int, b: int, colon: int | None, seen: set[tuple[str, ...]]) -> None:
@@ -2393,6 +2399,29 @@ class _Run:
         named = any(_stem(words[k]) == head and (words[k - 1] in insts or _stem(words[k - 1]) in bodies)
                     for k in range(max(s0, 1), first.start))
         return first.speaker if named else None
+
+    def _headline_introduced(self, a: int, colon: int, b: int) -> Person | None:
+        """"اقتصادي كويتي:", "الملحقة العمالية الفلبينية في الكويت:": a headline that names its speaker by
+        words the parser does not read as a role: one of the body's first named speakers whose sentence,
+        up to the quotation, holds the headline's first word and two thirds of its others."""
+        words = self.tt.words
+        first = words[a]
+        if a in self.parser.entities or not (self.parser.role_head(first) or first.endswith(("ي", "يه"))
+                                             and first not in self.lex.nationalities):
+            return None  # "غزة:", "الإمارات:": the place of the news; "وزارة ...:", a body, is read above
+        left = [_stem(w) for w in words[a:colon] if w[0].isalpha() and not self.parser.is_stop(w)]
+        if not 0 < len(left) <= 5:
+            return None
+        found = sorted((f for f in self.found if f.start > b and f.speaker is not None
+                        and f.speaker.kind == "PER" and f.speaker.name), key=lambda f: f.start)
+        for f in found[:4]:
+            s0 = f.start
+            while s0 > b + 1 and not self.tt.new_sent[s0]:
+                s0 -= 1
+            seen = {_stem(w) for w in words[s0 : f.start]}
+            if left[0] in seen and 3 * sum(w in seen for w in left) >= 2 * len(left):
+                return f.speaker
+        return None
 
     def _first_quote_after(self, k: int) -> _Found | None:
         """The first quotation with a speaker that starts after token ``k``: the lead's, after a headline."""
