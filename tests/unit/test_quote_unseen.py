@@ -1802,3 +1802,22 @@ def test_a_place_before_a_headline_colon_is_no_speaker(qx: QuoteExtractor) -> No
 ])
 def test_a_description_no_list_holds_then_the_name(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text, entities=[per(text, name)])) == name
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    # a calling the parser takes for a name (كبير), then the expert between commas after a title
+    ("وأوضح كبير الخبراء في المنظمة، الدكتور أنطوان مارتان، أن موجات الجفاف ستطول.", "أنطوان مارتان",
+     "أنطوان مارتان"),
+    # one word after "تدعى" is her name
+    ('وقالت سيدة تدعى آمنة، كانت تنتظر رحلة إلى ليون: "حجزت منذ شهرين".', None, "آمنة"),
+])
+def test_a_closing_name_after_a_description_read_as_a_name(qx: QuoteExtractor, text: str, tagged: str | None,
+                                                           name: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, tagged)] if tagged else None)
+    assert sole_speaker(quotes) == name
+
+
+def test_a_kunya_is_not_cut_from_a_closing_name(qx: QuoteExtractor) -> None:
+    # "أم يوسف النجار": the mother of يوسف speaks, not يوسف
+    name = sole_speaker(qx.extract("وقالت أم يوسف النجار إن الطلب قدم ثلاث مرات."))
+    assert name is not None and name.startswith("أم يوسف")

@@ -1468,7 +1468,7 @@ class _Run:
                 ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
                 ph = self._apposition(ph, b) or ph
-            if ph is not None and ph.head is not None and ph.kind in ("ROLE", "PER"):
+            if ph is not None and (ph.head is not None or not ph.known) and ph.kind in ("ROLE", "PER"):
                 ph = self._closing_name(ph, b) or ph
             if no_opener and ph is not None and ph.head and ph.name_span and not ph.known \
                     and self._written_taa(ph.name_span[0]):
@@ -1910,6 +1910,8 @@ class _Run:
             if ent is not None:
                 if ent.label != "PER" or parser.role_head(w):
                     break  # a body, a place, or a role the linker tagged ("نائب وزير الخارجية الروسي")
+            elif w in _CALLED:
+                break  # "من مدينة تازة تدعى نادية الوزاني": what she is called follows
             elif w == "-" and k - 1 > lo and parser.glued(k):
                 pass  # "جان-مارك"
             elif w.startswith("ال") and not parser.is_stop(w):
@@ -1925,8 +1927,13 @@ class _Run:
             j += 1  # "المقدم بكري حسن", "الحاج مسعود": a rank or title (also a name) opens no name
         if ph.known and (ph.name_span is None or ph.name_span[0] != j or ph.name_span[1] >= stop):
             return None  # a tagged name only grows to the content: "توماش [ويشنيفسكي] عن"
-        if stop - j < 2 or whole and j != whole or ph.name_span is not None and ph.name_span[0] > j \
-                or not ph.known and ph.name_span is not None and ph.name_span[0] == j \
+        if j > ph.start and words[j - 1] in _KUNYA:
+            j -= 1  # "أم يوسف النجار": the mother of يوسف
+        called = words[j - 1] in _CALLED  # "سيدة تدعى آمنة": one word will do
+        if stop - j < 2 - called or whole and j != whole or ph.name_span is not None and (
+                ph.name_span[0] > j or not ph.known and ph.name_span[0] == j
+                or ph.name_span[0] < j < ph.name_span[1]
+                and all(w in lex.person_names for w in words[ph.name_span[0] : j])) \
                 or not whole and ph.head in lex.kinship and not words[ph.start].startswith(("ال", "وال")):
             return None
         ent = self._entity_over(j)
@@ -1936,12 +1943,18 @@ class _Run:
                 and any(w in lex.given_names for w in words[j + 1 : stop])):
             return None  # "ريباز حمه أمين": a given name no list knows, then listed ones
         prev = words[j - 1]
+        if called:  # "أستاذة متعاقدة من مدينة تازة تدعى نادية الوزاني": what she is called
+            return self._name_phrase(ph, j, stop, ent)
         ended = whole or j - 1 == ph.start or prev.startswith(("ال", "وال")) or not prev[0].isalnum() \
             or prev.isdigit() or (m := self._entity_over(j - 1)) is not None and m.label in ("LOC", "ORG")
         if not ended or any(parser.role_head(words[k]) and not words[k].startswith(("ل", "ب", "ال", "وال"))
                             for k in range(lo, j)):
             return None
-        return Phrase(ph.start, stop, "PER", tuple(words[j:stop]), (j, stop), head=ph.head,
+        return self._name_phrase(ph, j, stop, ent)
+
+    def _name_phrase(self, ph: Phrase, j: int, stop: int, ent: Mention | None) -> Phrase:
+        """``ph`` named by the tokens ``j..stop`` (tagged as ``ent``, if it is)."""
+        return Phrase(ph.start, stop, "PER", tuple(self.tt.words[j:stop]), (j, stop), head=ph.head,
                       portfolio=ph.portfolio, country=ph.country, gender=ph.gender, known=ent is not None,
                       entity_id=ent.entity_id if ent is not None else None)
 
