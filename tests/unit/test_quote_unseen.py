@@ -1821,3 +1821,19 @@ def test_a_kunya_is_not_cut_from_a_closing_name(qx: QuoteExtractor) -> None:
     # "أم يوسف النجار": the mother of يوسف speaks, not يوسف
     name = sole_speaker(qx.extract("وقالت أم يوسف النجار إن الطلب قدم ثلاث مرات."))
     assert name is not None and name.startswith("أم يوسف")
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    # an age in brackets closes the name before the complementizer
+    ("وقال الصقار الشاب ياسين الفرجي (19 عاما) إنه تعلم الترويض على يد جده.", None, "ياسين الفرجي"),
+    # "ويدعى" then one word, or a kunya in marks, between commas
+    ("وقال أحدهم، ويدعى أبكر، إنه فقد ابن عمه.", None, "أبكر"),
+    ('وقال أحدهم، ويكنى "أبو حسين"، إن رجال الأمن منعوهم.', None, "أبو حسين"),
+    # a description the linker tagged as a person, then the name
+    ("وقال الفارس الأيرلندي باتريك أوكيف، الذي سيمتطي الجواد، إن البوابة ليست مثالية.", "الفارس",
+     "باتريك أوكيف"),
+])
+def test_closing_names_after_an_age_a_calling_or_a_tagged_description(qx: QuoteExtractor, text: str,
+                                                                      tagged: str | None, name: str) -> None:
+    ents = [per(text, "باتريك أوكيف"), per(text, tagged)] if tagged else None
+    assert sole_speaker(qx.extract(text, entities=ents)) == name

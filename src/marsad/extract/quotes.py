@@ -1468,7 +1468,7 @@ class _Run:
                 ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
                 ph = self._apposition(ph, b) or ph
-            if ph is not None and (ph.head is not None or not ph.known) and ph.kind in ("ROLE", "PER"):
+            if ph is not None and ph.kind in ("ROLE", "PER"):
                 ph = self._closing_name(ph, b) or ph
             if no_opener and ph is not None and ph.head and ph.name_span and not ph.known \
                     and self._written_taa(ph.name_span[0]):
@@ -1876,19 +1876,28 @@ class _Run:
         سعاد فخري، إن", "قال أحدهم، ويدعى الهادي بن عمر، إن")."""
         words = self.tt.words
         commas = [k for k in range(ph.start + 1, b) if words[k] in _COMMAS]
-        found = self._closing_run(ph, commas[0] if commas else b, 0)
+        first = commas[0] if commas else b
+        found = self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
         for c, stop in zip(commas, commas[1:] + [b], strict=False):  # no comma: no clause
             if found is not None:
                 break
             k = c + 1
-            while k < stop - 2 and (words[k] in _CALLED or words[k].startswith("ال") and (
+            while k < stop - 1 and (words[k] in _CALLED or words[k].startswith("ال") and (
                     self.parser.role_head(words[k]) or fold_head(words[k][2:]) in self.lex.honorifics)):
                 k += 1  # "، المحامي X،", "، السيدة X،", "، ويدعى X،"
-            if words[stop - 1] == ")" and "(" in words[k:stop]:
-                stop = k + words[k:stop].index("(")  # "، علي حمود (22 عاما)، إن"
-            if k + 1 < stop:
+            stop = self._before_age(k, stop)
+            if words[k] == '"' and words[stop - 1] == '"':
+                k, stop = k + 1, stop - 1  # "، ويكنى "أبو حسين"،"
+            if k + 1 < stop or k < stop and words[k - 1] in _CALLED:
                 found = self._closing_run(ph, stop, k)
         return found
+
+    def _before_age(self, k: int, stop: int) -> int:
+        """``stop``, or where an age in brackets before it opens ("علي حمود (22 عاما)، إن")."""
+        words = self.tt.words
+        if stop - k > 2 and words[stop - 1] == ")" and "(" in words[k:stop]:
+            return k + words[k:stop].index("(")
+        return stop
 
     def _closing_run(self, ph: Phrase, stop: int, whole: int) -> Phrase | None:
         """The name :meth:`_closing_name` reads back from ``stop``; from ``whole`` on if that is set."""
@@ -1925,8 +1934,11 @@ class _Run:
         while j < stop and words[j].startswith("ال") and (words[j] not in lex.given_names or parser.role_head(
                 words[j]) or fold_head(words[j][2:]) in lex.honorifics):
             j += 1  # "المقدم بكري حسن", "الحاج مسعود": a rank or title (also a name) opens no name
-        if ph.known and (ph.name_span is None or ph.name_span[0] != j or ph.name_span[1] >= stop):
-            return None  # a tagged name only grows to the content: "توماش [ويشنيفسكي] عن"
+        described = len(ph.name) == 1 and ph.name[0].startswith("ال") and ph.name[0] not in lex.given_names
+        if ph.known and not described and (ph.name_span is None or ph.name_span[0] != j
+                                           or ph.name_span[1] >= stop):
+            return None  # a tagged name only grows to the content: "توماش [ويشنيفسكي] عن"; a tagged
+            # description ("الفارس الأيرلندي X") is no name
         if j > ph.start and words[j - 1] in _KUNYA:
             j -= 1  # "أم يوسف النجار": the mother of يوسف
         called = words[j - 1] in _CALLED  # "سيدة تدعى آمنة": one word will do
