@@ -1837,3 +1837,10 @@ def test_closing_names_after_an_age_a_calling_or_a_tagged_description(qx: QuoteE
                                                                       tagged: str | None, name: str) -> None:
     ents = [per(text, "باتريك أوكيف"), per(text, tagged)] if tagged else None
     assert sole_speaker(qx.extract(text, entities=ents)) == name
+
+
+@pytest.mark.parametrize("text", ['وقال المالك الإماراتي عبيد بن حارب الشامسي لـ"الشروق": "المضمار ممتاز".',
+                                  "وقال وزير النقل عبد الرحمن أحمد غيدي لإذاعة جيبوتي إن الميناء يعمل."])
+def test_a_closing_name_before_whom_he_told(qx: QuoteExtractor, text: str) -> None:
+    name = "عبيد بن حارب الشامسي" if "الشامسي" in text else "عبد الرحمن أحمد غيدي"
+    assert sole_speaker(qx.extract(text, entities=[per(text, " ".join(name.split()[:2]))])) == name

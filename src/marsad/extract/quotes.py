@@ -1878,6 +1878,10 @@ class _Run:
         commas = [k for k in range(ph.start + 1, b) if words[k] in _COMMAS]
         first = commas[0] if commas else b
         found = self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
+        if found is None:  # "المالك الإماراتي X لـ«الشروق»:": whom he told follows the name
+            told = next((k for k in range(ph.start + 2, first) if self._to_whom(k)
+                         or words[k] == "ل" and words[k + 1] == '"'), None)
+            found = self._closing_run(ph, told, 0) if told is not None else None
         for c, stop in zip(commas, commas[1:] + [b], strict=False):  # no comma: no clause
             if found is not None:
                 break
