@@ -234,6 +234,7 @@ class _Run:
         self.claimed = [False] * len(tt)  # tokens already inside a quotation's content
         self.source: Person | None = None  # the last source of an attribution phrase
         self.read_to = 0  # end of the last speaker phrase a cue read (its mentions are resolved)
+        self._over: list[Mention | None] | None = None  # the tagged mention over each token, when needed
         words = tt.words
         # the tokens whose word one of the lexicon's indexes holds (``indexed``), by a set lookup per word
         # run in C: the cues, speakers, phrases and clause stops are picked among these few
@@ -1975,11 +1976,12 @@ class _Run:
                       entity_id=ent.entity_id if ent is not None else None)
 
     def _entity_over(self, k: int) -> Mention | None:
-        """The tagged mention whose tokens cover ``k``, if any."""
-        for a, (e, m) in self.parser.entities.items():
-            if a <= k < e:
-                return m
-        return None
+        """The tagged mention whose tokens cover ``k``, if any (an index built on the first call)."""
+        if self._over is None:
+            self._over = [None] * len(self.tt)
+            for a, (e, m) in self.parser.entities.items():
+                self._over[a:e] = [m] * (e - a)
+        return self._over[k]
 
     def _addressed_name(self, ph: Phrase) -> Phrase:
         """"وحذرت الوزيرة ترامب من ...": a bare definite role is the speaker who holds the floor; the
