@@ -1844,3 +1844,12 @@ def test_closing_names_after_an_age_a_calling_or_a_tagged_description(qx: QuoteE
 def test_a_closing_name_before_whom_he_told(qx: QuoteExtractor, text: str) -> None:
     name = "عبيد بن حارب الشامسي" if "الشامسي" in text else "عبد الرحمن أحمد غيدي"
     assert sole_speaker(qx.extract(text, entities=[per(text, " ".join(name.split()[:2]))])) == name
+
+
+def test_a_coordinated_cue_shares_the_body_subject_of_the_opening_verb(qx: QuoteExtractor) -> None:
+    # "وأكد الوزير ... . وتبنى تجمع أحرار الجنوب العملية، وقال إن": the body after the opening verb speaks
+    text = ("وقال الناطق باسم الجيش كامل شرف الدين إن الهجوم فشل. "
+            "وتبنى تجمع أحرار الجنوب العملية في بيان، وقال إنها جاءت ردا على اغتيال المدنيين.")
+    quotes = qx.extract(text, entities=[per(text, "كامل شرف الدين")])
+    name = said(quotes, "ردا على")
+    assert name is not None and name.startswith("تجمع أحرار الجنوب")

@@ -1597,9 +1597,11 @@ class _Run:
             if lo <= p.last < min(hi, cue.tok) and (best is None or p.last < best.last):
                 best = p
         ph = self.parser.untagged_subject(lo, cue.tok) if best is None and words[s0] in _KANA else None
-        if best is None and ph is None and doc is None and cue.form.kind == "participle" \
+        if best is None and ph is None and doc is None \
+                and (cue.form.kind == "participle" or self._coordinated(cue)) \
                 and not any(k in self.cue_at for k in range(s0, cue.tok)):
-            # "رفعت وكالة فيتش النظرة ...، مرجحة أن": a body named as the subject of the opening verb
+            # "رفعت وكالة فيتش النظرة ...، مرجحة أن", "عزت هيئة X التأخير إلى ...، وأكدت أن": a body named
+            # as the subject of the opening verb
             ph = self.parser.parse(lo, cue.tok, guess_names=False)
             if ph is not None and (ph.kind != "ORG" or ph.head is None or len(ph.name) < 2):
                 ph = None
