@@ -1853,3 +1853,11 @@ def test_a_coordinated_cue_shares_the_body_subject_of_the_opening_verb(qx: Quote
     quotes = qx.extract(text, entities=[per(text, "كامل شرف الدين")])
     name = said(quotes, "ردا على")
     assert name is not None and name.startswith("تجمع أحرار الجنوب")
+
+
+def test_fa_inna_after_a_source_and_a_comma_is_no_name(qx: QuoteExtractor) -> None:
+    # "وبحسب المصدر ذاته، فإن ...": the particle فإن, not the name فان, after the comma
+    text = ("وأكد مصدر من إدارة المجمع، فضل عدم ذكر اسمه، أن المجمع وفى بالتزاماته. "
+            "وبحسب المصدر ذاته، فإن مباراة جديدة ستعلن قبل نهاية السنة.")
+    quotes = qx.extract(text)
+    assert {q.speaker.name for q in quotes if q.speaker} == {"مصدر من إدارة المجمع"}

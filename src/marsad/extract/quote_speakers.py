@@ -211,6 +211,8 @@ class SpeakerParser:
         w = tt.words[i]
         if not w[0].isalpha() or len(w) < 2 and w not in ("د",):
             return False
+        if w == "فان" and "إ" in tt.text[tt.offs[tt.starts[i]] : tt.offs[tt.ends[i] - 1] + 1]:
+            return False  # "فإن" (then), not the name Van
         if w in self.lex.name_particles:
             return True
         if w in self.lex.maqsura_stops and self.tt.text[self.tt.offs[self.tt.ends[i] - 1]] == "ي":
