@@ -1861,3 +1861,13 @@ def test_fa_inna_after_a_source_and_a_comma_is_no_name(qx: QuoteExtractor) -> No
             "وبحسب المصدر ذاته، فإن مباراة جديدة ستعلن قبل نهاية السنة.")
     quotes = qx.extract(text)
     assert {q.speaker.name for q in quotes if q.speaker} == {"مصدر من إدارة المجمع"}
+
+
+def test_words_in_marks_after_a_definite_body_are_what_it_said_not_its_name(qx: QuoteExtractor) -> None:
+    # "أن الجمعية "تؤيد الحظر ..."، لكنها تطالب": the body's words, not its name; a short name in marks
+    # after a definite body is its name
+    text = ('وقال رئيس جمعية الصيادين يعقوب الدوسري إن الجمعية "تؤيد الحظر من حيث المبدأ"، لكنها تطالب '
+            'بخطة بديلة. وقالت الشركة المشغلة "بلو هورايزن" إن الطاقم بخير.')
+    quotes = qx.extract(text, entities=[per(text, "يعقوب الدوسري")])
+    assert not any("تؤيد" in q.speaker.name for q in quotes if q.speaker)
+    assert said(quotes, "الطاقم بخير") == 'الشركة المشغلة "بلو هورايزن"'

@@ -684,8 +684,9 @@ class SpeakerParser:
             w = words[j]
             if w == '"':  # صحيفة "الشرق الأوسط"
                 after = self._quoted_name_end(j, end)
-                if after is None:
-                    break
+                if after is None or after - j > 5 and words[j - 1].startswith(("ال", "وال", "لل", "بال")):
+                    break  # "الجمعية "تؤيد الحظر من حيث المبدأ"": after a definite word, four words or
+                    # more in marks are what it said, not its name ("الشركة المشغلة "بلو هورايزن"")
                 j = after
                 continue
             if w == "(" and j == start:  # صحيفة (التايمز)
