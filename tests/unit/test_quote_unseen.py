@@ -1871,3 +1871,11 @@ def test_words_in_marks_after_a_definite_body_are_what_it_said_not_its_name(qx: 
     quotes = qx.extract(text, entities=[per(text, "يعقوب الدوسري")])
     assert not any("تؤيد" in q.speaker.name for q in quotes if q.speaker)
     assert said(quotes, "الطاقم بخير") == 'الشركة المشغلة "بلو هورايزن"'
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت مديرة المنظمة في اليمن، البريطانية راشيل ماكنزي: «كل يوم يزيد الخطر».", "راشيل ماكنزي"),
+    ("وقال المبعوث الخاص إلى السودان، النرويجي لارس هالفورسن، إن الأطراف قبلت الهدنة.", "لارس هالفورسن"),
+])
+def test_a_foreign_name_after_a_nationality_between_commas(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

@@ -1890,8 +1890,9 @@ class _Run:
                 break
             k = c + 1
             while k < stop - 1 and (words[k] in _CALLED or words[k].startswith("ال") and (
-                    self.parser.role_head(words[k]) or fold_head(words[k][2:]) in self.lex.honorifics)):
-                k += 1  # "، المحامي X،", "، السيدة X،", "، ويدعى X،"
+                    self.parser.role_head(words[k]) or fold_head(words[k][2:]) in self.lex.honorifics
+                    or words[k] in self.lex.nationalities)):
+                k += 1  # "، المحامي X،", "، السيدة X،", "، ويدعى X،", "، النرويجي X،"
             stop = self._before_age(k, stop)
             if words[k] == '"' and words[stop - 1] == '"':
                 k, stop = k + 1, stop - 1  # "، ويكنى "أبو حسين"،"
@@ -1959,7 +1960,8 @@ class _Run:
         first = words[j]
         if not (ent is not None and ent.label == "PER" or first in lex.given_names
                 or first in parser.known_names or parser.is_name_word(j) and first[0] not in "بلوفك"
-                and any(w in lex.given_names for w in words[j + 1 : stop])):
+                and (any(w in lex.given_names for w in words[j + 1 : stop])
+                     or words[j - 1] in lex.nationalities and words[j - 1].startswith("ال"))):
             return None  # "ريباز حمه أمين": a given name no list knows, then listed ones
         prev = words[j - 1]
         if called:  # "أستاذة متعاقدة من مدينة تازة تدعى نادية الوزاني": what she is called
