@@ -1879,3 +1879,18 @@ def test_words_in_marks_after_a_definite_body_are_what_it_said_not_its_name(qx: 
 ])
 def test_a_foreign_name_after_a_nationality_between_commas(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize(("text", "places", "name"), [
+    ("وحذرت القيادة العامة لشرطة دبي أفراد الجمهور من الاستجابة للمكالمات.", ["دبي"],
+     "القيادة العامة لشرطة دبي"),
+    ("بيروت - حذرت لجنة الدفاع عن حقوق المستأجرين من موجة إخلاءات واسعة.", ["بيروت"],
+     "لجنة الدفاع عن حقوق المستأجرين"),
+    ("عمان - طالبت جمعية حماية المستهلك الحكومة بتخفيض الرسوم على قطع الغيار.", ["عمان"],
+     "جمعية حماية المستهلك"),
+])
+def test_a_body_named_whole_before_whom_it_warns(qx: QuoteExtractor, text: str, places: list[str],
+                                                  name: str) -> None:
+    # the place its last noun is of, what it defends, and a name of three words or more is the subject,
+    # not whom the verb addresses
+    assert sole_speaker(qx.extract(text, entities=[loc(text, p) for p in places])) == name

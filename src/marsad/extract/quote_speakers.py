@@ -707,6 +707,11 @@ class SpeakerParser:
                     and words[j + 1].startswith("ال"):
                 j += 2  # "جمعية الدفاع عن الحريات العامة": what the body defends is part of its name
                 continue
+            if j > start and j + 2 < end and w == "عن" and words[j - 1] == "الدفاع" \
+                    and words[j + 1][0].isalpha() and not self.is_stop(words[j + 1]) \
+                    and words[j + 2].startswith("ال"):
+                j += 3  # "لجنة الدفاع عن حقوق المستأجرين": and a construct
+                continue
             if j > start and w.startswith("لل") and j + 1 < end and words[j + 1] in self.lex.nationalities:
                 j += 2  # "النقابة الوطنية للصحفيين التونسيين": whom it gathers, with their nationality
                 continue
@@ -727,6 +732,10 @@ class SpeakerParser:
                 j = nxt[0]  # "شرطة ولاية نهر النيل": the place, its first word untagged
                 continue
             ent = self.entities.get(j)
+            if j > start and ent is not None and ent[1].label == "LOC" and ent[0] <= end \
+                    and not words[j - 1].startswith(("ال", "وال", "لل")) and self._role_word(words[j - 1]):
+                j = ent[0]  # "القيادة العامة لشرطة دبي": the place of the body its last noun names
+                continue
             if ent is not None and ent[1].label == "PER" and j > 0 and self.institution_head(words[j - 1]) \
                     and not words[j - 1].startswith(("ال", "وال")):
                 j = min(ent[0], end)  # "فريق حملة ماكرون", "إدارة ترامب": the tagged person owns it
@@ -961,8 +970,14 @@ class SpeakerParser:
     def _adjective(self, w: str) -> bool:
         """Can the definite word ``w`` be an adjective (الروسية, الدولي, المتحدة, العليا, العام)?"""
         lex = self.lex
-        return w.endswith(("ي", "يه", "ه", "ون", "ين", "ا")) or w in lex.role_modifiers \
-            or w in lex.nationalities or w in lex.countries or w in self.known_orgs
+        if w in lex.role_modifiers or w in lex.nationalities or w in lex.countries or w in self.known_orgs:
+            return True
+        if w.endswith(("ي", "يه")):
+            return True  # "الخارجية", "الاتحادية": a nisba, though also a body's name
+        # "الحكومة", "الوزارة": a body's noun is no adjective, whatever its ending; a participle is one
+        # ("المعارضة", "المتحدة")
+        return w.endswith(("ه", "ون", "ين", "ا")) and (w.startswith("الم")
+                                                     or self.institution_head(w) is None)
 
     def _body_served(self, j: int, end: int) -> int:
         """"مسؤول من وزارة الداخلية": the body after an unnamed holder is part of its description; the end

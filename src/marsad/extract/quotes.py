@@ -1493,7 +1493,7 @@ class _Run:
                         or words[after][1:] in self.lex.institution_index):
                     after += 1  # "أعلنت السعودية والإمارات والبحرين ومصر، ... قطع": the coordinated speakers
             if ph is not None and "addressee" in flags and ph.kind == "ORG" and ph.end == b \
-                    and not self.tt.new_sent[cue.tok] and not self._turn_before(cue.tok):
+                    and len(ph.name) < 4 and not self.tt.new_sent[cue.tok] and not self._turn_before(cue.tok):
                 # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses; after "من جهتها،" the
                 # turn passes, and the noun is the new speaker
                 ph = None
