@@ -1894,3 +1894,12 @@ def test_a_body_named_whole_before_whom_it_warns(qx: QuoteExtractor, text: str, 
     # the place its last noun is of, what it defends, and a name of three words or more is the subject,
     # not whom the verb addresses
     assert sole_speaker(qx.extract(text, entities=[loc(text, p) for p in places])) == name
+
+
+def test_abr_before_a_complementizer_is_via_not_expressed(qx: QuoteExtractor) -> None:
+    # "عبر مترجم" (via an interpreter): the aside of the one who said it, not عبّر عن
+    text = ("وقال المخرج الياباني هيروشي تاناكا، عبر مترجم، إن فريقه تعلم الكثير. "
+            "وعبر الوزير عن أمله في النجاح.")
+    quotes = qx.extract(text, entities=[per(text, "هيروشي تاناكا")])
+    assert said(quotes, "تعلم الكثير") == "هيروشي تاناكا"
+    assert said(quotes, "أمله") == "الوزير"

@@ -61,6 +61,7 @@ _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
 _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
+_VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
 _CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
@@ -364,6 +365,9 @@ class _Run:
             if w in _ADVERBS and (i + 1 >= len(words) or not words[i + 1][0].isalpha()
                                   or words[i + 1] in _PREPOSITIONS or words[i + 1][0] in "بل"):
                 continue  # "يعتزم العودة مجددا بهدف ...": the adverb "again", not "renewing ..."
+            if w in _VIA and next((x for x in words[i + 1 : i + 20] if x == "عن" or x == ":"
+                                   or x in SENTENCE_END or x in self.lex.complementizers), "") != "عن":
+                continue  # "X، عبر مترجم، إن", "وعبر الهاتف": via; عبّر (expressed) takes عن first
             form = forms.get(w)
             if form is not None and form.kind == "past" and self._opens_tagged_name(i):
                 continue  # "روي مادورو" (Roy) written with ي opens a tagged name: not روى, the verb
