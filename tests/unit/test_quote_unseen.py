@@ -1903,3 +1903,14 @@ def test_abr_before_a_complementizer_is_via_not_expressed(qx: QuoteExtractor) ->
     quotes = qx.extract(text, entities=[per(text, "هيروشي تاناكا")])
     assert said(quotes, "تعلم الكثير") == "هيروشي تاناكا"
     assert said(quotes, "أمله") == "الوزير"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a medium issued by a body, then the source it relays
+    ('ونقلت نشرة "أخبار القطن" الصادرة عن الاتحاد عن رئيس الوفد البنغالي، محمد شاهد الرحمن، قوله إن '
+     "المصانع تعاني.", "محمد شاهد الرحمن"),
+    # the relayed source named after its description between commas
+    ('ونقلت وكالة الأنباء الليبية عن ولية أمر من طرابلس، تدعى خديجة، قولها: "أولادنا خسروا شهرين".', "خديجة"),
+])
+def test_a_relayed_source_named_after_its_description(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

@@ -61,6 +61,7 @@ _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
 _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
+_ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
 _CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
@@ -958,6 +959,9 @@ class _Run:
                 relay_from = j + 2  # "ذكرت وكالة رويترز، نقلا عن مسؤول أمريكي إن": the source speaks
                 j += 2
                 continue
+            if w == "عن" and words[j - 1] in _ISSUED:
+                j += 1  # "نشرة X الصادرة عن الاتحاد": by whom the medium is issued, no source
+                continue
             relayed = "relay" in flags and self._relay_word(w, lemma.preps)
             if relayed and relay_from is None:
                 relay_from = j + 1 if w in lemma.preps else j  # "نقلت عنه": the current speaker
@@ -1378,6 +1382,8 @@ class _Run:
             if medium is not None and medium.kind == "ORG":  # "نقلت صحيفة عكاظ عن مصدر": for "الصحيفة" later
                 cast.resolve(medium, parser.known_names)
             ph = parser.parse(relay_from, b, guess_names=True)
+            if ph is not None and ph.kind in ("ROLE", "PER"):  # "عن رئيس الوفد البنغالي، X، قوله"
+                ph = self._closing_name(ph, b) or ph
             if ph is None:  # "نقلت عنه قوله": the current speaker
                 p, m = self._current()
                 return p, m, after
