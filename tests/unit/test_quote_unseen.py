@@ -1914,3 +1914,13 @@ def test_abr_before_a_complementizer_is_via_not_expressed(qx: QuoteExtractor) ->
 ])
 def test_a_relayed_source_named_after_its_description(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتقول والدته، هبة عبد الرازق، إن الأطباء أبلغوها بالمرض قبل عامين.", "هبة عبد الرازق"),
+    ("وقالت مؤسسة الجمعية، عبير فهمي، في اتصال مع الجريدة: \"نحن لسنا ضد الاحتفال\".", "عبير فهمي"),
+])
+def test_a_relative_or_a_founder_named_between_commas(qx: QuoteExtractor, text: str, name: str) -> None:
+    # "والدته" and "مؤسسة" (founder, also foundation) are no role the lists hold: the name between
+    # commas is who speaks
+    assert sole_speaker(qx.extract(text)) == name

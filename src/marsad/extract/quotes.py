@@ -1441,6 +1441,12 @@ class _Run:
                 # list holds, then the name
                 described = Phrase(a, a + 1, "ROLE", gender=_ONE_OF_THEM.get(words[a], ""))
                 ph = self._closing_name(described, b) or ph
+            elif a + 2 < b and (ph is None and words[a + 1] in _COMMAS
+                                or ph is not None and ph.kind == "ORG"):
+                # "تقول والدته، هبة عبد الرازق، إن", "وقالت مؤسسة الجمعية، عبير فهمي، ...": the one named
+                # between commas after a relative or a body's founder
+                end = a + 1 if ph is None else ph.end
+                ph = self._closing_name(Phrase(a, end, "ROLE"), b, between_commas=True) or ph
             if ph is None and not guess and a < b:  # "وطالب أحمدي نجاد، ترامب بـ...": subject, then a comma
                 stop = parser.name_run(a, b, allow_article=True)
                 if a < stop < b and words[stop] in ("،", ",") \
@@ -1878,7 +1884,7 @@ class _Run:
         ph.name, ph.name_span, ph.end, ph.kind = tuple(words[k + 1 : b]), (k + 1, b), b, "PER"
         return ph
 
-    def _closing_name(self, ph: Phrase, b: int) -> Phrase | None:
+    def _closing_name(self, ph: Phrase, b: int, *, between_commas: bool = False) -> Phrase | None:
         """"وقال المتحدث باسم شرطة ولاية لاغوس آدامو بيلو إن": after a role and its complements, the words
         right before the content (or the first comma) that can only be a name: two to five name words
         opening with a given name (listed, tagged or known from the article), after a definite word, a
@@ -1890,8 +1896,8 @@ class _Run:
         words = self.tt.words
         commas = [k for k in range(ph.start + 1, b) if words[k] in _COMMAS]
         first = commas[0] if commas else b
-        found = self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
-        if found is None:  # "المالك الإماراتي X لـ«الشروق»:": whom he told follows the name
+        found = None if between_commas else self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
+        if found is None and not between_commas:  # "المالك الإماراتي X لـ«الشروق»:": whom he told follows
             told = next((k for k in range(ph.start + 2, first) if self._to_whom(k)
                          or words[k] == "ل" and words[k + 1] == '"'), None)
             found = self._closing_run(ph, told, 0) if told is not None else None
@@ -1904,6 +1910,8 @@ class _Run:
                     or words[k] in self.lex.nationalities)):
                 k += 1  # "، المحامي X،", "، السيدة X،", "، ويدعى X،", "، النرويجي X،"
             stop = self._before_age(k, stop)
+            if k >= stop:
+                continue
             if words[k] == '"' and words[stop - 1] == '"':
                 k, stop = k + 1, stop - 1  # "، ويكنى "أبو حسين"،"
             if k + 1 < stop or k < stop and words[k - 1] in _CALLED:
@@ -1942,7 +1950,9 @@ class _Run:
             elif w == "-" and k - 1 > lo and parser.glued(k):
                 pass  # "جان-مارك"
             elif w.startswith("ال") and not parser.is_stop(w):
-                family = (w in lex.person_names or w.endswith("ي")) and not parser.role_head(w) \
+                family = (w in lex.person_names or w.endswith("ي") or w in lex.name_compounds
+                          or words[k - 1] == "عبد") \
+                    and not parser.role_head(w) \
                     and k - 1 >= lo and not words[k - 1].startswith("ال") and name_word(k - 1)
                 if not family and w not in lex.given_names:
                     break  # a family name after a name word ("أبو خطاب الحموي"), or a given name (الهادي)
