@@ -1899,7 +1899,7 @@ class _Run:
         found = None if between_commas else self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
         if found is None and not between_commas:  # "المالك الإماراتي X لـ«الشروق»:": whom he told follows
             told = next((k for k in range(ph.start + 2, first) if self._to_whom(k)
-                         or words[k] == "ل" and words[k + 1] == '"'), None)
+                         or words[k] == "ل" and k + 1 < len(words) and words[k + 1] == '"'), None)
             found = self._closing_run(ph, told, 0) if told is not None else None
         for c, stop in zip(commas, commas[1:] + [b], strict=False):  # no comma: no clause
             if found is not None:
