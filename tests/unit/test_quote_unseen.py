@@ -1924,3 +1924,13 @@ def test_a_relative_or_a_founder_named_between_commas(qx: QuoteExtractor, text: 
     # "والدته" and "مؤسسة" (founder, also foundation) are no role the lists hold: the name between
     # commas is who speaks
     assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أما الكساب الحاج بوشعيب، القادم من نواحي سطات، فأكد أن الأثمنة مرتفعة.", "بوشعيب"),
+    ("أما الدليلة السياحية سامية الغربي فترى أن الورشة فرصة للتعريف بالبناء القديم.", "سامية الغربي"),
+])
+def test_a_fronted_description_then_a_name(qx: QuoteExtractor, text: str, name: str) -> None:
+    # "أما X فقال": the description fronted after أما ends in the name of who speaks
+    speaker = sole_speaker(qx.extract(text))
+    assert speaker is not None and speaker.endswith(name)

@@ -1865,10 +1865,14 @@ class _Run:
             k -= 1
         if k < 0 or tt.words[k] != "اما":
             return None
+        end = i - 1 if tt.words[i - 1] in _TRIM else i
         ph = self.parser.parse(k + 1, i, guess_names=True)
         if ph is not None and ph.kind == "ROLE" and not ph.name:
-            ph = self._apposition(ph, i - 1 if tt.words[i - 1] in _TRIM else i) or ph
-        return ph
+            ph = self._apposition(ph, end) or ph
+        # "أما الكساب الحاج بوشعيب، القادم من سطات، فأكد", "أما الأم، ريتا (31 عاما)، فقالت": a name after
+        # the description
+        described = ph if ph is not None and ph.kind in ("ROLE", "PER") else Phrase(k + 1, k + 2, "ROLE")
+        return self._closing_name(described, end) or ph
 
     def _apposition(self, ph: Phrase, b: int) -> Phrase | None:
         """"رئيس الهيئة السياسية لحزب ...، سمير بن عمر عن": a name just before the content."""
