@@ -1934,3 +1934,9 @@ def test_a_fronted_description_then_a_name(qx: QuoteExtractor, text: str, name: 
     # "أما X فقال": the description fronted after أما ends in the name of who speaks
     speaker = sole_speaker(qx.extract(text))
     assert speaker is not None and speaker.endswith(name)
+
+
+def test_a_titled_pronoun_before_anyone_spoke_is_the_person_named_last(qx: QuoteExtractor) -> None:
+    text = "افتتح معالي مرهون بن خلفان الحجري المؤتمر أمس. وقال معاليه في كلمته إن عمان تملك الشمس والرياح."
+    quotes = qx.extract(text, entities=[per(text, "مرهون بن خلفان الحجري")])
+    assert said(quotes, "تملك الشمس") == "مرهون بن خلفان الحجري"

@@ -1400,12 +1400,13 @@ class _Run:
                 while a < b and words[a] in _TRIM:
                     a += 1
             after = a
-            if a < b and words[a] in self.lex.titled_pronouns and self.cast.current is not None:
-                p = self.cast.current  # "وأشار معاليه إلى": his excellency, the one holding the floor
-                if p.kind == "ORG":  # "..., وفق ما نقلته قنا. وقالت سعادتها": a person, not the agency
-                    gender = "f" if words[a].endswith("ها") else "m"
-                    p = max((x for x in cast.people if x.kind == "PER" and x.last < a and x.gender != (
-                        "m" if gender == "f" else "f")), key=lambda x: x.last, default=p)
+            titled = a < b and words[a] in self.lex.titled_pronouns
+            p = self.cast.current if titled else None  # "وأشار معاليه إلى": his excellency, the one
+            if titled and (p is None or p.kind == "ORG"):  # holding the floor; "..., وفق ما نقلته قنا.
+                gender = "f" if words[a].endswith("ها") else "m"  # وقالت سعادتها": a person, not the agency
+                p = max((x for x in cast.people if x.kind == "PER" and x.last < a and x.gender != (
+                    "m" if gender == "f" else "f")), key=lambda x: x.last, default=p)
+            if p is not None:
                 self.read_to = max(self.read_to, a + 1)
                 return p, p.mention, a + 1
             # "وكانت الوزارة قد أعلنت رفع ...": after قد too the subject may have come first
