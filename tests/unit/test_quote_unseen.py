@@ -1940,3 +1940,13 @@ def test_a_titled_pronoun_before_anyone_spoke_is_the_person_named_last(qx: Quote
     text = "افتتح معالي مرهون بن خلفان الحجري المؤتمر أمس. وقال معاليه في كلمته إن عمان تملك الشمس والرياح."
     quotes = qx.extract(text, entities=[per(text, "مرهون بن خلفان الحجري")])
     assert said(quotes, "تملك الشمس") == "مرهون بن خلفان الحجري"
+
+
+def test_a_headline_source_is_a_source_not_the_main_speaker(qx: QuoteExtractor) -> None:
+    # "مصدر دبلوماسي:": a source the article never names, not the official the body quotes most
+    title = "مصدر دبلوماسي: عودة السفير غير مطروحة حاليا"
+    text = (f"{title}\n\nقال وزير الخارجية أحمد بن سالم إن العلاقات تمر بمرحلة صعبة. وأضاف بن سالم أن "
+            "الحوار مستمر. وتابع أن اللجنة المشتركة ستجتمع قريبا.")
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "أحمد بن سالم")])
+    head = [q for q in quotes if q.cue.text == ":"]
+    assert len(head) == 1 and head[0].speaker is not None and head[0].speaker.name == "مصدر دبلوماسي"

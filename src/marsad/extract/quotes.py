@@ -62,6 +62,7 @@ _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mo
 _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
+_SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
 _CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
@@ -2273,7 +2274,11 @@ class _Run:
                 ph = Phrase(a, colon, "PER", (words[a][1:],), (a, colon), known=True)  # ".. والعتيبي: ..."
             lead = self._headline_lead(a, colon, b)
             person: Person | None = None
-            if ph is not None and ph.kind == "ROLE" and not ph.name:
+            if ph is not None and ph.kind == "ROLE" and not ph.name and ph.indefinite \
+                    and words[ph.start] in _SOURCES:
+                person = self.cast.resolve(ph, self.parser.known_names)  # "مصدر دبلوماسي جزائري:": a source
+                # the article does not name
+            elif ph is not None and ph.kind == "ROLE" and not ph.name:
                 person = self._headline_role(ph, colon) or lead  # "وزير دفاع الاحتلال الاسرائيلي : ..."
             elif ph is None or not ph.name and ph.kind != "ORG":
                 pass
