@@ -1950,3 +1950,17 @@ def test_a_headline_source_is_a_source_not_the_main_speaker(qx: QuoteExtractor) 
     quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "أحمد بن سالم")])
     head = [q for q in quotes if q.cue.text == ":"]
     assert len(head) == 1 and head[0].speaker is not None and head[0].speaker.name == "مصدر دبلوماسي"
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    # a body the parser does not read whole, then a present cue with content
+    ("كهرباء لبنان تعلن خفض التغذية إلى ساعتين يوميا", "كهرباء لبنان"),
+    ("الجمعية الوطنية لحماية المستهلك تطالب بإلغاء الضريبة على الإنترنت", "الجمعية الوطنية لحماية المستهلك"),
+    # a verb before the cue: the left side is a clause, not who speaks
+    ("الجمعية العامة تعتمد بأغلبية ساحقة قرارا يؤكد حق الفلسطينيين في تقرير المصير", None),
+])
+def test_a_verb_headline_whose_subject_the_parser_does_not_read(qx: QuoteExtractor, title: str,
+                                                               speaker: str | None) -> None:
+    text = f"{title}\n\nوقال مسؤول إن الوضع صعب."
+    head = [q for q in qx.extract(text, title_span=Span(0, len(title), title)) if q.cue.start < len(title)]
+    assert [q.speaker.name if q.speaker else None for q in head] == ([speaker] if speaker else [])

@@ -2335,6 +2335,14 @@ class _Run:
         ph = self.parser.parse(s0, cue.tok, guess_names=True)
         if ph is None:
             ph = self._headline_known(s0, cue.tok)  # "الصيد يطالب ...": the surname of someone the body names
+        if (ph is None or ph.end != cue.tok) and 0 < cue.tok - s0 <= 5 \
+                and all(w[0].isalpha() and not self.parser.is_stop(w) and not self._present_verb(w)
+                        for w in words[s0 : cue.tok]) \
+                and not self.parser.role_head(words[s0]) and (ph is None or ph.kind != "PER" or (
+                    not ph.known and not self.parser.listed_name(ph.name))):
+            # "كهرباء لبنان تعلن ...", "أسر أطفال التوحد بالدار البيضاء تطالب ...": a body or a group the
+            # parser does not read whole
+            ph = Phrase(s0, cue.tok, "ORG", tuple(words[s0 : cue.tok]), head=words[s0])
         if ph is None or ph.end != cue.tok:
             return
         person: Person | None = None
@@ -2383,6 +2391,12 @@ class _Run:
         self.found.append(_Found(first, last, kind, (cs, ce), person, (ms, me), skip))
         for j in range(first, last + 1):
             self.claimed[j] = True
+
+    def _present_verb(self, w: str) -> bool:
+        """Might ``w`` be a present-tense verb ("تعتمد", "يتبنى"): ي / ت and three letters or more, no body,
+        role or listed name?"""
+        return len(w) >= 4 and w[0] in "يت" and self.parser.institution_head(w) is None \
+            and self.parser.role_head(w) is None and w not in self.lex.person_names
 
     def _headline_addressee(self, cue: _Cue, b: int) -> tuple[int, int] | None:
         """"نصر الله يهدد إسرائيل باستهداف ...", "الوفد يدعو سوريا إلى "..."": a verb that names whom it
