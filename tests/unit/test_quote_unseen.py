@@ -1964,3 +1964,12 @@ def test_a_verb_headline_whose_subject_the_parser_does_not_read(qx: QuoteExtract
     text = f"{title}\n\nوقال مسؤول إن الوضع صعب."
     head = [q for q in qx.extract(text, title_span=Span(0, len(title), title)) if q.cue.start < len(title)]
     assert [q.speaker.name if q.speaker else None for q in head] == ([speaker] if speaker else [])
+
+
+def test_a_name_opening_the_sentence_then_who_that_is_between_commas(qx: QuoteExtractor) -> None:
+    text = ("وقال الخبير مفيد الخصاونة إن القروض تتزايد. "
+            "معاذ (29 عاما)، موظف في القطاع الخاص، يروي أنه ما زال يسدد قسط قرض الزواج. "
+            "ولفت المأذون الشرعي الشيخ ناصر حكمي إلى أن عدد العقود ارتفع.")
+    quotes = qx.extract(text, entities=[per(text, "مفيد الخصاونة")])
+    assert said(quotes, "يسدد قسط") == "معاذ"
+    assert said(quotes, "عدد العقود") == "ناصر حكمي"

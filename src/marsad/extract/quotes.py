@@ -1775,6 +1775,9 @@ class _Run:
                 k -= 1
             if k > 0 and words[k] in _COMMAS and (words[k + 1] in _RELATIVES or words[k + 1] in _AND_HE):
                 return self._subject_before(k)  # "لكن منى، وهي موظفة تسكن في الجيزة، تؤكد"
+            named = self._opening_name(i)
+            if named is not None:
+                return named
         for k in range(i - 1, max(-1, i - 10), -1):  # "وكانت المرشحة د. نورة عبدالله الفارس قد اعتبرت"
             if words[k] in _TRIM or words[k] in SENTENCE_END:
                 return None
@@ -1789,6 +1792,20 @@ class _Run:
                     return None  # "وفي سياق متصل وصف ...": a circumstance, not a name
                 return ph
         return None
+
+    def _opening_name(self, i: int) -> Phrase | None:
+        """"معاذ (29 عاما)، موظف في القطاع الخاص، يروي أنه", "أم منة، ربة منزل من طلخا، قالت إن": a name
+        opening the sentence, then who that is between commas, then the verb at ``i``."""
+        words = self.tt.words
+        s0 = self._sentence_start(i)
+        ph = self.parser.parse(s0, i, guess_names=True)
+        if ph is None or ph.kind != "PER" or ph.head is not None \
+                or not (ph.known or self.parser.listed_name(ph.name)):
+            return None
+        k = ph.end
+        if k + 1 < i and words[k] == "(":
+            k = next((m + 1 for m in range(k, min(k + 5, i)) if words[m] == ")"), k)  # an age in brackets
+        return ph if k < i - 1 and words[k] in _COMMAS else None
 
     def _clitic_stop(self, w: str) -> bool:
         """A function word behind و / ف (وفي, ومن, فلا), however short."""
@@ -1900,6 +1917,8 @@ class _Run:
         brackets ("قال مدير عمليات الوكالة (X) في غزة، سايمون آلدريدج، إن", "وقالت والدة أحدهم، السيدة
         سعاد فخري، إن", "قال أحدهم، ويدعى الهادي بن عمر، إن")."""
         words = self.tt.words
+        while b - 1 > ph.start + 1 and words[b - 1] in _PREPOSITIONS:
+            b -= 1  # "لفت المأذون الشيخ X إلى أن": the cue's preposition after the name
         commas = [k for k in range(ph.start + 1, b) if words[k] in _COMMAS]
         first = commas[0] if commas else b
         found = None if between_commas else self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
