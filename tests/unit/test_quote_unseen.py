@@ -1973,3 +1973,11 @@ def test_a_name_opening_the_sentence_then_who_that_is_between_commas(qx: QuoteEx
     quotes = qx.extract(text, entities=[per(text, "مفيد الخصاونة")])
     assert said(quotes, "يسدد قسط") == "معاذ"
     assert said(quotes, "عدد العقود") == "ناصر حكمي"
+
+
+def test_a_plural_after_a_role_before_a_call_is_whom_it_calls_on(qx: QuoteExtractor) -> None:
+    # "وطالب الوزير التشادي المانحين بـ": the donors are addressed; the minister is the one named before
+    text = ("قال وزير الشؤون الاجتماعية التشادي محمد صالح أنور إن بلاده تستقبل آلاف اللاجئين. "
+            "وطالب الوزير التشادي المانحين بتخصيص جزء من التمويل للمجتمعات المضيفة.")
+    quotes = qx.extract(text, entities=[per(text, "محمد صالح أنور")])
+    assert said(quotes, "جزء من التمويل") == "محمد صالح أنور"

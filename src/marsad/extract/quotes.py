@@ -1504,6 +1504,12 @@ class _Run:
                 # noun after it is whom it calls on
             if ph is not None and "addressee" in flags:
                 ph = self._addressed_name(ph)
+                last = words[ph.end - 1]
+                if ph.kind == "ROLE" and not ph.name and ph.end - ph.start > 2 and last.startswith("ال") \
+                        and last.endswith(("ين", "ون")) and not words[ph.end - 2].startswith(("ل", "ب")):
+                    ph.end -= 1  # "وحث المدير العام المواطنين على": whom he urges, after the role
+                    if ph.portfolio is not None and ph.portfolio in last:
+                        ph.portfolio = None
             if ph is not None:
                 after = ph.end
                 while after < b and len(words[after]) > 3 and words[after][0] == "و" and (
