@@ -1981,3 +1981,11 @@ def test_a_plural_after_a_role_before_a_call_is_whom_it_calls_on(qx: QuoteExtrac
             "وطالب الوزير التشادي المانحين بتخصيص جزء من التمويل للمجتمعات المضيفة.")
     quotes = qx.extract(text, entities=[per(text, "محمد صالح أنور")])
     assert said(quotes, "جزء من التمويل") == "محمد صالح أنور"
+
+
+def test_a_name_between_commas_after_a_genitive_name_is_the_speaker(qx: QuoteExtractor) -> None:
+    # "المدرب الفرنسي للسباح التونسي X، Y،": X is the swimmer's name, Y (between commas) the coach's
+    text = ("وطالب المدرب الفرنسي للسباح التونسي سليم الحمامي، فرانسوا لوبران، الاتحاد الدولي بمراجعة "
+            "قرار الإقصاء.")
+    quotes = qx.extract(text, entities=[per(text, "سليم الحمامي"), per(text, "فرانسوا لوبران")])
+    assert sole_speaker(quotes) == "فرانسوا لوبران"

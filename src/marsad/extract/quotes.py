@@ -1932,8 +1932,13 @@ class _Run:
             told = next((k for k in range(ph.start + 2, first) if self._to_whom(k)
                          or words[k] == "ل" and k + 1 < len(words) and words[k + 1] == '"'), None)
             found = self._closing_run(ph, told, 0) if told is not None else None
+        named_by = (found or ph).name_span
+        owner = named_by is not None and any(
+            words[k].startswith("ل") and self.parser.role_head(words[k][1:].removeprefix("ل"))
+            for k in range(ph.start + 1, named_by[0]))  # "المدرب الفرنسي للسباح التونسي X، Y،": X is the
+        # swimmer's name; Y, between commas, the coach's
         for c, stop in zip(commas, commas[1:] + [b], strict=False):  # no comma: no clause
-            if found is not None:
+            if found is not None and not owner:
                 break
             k = c + 1
             while k < stop - 1 and (words[k] in _CALLED or words[k].startswith("ال") and (
@@ -1946,7 +1951,9 @@ class _Run:
             if words[k] == '"' and words[stop - 1] == '"':
                 k, stop = k + 1, stop - 1  # "، ويكنى "أبو حسين"،"
             if k + 1 < stop or k < stop and words[k - 1] in _CALLED:
-                found = self._closing_run(ph, stop, k)
+                named = self._closing_run(ph, stop, k, owner)
+                if named is not None or not owner:
+                    found, owner = named, False
         return found
 
     def _before_age(self, k: int, stop: int) -> int:
@@ -1956,8 +1963,9 @@ class _Run:
             return k + words[k:stop].index("(")
         return stop
 
-    def _closing_run(self, ph: Phrase, stop: int, whole: int) -> Phrase | None:
-        """The name :meth:`_closing_name` reads back from ``stop``; from ``whole`` on if that is set."""
+    def _closing_run(self, ph: Phrase, stop: int, whole: int, over_known: bool = False) -> Phrase | None:
+        """The name :meth:`_closing_name` reads back from ``stop``; from ``whole`` on if that is set; over a
+        tagged name of ``ph`` only with ``over_known``."""
         words = self.tt.words
         parser = self.parser
         lex = self.lex
@@ -1994,8 +2002,8 @@ class _Run:
                 words[j]) or fold_head(words[j][2:]) in lex.honorifics):
             j += 1  # "المقدم بكري حسن", "الحاج مسعود": a rank or title (also a name) opens no name
         described = len(ph.name) == 1 and ph.name[0].startswith("ال") and ph.name[0] not in lex.given_names
-        if ph.known and not described and (ph.name_span is None or ph.name_span[0] != j
-                                           or ph.name_span[1] >= stop):
+        if ph.known and not described and not over_known and (ph.name_span is None or ph.name_span[0] != j
+                                                               or ph.name_span[1] >= stop):
             return None  # a tagged name only grows to the content: "توماش [ويشنيفسكي] عن"; a tagged
             # description ("الفارس الأيرلندي X") is no name
         if j > ph.start and words[j - 1] in _KUNYA:
