@@ -1989,3 +1989,10 @@ def test_a_name_between_commas_after_a_genitive_name_is_the_speaker(qx: QuoteExt
             "قرار الإقصاء.")
     quotes = qx.extract(text, entities=[per(text, "سليم الحمامي"), per(text, "فرانسوا لوبران")])
     assert sole_speaker(quotes) == "فرانسوا لوبران"
+
+
+def test_what_the_speaker_is_called_inside_an_aside(qx: QuoteExtractor) -> None:
+    # "الناجي، وهو مقيم مصري يدعى سيد عبد الحميد ويعمل ...، أن": the name follows يدعى
+    text = ("وروى الناجي، وهو مقيم مصري أيضا يدعى أحمد عبد الحميد ويعمل مع الضحية في مزرعة، أن منسوب "
+            "المياه لم يكن يتجاوز الركبة.")
+    assert sole_speaker(qx.extract(text)) == "أحمد عبد الحميد"

@@ -1954,7 +1954,22 @@ class _Run:
                 named = self._closing_run(ph, stop, k, owner)
                 if named is not None or not owner:
                     found, owner = named, False
-        return found
+        return found if found is not None else self._called_name(ph, b)
+
+    def _called_name(self, ph: Phrase, b: int) -> Phrase | None:
+        """"وروى الناجي، وهو مقيم مصري يدعى X ويعمل ...، أن": the name after يدعى in the subject, up to the
+        next clause."""
+        words = self.tt.words
+        k = next((k for k in range(ph.start + 1, b - 1) if words[k] in _CALLED), None)
+        if k is None:
+            return None
+        end = self.parser.name_run(k + 1, b, allow_article=True)
+        while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
+            end -= 1  # "يدعى أحمد عبد الحميد ويعمل"
+        ent = self._entity_over(k + 1)
+        if end <= k + 1 or words[k + 1] not in self.lex.given_names and ent is None:
+            return None
+        return self._name_phrase(ph, k + 1, end, ent if ent is not None and ent.label == "PER" else None)
 
     def _before_age(self, k: int, stop: int) -> int:
         """``stop``, or where an age in brackets before it opens ("علي حمود (22 عاما)، إن")."""
