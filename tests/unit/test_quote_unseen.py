@@ -1996,3 +1996,10 @@ def test_what_the_speaker_is_called_inside_an_aside(qx: QuoteExtractor) -> None:
     text = ("وروى الناجي، وهو مقيم مصري أيضا يدعى أحمد عبد الحميد ويعمل مع الضحية في مزرعة، أن منسوب "
             "المياه لم يكن يتجاوز الركبة.")
     assert sole_speaker(qx.extract(text)) == "أحمد عبد الحميد"
+
+
+def test_one_of_a_group_no_list_holds_named_between_commas(qx: QuoteExtractor) -> None:
+    text = ('وقال الناشط حسنين العكيلي إن الاحتجاج سلمي. وقال أحد منظمي التظاهرة، كرار عبد الحسين، في '
+            'اتصال هاتفي: "ننتظر أربع ساعات لنملأ خزانا واحدا".')
+    quotes = qx.extract(text, entities=[per(text, "حسنين العكيلي")])
+    assert said(quotes, "ننتظر") == "كرار عبد الحسين"

@@ -62,6 +62,7 @@ _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mo
 _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
+_ONE_MAN = frozenset({"احد", "احدي"})  # "وقال أحد منظمي التظاهرة، X، ...": one of a group, then his name
 _SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
 _CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
@@ -1437,8 +1438,8 @@ class _Run:
                 ph.end, ph.name, ph.name_span, ph.kind = ph.name_span[0], (), None, "ROLE"
             if ph is not None and (ph.kind in ("ORG", "ROLE") or not ph.known) and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
-            if a < b and (words[a] in _ONE_OF_THEM or ph is None and words[a].startswith("ال")
-                          and not parser.is_stop(words[a])):
+            if a < b and (words[a] in _ONE_OF_THEM or ph is None and (
+                    words[a].startswith("ال") and not parser.is_stop(words[a]) or words[a] in _ONE_MAN)):
                 # "ويقول أحدهم، علي حمود، إن", "وقال الاقتصادي الكويتي بدر العتيبي إن": a description no
                 # list holds, then the name
                 described = Phrase(a, a + 1, "ROLE", gender=_ONE_OF_THEM.get(words[a], ""))
