@@ -2003,3 +2003,11 @@ def test_one_of_a_group_no_list_holds_named_between_commas(qx: QuoteExtractor) -
             'اتصال هاتفي: "ننتظر أربع ساعات لنملأ خزانا واحدا".')
     quotes = qx.extract(text, entities=[per(text, "حسنين العكيلي")])
     assert said(quotes, "ننتظر") == "كرار عبد الحسين"
+
+
+def test_a_role_then_its_holder_between_commas_before_the_verb(qx: QuoteExtractor) -> None:
+    # "لكن وزير الخارجية المجري، غابور ناغي، أكد أن": the subject before the verb, named between commas
+    text = ("وقال المفوض الأوروبي يوهانس ليندكفيست إن العقوبات ضرورية. "
+            "لكن وزير الخارجية المجري، غابور ناغي، أكد أن بلاده لن توافق على أي إجراءات.")
+    quotes = qx.extract(text, entities=[per(text, "يوهانس ليندكفيست")])
+    assert said(quotes, "لن توافق") == "غابور ناغي"

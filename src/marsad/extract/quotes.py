@@ -1782,7 +1782,7 @@ class _Run:
                 k -= 1
             if k > 0 and words[k] in _COMMAS and (words[k + 1] in _RELATIVES or words[k + 1] in _AND_HE):
                 return self._subject_before(k)  # "لكن منى، وهي موظفة تسكن في الجيزة، تؤكد"
-            named = self._opening_name(i)
+            named = self._opening_name(i) or self._opening_role_named(i, stop)
             if named is not None:
                 return named
         for k in range(i - 1, max(-1, i - 10), -1):  # "وكانت المرشحة د. نورة عبدالله الفارس قد اعتبرت"
@@ -1813,6 +1813,21 @@ class _Run:
         if k + 1 < i and words[k] == "(":
             k = next((m + 1 for m in range(k, min(k + 5, i)) if words[m] == ")"), k)  # an age in brackets
         return ph if k < i - 1 and words[k] in _COMMAS else None
+
+    def _opening_role_named(self, i: int, stop: int) -> Phrase | None:
+        """"لكن وزير الخارجية المجري، غابور ناغي، أكد": a role opening the sentence, then its holder
+        between commas right before the verb."""
+        words = self.tt.words
+        s0 = self._sentence_start(i)
+        while s0 < i and words[s0] in _SUBJECT_LEADS:
+            s0 += 1
+        ph = self.parser.parse(s0, stop, guess_names=False)
+        if ph is None or ph.kind not in ("ROLE", "PER") or ph.end > stop - 1:
+            return None
+        if ph.end == stop - 1:
+            return ph if ph.name else None  # the parser read the holder between the commas itself
+        named = self._closing_name(ph, stop, between_commas=True)
+        return named if named is not None and named.end == stop - 1 else None
 
     def _clitic_stop(self, w: str) -> bool:
         """A function word behind و / ف (وفي, ومن, فلا), however short."""
@@ -2036,7 +2051,8 @@ class _Run:
         if not (ent is not None and ent.label == "PER" or first in lex.given_names
                 or first in parser.known_names or parser.is_name_word(j) and first[0] not in "بلوفك"
                 and (any(w in lex.given_names for w in words[j + 1 : stop])
-                     or words[j - 1] in lex.nationalities and words[j - 1].startswith("ال"))):
+                     or words[j - 1 - bool(whole)] in lex.nationalities
+                     and words[j - 1 - bool(whole)].startswith("ال"))):  # "المجري، غابور ناغي،"
             return None  # "ريباز حمه أمين": a given name no list knows, then listed ones
         prev = words[j - 1]
         if called:  # "أستاذة متعاقدة من مدينة تازة تدعى نادية الوزاني": what she is called
