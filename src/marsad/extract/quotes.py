@@ -2051,8 +2051,7 @@ class _Run:
         if not (ent is not None and ent.label == "PER" or first in lex.given_names
                 or first in parser.known_names or parser.is_name_word(j) and first[0] not in "بلوفك"
                 and (any(w in lex.given_names for w in words[j + 1 : stop])
-                     or words[j - 1 - bool(whole)] in lex.nationalities
-                     and words[j - 1 - bool(whole)].startswith("ال"))):  # "المجري، غابور ناغي،"
+                     or words[j - 1] in lex.nationalities and words[j - 1].startswith("ال"))):
             return None  # "ريباز حمه أمين": a given name no list knows, then listed ones
         prev = words[j - 1]
         if called:  # "أستاذة متعاقدة من مدينة تازة تدعى نادية الوزاني": what she is called
