@@ -2011,3 +2011,10 @@ def test_a_role_then_its_holder_between_commas_before_the_verb(qx: QuoteExtracto
             "لكن وزير الخارجية المجري، غابور ناغي، أكد أن بلاده لن توافق على أي إجراءات.")
     quotes = qx.extract(text, entities=[per(text, "يوهانس ليندكفيست")])
     assert said(quotes, "لن توافق") == "غابور ناغي"
+
+
+def test_one_given_name_after_a_title_of_address_closes_it(qx: QuoteExtractor) -> None:
+    # "الحاجة فاطمة، وهي أرملة سبعينية،": the title, then her given name alone
+    text = ("وقال وزير الصحة إن الأسعار مستقرة. وفي إحدى الصيدليات، قالت الحاجة فاطمة، وهي أرملة سبعينية، إن "
+            "فاتورة أدويتها قفزت.")
+    assert said(qx.extract(text), "فاتورة") == "فاطمة"

@@ -2039,8 +2039,12 @@ class _Run:
             # description ("الفارس الأيرلندي X") is no name
         if j > ph.start and words[j - 1] in _KUNYA:
             j -= 1  # "أم يوسف النجار": the mother of يوسف
-        called = words[j - 1] in _CALLED  # "سيدة تدعى آمنة": one word will do
-        if stop - j < 2 - called or whole and j != whole or ph.name_span is not None and (
+        prev = words[j - 1]
+        # "سيدة تدعى آمنة", "قالت الحاجة فاطمة، وهي أرملة،": one word will do
+        called = prev in _CALLED
+        titled = prev.startswith("ال") and fold_head(prev[2:]) in lex.honorifics \
+            and words[j] in lex.given_names
+        if stop - j < 2 - (called or titled) or whole and j != whole or ph.name_span is not None and (
                 ph.name_span[0] > j or not ph.known and ph.name_span[0] == j
                 or ph.name_span[0] < j < ph.name_span[1]
                 and all(w in lex.person_names for w in words[ph.name_span[0] : j])) \
@@ -2051,9 +2055,8 @@ class _Run:
         if not (ent is not None and ent.label == "PER" or first in lex.given_names
                 or first in parser.known_names or parser.is_name_word(j) and first[0] not in "بلوفك"
                 and (any(w in lex.given_names for w in words[j + 1 : stop])
-                     or words[j - 1] in lex.nationalities and words[j - 1].startswith("ال"))):
+                     or prev in lex.nationalities and prev.startswith("ال"))):
             return None  # "ريباز حمه أمين": a given name no list knows, then listed ones
-        prev = words[j - 1]
         if called:  # "أستاذة متعاقدة من مدينة تازة تدعى نادية الوزاني": what she is called
             return self._name_phrase(ph, j, stop, ent)
         ended = whole or j - 1 == ph.start or prev.startswith(("ال", "وال")) or not prev[0].isalnum() \
