@@ -2018,3 +2018,9 @@ def test_one_given_name_after_a_title_of_address_closes_it(qx: QuoteExtractor) -
     text = ("وقال وزير الصحة إن الأسعار مستقرة. وفي إحدى الصيدليات، قالت الحاجة فاطمة، وهي أرملة سبعينية، إن "
             "فاتورة أدويتها قفزت.")
     assert said(qx.extract(text), "فاتورة") == "فاطمة"
+
+
+def test_a_quoted_complement_then_a_coordinated_one_is_one_quotation(qx: QuoteExtractor) -> None:
+    text = 'وأكدت مديرة المركز سنية بن عمر أن "الوضع تحت السيطرة"، وأن الوزارة "برمجت انتداب 15 عونا".'
+    quotes = qx.extract(text, entities=[per(text, "سنية بن عمر")])
+    assert len(quotes) == 1 and quotes[0].kind == "mixed" and "عونا" in quotes[0].text

@@ -63,6 +63,7 @@ _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "ا
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
 _ONE_MAN = frozenset({"احد", "احدي"})  # "وقال أحد منظمي التظاهرة، X، ...": one of a group, then his name
+_AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "...، وأن ...": a coordinated complement
 _SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
 _CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
@@ -1224,6 +1225,8 @@ class _Run:
         if k >= len(tt) or tt.new_sent[k]:
             return True
         w = tt.words[k]
+        if w in _COMMAS and k + 1 < len(tt) and tt.words[k + 1] in _AND_THAT:
+            return False  # "أكدت X أن "الوضع تحت السيطرة"، وأن الوزارة ...": a second complement goes on
         return w in SENTENCE_END or w in _TRIM or self._is_boundary_cue(k) or self._end_marker(k)
 
     def _inside(self, q: QuoteSpan) -> tuple[int, int, str, int] | None:
