@@ -2024,3 +2024,13 @@ def test_a_quoted_complement_then_a_coordinated_one_is_one_quotation(qx: QuoteEx
     text = 'وأكدت مديرة المركز سنية بن عمر أن "الوضع تحت السيطرة"، وأن الوزارة "برمجت انتداب 15 عونا".'
     quotes = qx.extract(text, entities=[per(text, "سنية بن عمر")])
     assert len(quotes) == 1 and quotes[0].kind == "mixed" and "عونا" in quotes[0].text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("واشتكى أولياء أمور في الإسكندرية من ارتفاع أسعار الأدوات المدرسية.", "أولياء أمور في الإسكندرية"),
+    ("في المقابل، يشكو الطلاب العالقون من إهمال رسمي.", "الطلاب العالقون"),
+])
+def test_a_complaint_reports_what_is_complained_of(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    quotes = qx.extract(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith(("ارتفاع", "إهمال"))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name.startswith(speaker.split()[0])
