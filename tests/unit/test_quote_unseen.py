@@ -2034,3 +2034,9 @@ def test_a_complaint_reports_what_is_complained_of(qx: QuoteExtractor, text: str
     quotes = qx.extract(text)
     assert len(quotes) == 1 and quotes[0].text.startswith(("ارتفاع", "إهمال"))
     assert quotes[0].speaker is not None and quotes[0].speaker.name.startswith(speaker.split()[0])
+
+
+def test_an_attribution_to_a_family_name_after_lam(qx: QuoteExtractor) -> None:
+    text = "وقال الناشط كريم جاسم العبيدي إن الشبكة واسعة. ووفقا للعبيدي، فإن الشبكة تضم طبيبا وممرضين اثنين."
+    quotes = qx.extract(text, entities=[per(text, "كريم جاسم العبيدي")])
+    assert said(quotes, "تضم طبيبا") == "كريم جاسم العبيدي"

@@ -2260,6 +2260,9 @@ class _Run:
         if first >= n or tt.new_sent[first] or words[first] == _RELAYED:
             return  # "بحسب ما أفادت صحيفة نيويورك تايمز، نقلا عن دبلوماسيين": the source it relays speaks
         ph = self.parser.parse(a, end, guess_names=False)
+        known = ("ال" + words[a][2:],)  # "ووفقا للعبيدي، فإن": the family name of someone named, after لـ
+        if ph is None and end == a + 1 and words[a].startswith("لل") and known[0] in self.parser.known_names:
+            ph = Phrase(a, end, "PER", known, (a, end), known=True)
         if ph is not None and ph.end < end and (words[ph.end] in self.lex.time_words or words[ph.end] == "("
                                                  and words[end - 1] == ")"):
             ph.end = end  # "ووفقا لتقارير وسائل الإعلام يوم الجمعة فإن", "لتقرير قناة "..." (WDR)، فإن"
