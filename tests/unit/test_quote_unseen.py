@@ -2040,3 +2040,11 @@ def test_an_attribution_to_a_family_name_after_lam(qx: QuoteExtractor) -> None:
     text = "وقال الناشط كريم جاسم العبيدي إن الشبكة واسعة. ووفقا للعبيدي، فإن الشبكة تضم طبيبا وممرضين اثنين."
     quotes = qx.extract(text, entities=[per(text, "كريم جاسم العبيدي")])
     assert said(quotes, "تضم طبيبا") == "كريم جاسم العبيدي"
+
+
+def test_one_given_name_before_an_age_closes_a_description(qx: QuoteExtractor) -> None:
+    # "أما الأم، ريتا (31 عاما)، فقالت", "وقال المريض، رضا (54 عاما)، وهو عامل يومي:"
+    text = ('وقال الجراح نزار الطرابلسي إن العملية نجحت. وقال المريض، رضا (54 عاما)، وهو عامل يومي: "نريد '
+            'الحق فقط".')
+    quotes = qx.extract(text, entities=[per(text, "نزار الطرابلسي")])
+    assert said(quotes, "نريد") == "رضا"

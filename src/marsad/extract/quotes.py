@@ -1969,7 +1969,7 @@ class _Run:
                 continue
             if words[k] == '"' and words[stop - 1] == '"':
                 k, stop = k + 1, stop - 1  # "، ويكنى "أبو حسين"،"
-            if k + 1 < stop or k < stop and words[k - 1] in _CALLED:
+            if k + 1 < stop or k < stop < len(words) and (words[k - 1] in _CALLED or words[stop] == "("):
                 named = self._closing_run(ph, stop, k, owner)
                 if named is not None or not owner:
                     found, owner = named, False
@@ -2045,8 +2045,9 @@ class _Run:
         prev = words[j - 1]
         # "سيدة تدعى آمنة", "قالت الحاجة فاطمة، وهي أرملة،": one word will do
         called = prev in _CALLED
-        titled = prev.startswith("ال") and fold_head(prev[2:]) in lex.honorifics \
-            and words[j] in lex.given_names
+        titled = j < stop and words[j] in lex.given_names and (
+            prev.startswith("ال") and fold_head(prev[2:]) in lex.honorifics
+            or stop < len(words) and words[stop] == "(")  # "العروس دانة (26 عاما) إنها"
         if stop - j < 2 - (called or titled) or whole and j != whole or ph.name_span is not None and (
                 ph.name_span[0] > j or not ph.known and ph.name_span[0] == j
                 or ph.name_span[0] < j < ph.name_span[1]
