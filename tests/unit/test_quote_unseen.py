@@ -2048,3 +2048,8 @@ def test_one_given_name_before_an_age_closes_a_description(qx: QuoteExtractor) -
             'الحق فقط".')
     quotes = qx.extract(text, entities=[per(text, "نزار الطرابلسي")])
     assert said(quotes, "نريد") == "رضا"
+
+
+def test_an_owner_of_an_indefinite_thing_is_named_with_it(qx: QuoteExtractor) -> None:
+    text = "وقال صاحب صالة في الجهراء، فضل عدم ذكر اسمه، إن الإيجار انخفض."
+    assert (sole_speaker(qx.extract(text)) or "").startswith("صاحب صالة")

@@ -1048,6 +1048,11 @@ class SpeakerParser:
         """The role phrase at ``i`` (head ``head``) with the name of its holder, if the article gives it."""
         phrase = self._role_words(i, end, head)
         lex = self.lex
+        words = self.tt.words
+        if phrase.kind == "ROLE" and phrase.end == i + 1 and words[i] in _OWNER and i + 1 < end \
+                and words[i + 1][0].isalpha() and not self.is_stop(words[i + 1]) \
+                and not words[i + 1].startswith("ال") and i + 1 not in self.entities:
+            phrase.end = i + 2  # "صاحب صالة في الجهراء، ...": an owner of what, an indefinite genitive
         if phrase.kind == "ROLE" and phrase.name_span is None and not phrase.indefinite \
                 and phrase.gender != "p" and head not in lex.interlocutors:
             return self._distant_apposition(phrase, end)
