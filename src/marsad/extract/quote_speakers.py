@@ -28,8 +28,8 @@ _CLITIC_ARTICLE = ("بال", "وال", "لل")
 _ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "هذه", "هذا", "هولاء", "من"})
 _QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
 _ONE = {"احد": "m", "احدي": "f"}
-_CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})  # "شاب يدعى محمد": the name follows
-_AND_CALLED = frozenset("و" + w for w in _CALLED)  # "، ويدعى أداما،"
+CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "يكني", "تكني"})  # "شاب يدعى محمد": the name follows
+AND_CALLED = frozenset("و" + w for w in CALLED)  # "، ويدعى أداما،"
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من", "الي"})  # "المبعوث الخاص إلى اليمن X"
@@ -993,12 +993,12 @@ class SpeakerParser:
         then the name it goes by."""
         words = self.tt.words
         k = ph.end
-        if k + 2 < end and words[k] in ("،", ",") and words[k + 1] in _AND_CALLED:
+        if k + 2 < end and words[k] in ("،", ",") and words[k + 1] in AND_CALLED:
             k += 1  # "أحد المنقبين الناجين، ويدعى أداما،"
         elif words[ph.start] in _ONE and (named := self._enclosed_name(k, end)) is not None:
             # "إحدى المعلمات الثلاث، شيرين مرادي،", "إحدى المشاركات، أم وليد،": the one of them, named
             return self._name_holder(ph, tuple(words[named[0] : named[1]]), named, named[1], known=False)
-        if k + 1 >= end or words[k] not in _CALLED and words[k] not in _AND_CALLED:
+        if k + 1 >= end or words[k] not in CALLED and words[k] not in AND_CALLED:
             return ph
         ent = self.entities.get(k + 1)
         stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \

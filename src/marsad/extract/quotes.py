@@ -23,6 +23,8 @@ from itertools import accumulate, compress
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
 from marsad.extract.quote_speakers import (
+    AND_CALLED,
+    CALLED,
     Cast,
     Person,
     Phrase,
@@ -66,7 +68,7 @@ _ONE_MAN = frozenset({"احد", "احدي"})  # "وقال أحد منظمي ال
 _AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "...، وأن ...": a coordinated complement
 _SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
-_CALLED = frozenset({"يدعي", "تدعي", "يكني", "تكني", "ويدعي", "وتدعي", "ويكني", "وتكني"})  # "، ويدعى X،"
+_CALLED = CALLED | AND_CALLED  # "، ويدعى X،", "يكنى أبو X"
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
 _RELAYED = "نقلا"  # "...، نقلا عن دبلوماسيين": the source relays someone else
