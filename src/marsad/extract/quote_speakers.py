@@ -27,7 +27,7 @@ _ROOT_HA = frozenset({"مياه", "اتجاه", "انتباه", "اشتباه", 
 _CLITIC_ARTICLE = ("بال", "وال", "لل")
 _ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "هذه", "هذا", "هولاء", "من"})
 _QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
-_ONE = {"احد": "m", "احدي": "f"}
+ONE = {"احد": "m", "احدي": "f"}
 CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "يكني", "تكني"})  # "شاب يدعى محمد": the name follows
 AND_CALLED = frozenset("و" + w for w in CALLED)  # "، ويدعى أداما،"
 _SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
@@ -346,8 +346,8 @@ class SpeakerParser:
                 k += 1
             k = k + 1 if words[k] == "من" and w != "من" and k + 1 < end else k
             ph = self.parse(k, end, guess_names=False)
-            if ph is not None and ph.kind == "ROLE" and w in _ONE and ph.head in self.lex.role_plurals:
-                ph.gender = _ONE[w]  # "أحد سكان جرابولي": one man of a listed group
+            if ph is not None and ph.kind == "ROLE" and w in ONE and ph.head in self.lex.role_plurals:
+                ph.gender = ONE[w]  # "أحد سكان جرابولي": one man of a listed group
             if ph is None and w in _QUANTIFIERS:
                 ph = self._group(k, end)
             if ph is not None:
@@ -995,7 +995,7 @@ class SpeakerParser:
         k = ph.end
         if k + 2 < end and words[k] in ("،", ",") and words[k + 1] in AND_CALLED:
             k += 1  # "أحد المنقبين الناجين، ويدعى أداما،"
-        elif words[ph.start] in _ONE and (named := self._enclosed_name(k, end)) is not None:
+        elif words[ph.start] in ONE and (named := self._enclosed_name(k, end)) is not None:
             # "إحدى المعلمات الثلاث، شيرين مرادي،", "إحدى المشاركات، أم وليد،": the one of them, named
             return self._name_holder(ph, tuple(words[named[0] : named[1]]), named, named[1], known=False)
         if k + 1 >= end or words[k] not in CALLED and words[k] not in AND_CALLED:
@@ -1703,7 +1703,7 @@ class Cast:
         p.nationality = ph.nationality
         p.gender = ph.gender if kind in ("PER", "ROLE") else ""
         if kind == "ROLE" and head is not None and (head in self.plurals or head.endswith(("يون", "يين"))) \
-                and self.tt.words[ph.start] not in _ONE:
+                and self.tt.words[ph.start] not in ONE:
             p.gender = "p"
         p.hedge = kind == "ROLE" and head in self.hedges
         self.people.append(p)

@@ -25,6 +25,7 @@ from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build
 from marsad.extract.quote_speakers import (
     AND_CALLED,
     CALLED,
+    ONE,
     Cast,
     Person,
     Phrase,
@@ -64,7 +65,6 @@ _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mo
 _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
-_ONE_MAN = frozenset({"احد", "احدي"})  # "وقال أحد منظمي التظاهرة، X، ...": one of a group, then his name
 _AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "...، وأن ...": a coordinated complement
 _SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
@@ -1444,9 +1444,9 @@ class _Run:
             if ph is not None and (ph.kind in ("ORG", "ROLE") or not ph.known) and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
             if a < b and (words[a] in _ONE_OF_THEM or ph is None and (
-                    words[a].startswith("ال") and not parser.is_stop(words[a]) or words[a] in _ONE_MAN)):
-                # "ويقول أحدهم، علي حمود، إن", "وقال الاقتصادي الكويتي بدر العتيبي إن": a description no
-                # list holds, then the name
+                    words[a].startswith("ال") and not parser.is_stop(words[a]) or words[a] in ONE)):
+                # "ويقول أحدهم، علي حمود، إن", "وقال أحد منظمي التظاهرة، X،", "وقال الاقتصادي الكويتي بدر
+                # العتيبي إن": one of a group or a description no list holds, then the name
                 described = Phrase(a, a + 1, "ROLE", gender=_ONE_OF_THEM.get(words[a], ""))
                 ph = self._closing_name(described, b) or ph
             elif a + 2 < b and (ph is None and words[a + 1] in _COMMAS
