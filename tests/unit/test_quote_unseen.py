@@ -2053,3 +2053,14 @@ def test_one_given_name_before_an_age_closes_a_description(qx: QuoteExtractor) -
 def test_an_owner_of_an_indefinite_thing_is_named_with_it(qx: QuoteExtractor) -> None:
     text = "وقال صاحب صالة في الجهراء، فضل عدم ذكر اسمه، إن الإيجار انخفض."
     assert (sole_speaker(qx.extract(text)) or "").startswith("صاحب صالة")
+
+
+def test_a_fuller_name_names_the_one_met_before_whatever_gender_was_guessed(qx: QuoteExtractor) -> None:
+    title = "الكعبي: الخلاف في مواعيد الأعياد لم يعد مقبولا"
+    text = (f"{title}\n\nدعا المشاركون في الملتقى إلى اعتماد معايير مشتركة. وأوصى البيان الختامي للملتقى "
+            "بإنشاء شبكة رصد خليجية تتبادل الصور. وقالت رئيسة اللجنة المنظمة، "
+            "الدكتورة عائشة سالم الكعبي، في الجلسة الختامية، إن الخلاف لم يعد مقبولا.")
+    quotes = qx.extract(text, title_span=Span(0, len(title), title),
+                        entities=[per(text, "الكعبي"), per(text, "عائشة سالم الكعبي")])
+    body = [q for q in quotes if q.cue.text == "قالت"]
+    assert len(body) == 1 and body[0].speaker is not None and body[0].speaker.name == "عائشة سالم الكعبي"

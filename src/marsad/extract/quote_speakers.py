@@ -1589,7 +1589,10 @@ class Cast:
                               and p.head not in self.titles and not in_name and not titled
                               and all(o[0] != p.head for o in ph.also)  # "زوجها، المزارع X": both his
                               and ph.name_span is not None and ph.name_span[0] > ph.start)  # "X أحد مسؤولي"
-            other_gender = bool(ph.gender and p and p.gender and ph.gender != p.gender)
+            # "وحذرت الوزيرة ترامب": another's name after the role; but a fuller name ("الدكتورة عائشة سالم
+            # الكعبي" after a headline's "الكعبي:") names the one met before, whatever verb was guessed
+            other_gender = bool(ph.gender and p and p.gender and ph.gender != p.gender
+                                and len(ph.name) <= len(p.name))
             if p is not None and ph.name_span is not None and ph.known and not ph.counterpart and (
                     other_role or other_gender):
                 # "وحذرت الوزيرة ترامب من ...": the known name after the role is someone else (addressed)
