@@ -2064,3 +2064,29 @@ def test_a_fuller_name_names_the_one_met_before_whatever_gender_was_guessed(qx: 
                         entities=[per(text, "الكعبي"), per(text, "عائشة سالم الكعبي")])
     body = [q for q in quotes if q.cue.text == "قالت"]
     assert len(body) == 1 and body[0].speaker is not None and body[0].speaker.name == "عائشة سالم الكعبي"
+
+
+@pytest.mark.parametrize("intro", ["التي عرّفت نفسها باسم أم ليث", 'التي عرّفت نفسها باسم "أم ليث"'])
+def test_a_name_she_chose_to_be_known_by_names_the_speaker(qx: QuoteExtractor, intro: str) -> None:
+    text = f"وقالت إحدى الأمهات، {intro}، إن الرسوم تضاعفت."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "أم ليث")])) == "أم ليث"
+
+
+def test_a_name_called_after_a_child_looked_after_is_not_the_speaker(qx: QuoteExtractor) -> None:
+    text = 'أم خالد، معلمة متقاعدة تحتضن طفلة تدعى "جود"، تقول إن الخوف كان من نظرة الناس.'
+    assert sole_speaker(qx.extract(text, entities=[per(text, "أم خالد")])) == "أم خالد"
+
+
+def test_one_of_the_fathers_named_is_one_man_for_the_verbs_after(qx: QuoteExtractor) -> None:
+    text = ("وقال القاضي زيد العبادي إن القانون يتيح التسوية. ونقلت الجمعية عن أحد الآباء، الذي قدم نفسه "
+            "باسم أبو أنس، قوله إن ابنه أمضى ستة أشهر في الدار. وتابع قائلا: «خرج ولدي أكثر غضبا».")
+    quotes = qx.extract(text, entities=[per(text, "زيد العبادي"), per(text, "أبو أنس")])
+    assert said(quotes, "ابنه أمضى") == "أبو أنس" and said(quotes, "خرج ولدي") == "أبو أنس"
+
+
+def test_a_sentence_opening_on_an_earlier_speaker_hands_him_the_floor(qx: QuoteExtractor) -> None:
+    text = ('وقال أسامة العابد إنه فقد وظيفته. ويؤكد المغربي عادل التريسي "إنه طباخ ماهر". '
+            'إلا أن أسامة العابد ينوي الرحيل إلى ألمانيا. وقال "إذا لم أجد عملا سأرحل".')
+    quotes = qx.extract(text, entities=[per(text, "أسامة العابد"), per(text, "عادل التريسي"),
+                                        per(text, "أسامة العابد", nth=1)])
+    assert said(quotes, "طباخ") == "عادل التريسي" and said(quotes, "إذا لم أجد") == "أسامة العابد"

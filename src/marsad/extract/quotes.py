@@ -66,6 +66,7 @@ _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "ا
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
 _AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "...، وأن ...": a coordinated complement
+_BY_NAME = frozenset({"تعرف", "يعرف", "نفسه", "نفسها"})  # "فضلت أن تعرف باسم X", "قدم نفسه باسم X"
 _SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
 _CALLED = CALLED | AND_CALLED  # "، ويدعى X،", "يكنى أبو X"
@@ -1562,6 +1563,10 @@ class _Run:
         if p is not None:
             cast.current = p
             return p, p.mention, after
+        p = self._previous_subject(cue, gender)
+        if p is not None:
+            cast.current = p
+            return p, p.mention, after
         cur = cast.current
         if cue.form.kind == "participle" and (gender == "m" or cur is not None and cur.gender == "p"):
             gender = ""  # "مضيفا" and "مصادر ... مضيفة" agree with anyone; "كاشفة", "مؤكدين" do not
@@ -1641,6 +1646,26 @@ class _Run:
                 and best.gender != cue.form.gender:
             return None  # "وكان X أفاد ... بناء على ما صرحت به النائبة ...، حيث تطرقت": not his verb
         return best
+
+    def _previous_subject(self, cue: _Cue, gender: str) -> Person | None:
+        """"... "إنه طباخ ماهر". إلا أن أسامة العابد ينوي الرحيل ... . وقال": a sentence with no cue that
+        opens on someone who spoke before hands him the floor back for the subjectless cue after it."""
+        words = self.tt.words
+        s0 = self._sentence_start(cue.tok)
+        if s0 == 0 or cue.tok != s0 or cue.form.kind not in ("past", "present"):
+            return None
+        prev = self._sentence_start(s0 - 1)
+        if any(k in self.cue_at for k in range(prev, s0)):
+            return None
+        k = prev + (words[prev] == "و")
+        if words[k] in _BUT_THAT and k + 1 < s0 and words[k + 1] == "ان" or words[k] in _SUBJECT_LEADS:
+            k += 1 + (words[k] in _BUT_THAT)  # "إلا أن X", "لكن X"
+        cur = self.cast.current
+        for p in self.cast.people:
+            if p.last == k and p is not cur \
+                    and (not gender or not p.gender or p.gender == gender):
+                return p
+        return None
 
     def _coordinated(self, cue: _Cue) -> bool:
         """Is the cue a verb with و right after a comma ("شكك X في ...، وقال"), coordinated with the
@@ -1981,9 +2006,12 @@ class _Run:
         """"وروى الناجي، وهو مقيم مصري يدعى X ويعمل ...، أن": the name after يدعى in the subject, up to the
         next clause."""
         words = self.tt.words
-        k = next((k for k in range(ph.start + 1, b - 1) if words[k] in _CALLED), None)
+        k = next((k for k in range(ph.start + 1, b - 1) if words[k] in _CALLED
+                  or words[k] == "باسم" and words[k - 1] in _BY_NAME), None)  # "التي فضلت أن تعرف باسم X"
         if k is None:
             return None
+        if words[k] == "باسم" and words[k + 1] == '"' and k + 2 < b:
+            k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
         end = self.parser.name_run(k + 1, b, allow_article=True)
         while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
             end -= 1  # "يدعى أحمد عبد الحميد ويعمل"
@@ -2073,9 +2101,10 @@ class _Run:
         return self._name_phrase(ph, j, stop, ent)
 
     def _name_phrase(self, ph: Phrase, j: int, stop: int, ent: Mention | None) -> Phrase:
-        """``ph`` named by the tokens ``j..stop`` (tagged as ``ent``, if it is)."""
+        """``ph`` named by the tokens ``j..stop`` (tagged as ``ent``); "أحد الآباء" is one man."""
+        gender = ONE.get(self.tt.words[ph.start], ph.gender)
         return Phrase(ph.start, stop, "PER", tuple(self.tt.words[j:stop]), (j, stop), head=ph.head,
-                      portfolio=ph.portfolio, country=ph.country, gender=ph.gender, known=ent is not None,
+                      portfolio=ph.portfolio, country=ph.country, gender=gender, known=ent is not None,
                       entity_id=ent.entity_id if ent is not None else None)
 
     def _entity_over(self, k: int) -> Mention | None:
