@@ -2090,3 +2090,36 @@ def test_a_sentence_opening_on_an_earlier_speaker_hands_him_the_floor(qx: QuoteE
     quotes = qx.extract(text, entities=[per(text, "أسامة العابد"), per(text, "عادل التريسي"),
                                         per(text, "أسامة العابد", nth=1)])
     assert said(quotes, "طباخ") == "عادل التريسي" and said(quotes, "إذا لم أجد") == "أسامة العابد"
+
+
+def test_one_given_name_before_an_aside_is_the_speaker(qx: QuoteExtractor) -> None:
+    text = "وقال المدير نبيل الحمروني إن الوضع مطمئن. وقال الطاهر، وهو من أهالي المنطقة، إن النبتة رزقنا."
+    quotes = qx.extract(text, entities=[per(text, "نبيل الحمروني")])
+    assert said(quotes, "النبتة") == "الطاهر"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("جدد تجار البخور في مدينة سيئون مطالبهم، مؤكدين أن الزيادة أربكت السوق.", "تجار البخور"),
+    ("وشكا مزارعون في سهل الغاب من تأخر سيارات الإطفاء.", "مزارعون"),
+    ("وأكد باعة العطور في الأسواق المحيطة بالمسجد أن الموسم أعاد الحركة.", "باعة العطور"),
+])
+def test_a_trade_in_the_plural_speaks_as_a_group(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    assert (sole_speaker(qx.extract(text)) or "").startswith(speaker)
+
+
+def test_a_headline_group_speaks_with_its_place(qx: QuoteExtractor) -> None:
+    title = "سكان مخيم البداوي: لم يبق لنا شيء"
+    text = f"{title}\n\nقال المسؤول في الأونروا سامي حداد إن المساعدات تأخرت."
+    quotes = qx.extract(text, title_span=Span(0, len(title), title), entities=[per(text, "سامي حداد")])
+    assert said(quotes, "لم يبق") == "سكان مخيم البداوي"
+
+
+def test_a_group_after_a_definite_role_is_whom_it_addresses(qx: QuoteExtractor) -> None:
+    text = 'قال المتحدث مدحت السنباطي إن الحملة تستمر. وحذر المتحدث أصحاب الأفران من "التلاعب".'
+    quotes = qx.extract(text, entities=[per(text, "مدحت السنباطي")])
+    assert said(quotes, "التلاعب") == "مدحت السنباطي"
+
+
+def test_a_group_owns_no_name_after_it(qx: QuoteExtractor) -> None:
+    text = "غير أن عضو الغرفة الوطنية لأصحاب محطات بيع المحروقات صالح بن حسين نفى أن يكون التأخير ظرفيا."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "صالح بن حسين")])) == "صالح بن حسين"

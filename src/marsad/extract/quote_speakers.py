@@ -863,7 +863,12 @@ class SpeakerParser:
         """A preposition written onto a proper or institution word (بافاق, بقناة): where the role is held."""
         w = self.tt.words[j]
         return len(w) > 3 and w[0] in "بل" and w[1].isalpha() and not self.is_stop(w) \
-            and not self.role_head(w) and not self.has_tanwin(j) and not self.pronoun_suffixed(j)
+            and (not self.role_head(w) or self.served_group(w)) and not self.has_tanwin(j) \
+            and not self.pronoun_suffixed(j)
+
+    def served_group(self, w: str) -> bool:
+        """"لأصحاب محطات", "للمزارعين": a group glued to ل / ب, which a body serves; no second office."""
+        return w[:1] in "بل" and fold_head(w[1:]) in self.lex.role_plurals
 
     def listed_name(self, name: tuple[str, ...]) -> bool:
         """Is one of the words a personal name the lexicons list, or one the article already named?"""
@@ -950,9 +955,10 @@ class SpeakerParser:
                 continue
             if self.is_stop(w) and not self._glued_complement(c) or w in self.lex.forms \
                     or self.pronoun_suffixed(c) or self.has_tanwin(c) or w in self.lex.counterparts \
-                    or c > k and w[0] in "بل" and self.role_head(w) \
+                    or c > k and w[0] in "بل" and self.role_head(w) and not self.served_group(w) \
                     or fold_head(self._bare(w)) in self.lex.address_titles:
-                return None  # "أمير البلاد ببرقية تعزية إلى فخامة الرئيس X": someone addressed
+                return None  # "أمير البلاد ببرقية تعزية إلى فخامة الرئيس X": someone addressed (not a
+                # group the body serves: "عضو الغرفة الوطنية لأصحاب محطات بيع المحروقات X")
             c += 1
         return None
 
@@ -1303,15 +1309,17 @@ class SpeakerParser:
                     j += 2  # "وزير الخارجية وشؤون المغتربين": a second portfolio in construct
                     continue
             if second is None and j > i + 1 and not w.startswith("وال") and words[j - 1].startswith("ال") \
-                    and self.role_head(w):
+                    and self.role_head(w) and not self.served_group(w):
                 # "نائب رئيس الوزراء وزير الخارجية", "وزير الدولة لشؤون الاتصال الناطق باسم الحكومة": a
-                # second office after the first's genitive
+                # second office after the first's genitive, not a group it serves ("لأصحاب محطات")
                 second = j
             if j == i + 1 and self._definite_role(i) and w.startswith("ال") and w[2:3] != "م" \
                     and not self._adjective(w) and not self.role_head(w):
                 # "رفضت المتحدثة الخوض في التفاصيل": a definite role takes no genitive, only adjectives
                 # (participles too: "النائب المستقل")
                 break
+            if j == i + 1 and self._definite_role(i) and fold_head(w) in lex.role_plurals:
+                break  # "وحذر المتحدث أصحاب المخابز من": whom he warned, no genitive of his office
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
             # "لحركة نداء تونس", "مجلس شورى حركة النهضة": the institution's own name is part of the role
             if not self._role_word(w) and not self._institution_name(j, end) \

@@ -1462,6 +1462,9 @@ class _Run:
                         and not (words[a].endswith("ا") and not parser.listed_name((words[a],))):
                     # not "فقد أبدى تحفظا، وقال": an accusative object (-ا) before the comma
                     ph = Phrase(a, stop, "PER", tuple(words[a:stop]), (a, stop))
+            if ph is None and a + 2 < b and words[a] in self.lex.given_names and words[a + 1] in _COMMAS \
+                    and words[a + 2] in _AND_HE and not parser.role_head(words[a]):
+                ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))  # "وقال الطاهر، وهو من أهالي X، إن"
             if ph is None and a < b and guess:
                 ph = self._surname(a, b)
             if ph is None and cue.prefix and words[cue.tok][0] == "ف":
@@ -1581,9 +1584,13 @@ class _Run:
     def _disagrees(self, cue: _Cue, ph: Phrase) -> bool:
         """Can ``ph`` not be the subject of the verb before it? A verb agrees with a singular feminine
         subject that follows it (قالت الحكومة), so a masculine verb's feminine noun (ة written on its
-        head: الحكومة, الخارجية) is its object. Persons' names (حمزة, أسامة) are not judged."""
-        return cue.form.kind in ("past", "present") and cue.form.gender == "m" \
-            and ph.kind in ("ORG", "ROLE") and ph.head is not None and self._written_taa(ph.start) \
+        head: الحكومة, الخارجية) is its object. Persons' names (حمزة, أسامة) are not judged. Nor is a
+        plural in -ين (طالب المزارعين ب): the subject would be in -ون."""
+        if cue.form.kind not in ("past", "present") or ph.kind not in ("ORG", "ROLE") or ph.head is None:
+            return False
+        if ph.kind == "ROLE" and ph.gender == "p" and self.tt.words[ph.start].endswith("ين"):
+            return True
+        return cue.form.gender == "m" and self._written_taa(ph.start) \
             and ph.gender != "p"  # "ويطالب القراصنة": a plural of persons in ة agrees with it
 
     def _to_whom(self, k: int) -> bool:
@@ -1981,8 +1988,8 @@ class _Run:
         named_by = (found or ph).name_span
         owner = named_by is not None and any(
             words[k].startswith("ل") and self.parser.role_head(words[k][1:].removeprefix("ل"))
-            for k in range(ph.start + 1, named_by[0]))  # "المدرب الفرنسي للسباح التونسي X، Y،": X is the
-        # swimmer's name; Y, between commas, the coach's
+            and not self.parser.served_group(words[k]) for k in range(ph.start + 1, named_by[0]))
+        # "المدرب الفرنسي للسباح التونسي X، Y،": X is the swimmer's name; Y, between commas, the coach's
         for c, stop in zip(commas, commas[1:] + [b], strict=False):  # no comma: no clause
             if found is not None and not owner:
                 break
@@ -2383,6 +2390,13 @@ class _Run:
                     and words[ph.start] in _SOURCES:
                 person = self.cast.resolve(ph, self.parser.known_names)  # "مصدر دبلوماسي جزائري:": a source
                 # the article does not name
+            elif ph is not None and ph.kind == "ROLE" and not ph.name and ph.head in self.lex.role_plurals \
+                    and not words[ph.start].startswith("ال"):
+                # "مستأجرون في عمّان: ...": a group speaks, whom no one person named stands for
+                first_q = self._first_quote_after(colon)
+                ph.end = colon  # "سكان مخيم البداوي:": the group with its place
+                person = first_q.speaker if first_q is not None and first_q.speaker is not None \
+                    and first_q.speaker.head == ph.head else self.cast.resolve(ph, self.parser.known_names)
             elif ph is not None and ph.kind == "ROLE" and not ph.name:
                 person = self._headline_role(ph, colon) or lead  # "وزير دفاع الاحتلال الاسرائيلي : ..."
             elif ph is None or not ph.name and ph.kind != "ORG":
