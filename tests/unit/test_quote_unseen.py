@@ -2123,3 +2123,10 @@ def test_a_group_after_a_definite_role_is_whom_it_addresses(qx: QuoteExtractor) 
 def test_a_group_owns_no_name_after_it(qx: QuoteExtractor) -> None:
     text = "غير أن عضو الغرفة الوطنية لأصحاب محطات بيع المحروقات صالح بن حسين نفى أن يكون التأخير ظرفيا."
     assert sole_speaker(qx.extract(text, entities=[per(text, "صالح بن حسين")])) == "صالح بن حسين"
+
+
+def test_a_participle_after_a_turn_goes_to_the_described_subject(qx: QuoteExtractor) -> None:
+    text = ('قالت الطالبة رهف إن الغرفة صغيرة. من جهته، يرى السمسار أبو رامي، الذي يعمل في المنطقة، '
+            'أن الملاك "ليسوا جشعين"، مضيفا أن فواتير الكهرباء ارتفعت.')
+    quotes = qx.extract(text, entities=[per(text, "رهف"), per(text, "أبو رامي")])
+    assert said(quotes, "فواتير") == "أبو رامي"

@@ -1631,7 +1631,7 @@ class _Run:
               or words[cue.tok - 1] in _EXPLAIN or self._coordinated(cue)) \
                 and s0 + 1 < cue.tok and (turn or words[s0] not in self.lex.cue_words) \
                 and not self._prepositional(words[s0]):
-            lo, hi = s0 + 1, s0 + (2 if turn else 4)  # the subject right after the sentence's first verb
+            lo, hi = s0 + 1, s0 + (3 if turn else 4)  # the subject right after the sentence's first verb
         else:
             return None
         best: Person | None = None
