@@ -2130,3 +2130,8 @@ def test_a_participle_after_a_turn_goes_to_the_described_subject(qx: QuoteExtrac
             'أن الملاك "ليسوا جشعين"، مضيفا أن فواتير الكهرباء ارتفعت.')
     quotes = qx.extract(text, entities=[per(text, "رهف"), per(text, "أبو رامي")])
     assert said(quotes, "فواتير") == "أبو رامي"
+
+
+def test_the_name_she_is_known_by_among_others_names_her(qx: QuoteExtractor) -> None:
+    text = 'في المقابل، اشتكت مالكة أحد السكنات، وتُعرف بين الطالبات بـ"أم خالد"، من أن الاشتراطات مكلفة.'
+    assert sole_speaker(qx.extract(text)) == "أم خالد"

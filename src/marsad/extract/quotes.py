@@ -66,7 +66,8 @@ _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "ا
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
 _AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "...، وأن ...": a coordinated complement
-_BY_NAME = frozenset({"تعرف", "يعرف", "نفسه", "نفسها"})  # "فضلت أن تعرف باسم X", "قدم نفسه باسم X"
+_BY_NAME = frozenset({"تعرف", "يعرف", "وتعرف", "ويعرف", "نفسه", "نفسها", "المعروف", "المعروفه", "الملقب",
+                      "الملقبه", "يلقب", "تلقب", "ويلقب", "وتلقب"})  # "قدم نفسه باسم X", "وتعرف بـ"X""
 _SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
 _CALLED = CALLED | AND_CALLED  # "، ويدعى X،", "يكنى أبو X"
@@ -2013,11 +2014,11 @@ class _Run:
         """"وروى الناجي، وهو مقيم مصري يدعى X ويعمل ...، أن": the name after يدعى in the subject, up to the
         next clause."""
         words = self.tt.words
-        k = next((k for k in range(ph.start + 1, b - 1) if words[k] in _CALLED
-                  or words[k] == "باسم" and words[k - 1] in _BY_NAME), None)  # "التي فضلت أن تعرف باسم X"
+        k = next((k for k in range(ph.start + 1, b - 1)
+                  if words[k] in _CALLED or self._known_as(k, ph.start)), None)
         if k is None:
             return None
-        if words[k] == "باسم" and words[k + 1] == '"' and k + 2 < b:
+        if words[k] in ("باسم", "ب") and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
         end = self.parser.name_run(k + 1, b, allow_article=True)
         while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
@@ -2026,6 +2027,14 @@ class _Run:
         if end <= k + 1 or words[k + 1] not in self.lex.given_names and ent is None:
             return None
         return self._name_phrase(ph, k + 1, end, ent if ent is not None and ent.label == "PER" else None)
+
+    def _known_as(self, k: int, start: int) -> bool:
+        """Is token ``k`` the ب / باسم of a name someone is known by ("قدم نفسه باسم X", "وتعرف بين الطالبات
+        بـ"أم خالد"")? Bare ب only before marks."""
+        words = self.tt.words
+        w = words[k]
+        return (w == "باسم" or w == "ب" and k + 1 < len(words) and words[k + 1] == '"') \
+            and any(words[t] in _BY_NAME for t in range(max(start + 1, k - 3), k))
 
     def _before_age(self, k: int, stop: int) -> int:
         """``stop``, or where an age in brackets before it opens ("علي حمود (22 عاما)، إن")."""
