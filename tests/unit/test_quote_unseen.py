@@ -2135,3 +2135,13 @@ def test_a_participle_after_a_turn_goes_to_the_described_subject(qx: QuoteExtrac
 def test_the_name_she_is_known_by_among_others_names_her(qx: QuoteExtractor) -> None:
     text = 'في المقابل، اشتكت مالكة أحد السكنات، وتُعرف بين الطالبات بـ"أم خالد"، من أن الاشتراطات مكلفة.'
     assert sole_speaker(qx.extract(text)) == "أم خالد"
+
+
+def test_a_loose_headline_subject_is_whom_the_lead_quotes_with_the_same_verb(qx: QuoteExtractor) -> None:
+    title = "شركة أمن بحري تحذر من تصاعد التشويش على أنظمة الملاحة"
+    text = (f"{title}\n\nحذرت شركة ترايدنت ماريتايم سيكيوريتي البريطانية من أن التشويش على الملاحة قرب "
+            "المضيق تضاعف خلال الشهر الماضي.")
+    quotes = qx.extract(text, title_span=Span(0, len(title), title),
+                        entities=[mention(text, "ترايدنت ماريتايم سيكيوريتي", "ORG")])
+    head = [q for q in quotes if q.cue.start < len(title)]
+    assert len(head) == 1 and head[0].speaker is not None and "ترايدنت" in head[0].speaker.name

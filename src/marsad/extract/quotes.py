@@ -2474,7 +2474,10 @@ class _Run:
         if ph is None or ph.end != cue.tok:
             return
         person: Person | None = None
-        if ph.kind == "ROLE" and not ph.name:
+        if not ph.name or ph.kind == "ORG" and not words[s0].startswith("ال") and ph.head == words[s0]:
+            # "برلمانية تطالب بـ..." then "...، مطالبة بتشريع", "محام دولي يحذر ..." then "حذر المحامي X"
+            person = self._headline_repeated(cue, b)
+        if person is None and ph.kind == "ROLE" and not ph.name:
             person = self._headline_role(ph, cue.tok)  # "وزير الدفاع الفرنسي يحذر من ..."
             if person is None:
                 return
@@ -2519,6 +2522,16 @@ class _Run:
         self.found.append(_Found(first, last, kind, (cs, ce), person, (ms, me), skip))
         for j in range(first, last + 1):
             self.claimed[j] = True
+
+    def _headline_repeated(self, cue: _Cue, b: int) -> Person | None:
+        """Whom the body's first quotation gives voice to, if its verb is the headline's ("برلمانية تطالب
+        بـ..." then "..."، مطالبة بتشريع"): a headline names its speaker loosely, the lead in full."""
+        first = self._first_quote_after(b)
+        if first is None:
+            return None
+        at = next((c for k, c in self.cue_at.items() if k > b and self.tt.span(k, k)[0] == first.cue_span[0]),
+                  None)
+        return first.speaker if at is not None and at.form.lemma == cue.form.lemma else None
 
     def _present_verb(self, w: str) -> bool:
         """Might ``w`` be a present-tense verb ("تعتمد", "يتبنى"): ي / ت and three letters or more, no body,
