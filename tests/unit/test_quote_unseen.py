@@ -2145,3 +2145,13 @@ def test_a_loose_headline_subject_is_whom_the_lead_quotes_with_the_same_verb(qx:
                         entities=[mention(text, "ترايدنت ماريتايم سيكيوريتي", "ORG")])
     head = [q for q in quotes if q.cue.start < len(title)]
     assert len(head) == 1 and head[0].speaker is not None and "ترايدنت" in head[0].speaker.name
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("جدد مهنيو النقل الصحي الخاص مطالبتهم بمرسوم، مؤكدين أن القطاع بلا إطار.", "مهنيو النقل"),
+    ("ويقول منظمو رحلات السفاري في الواحة إن الحجوزات شبه مكتملة.", "منظمو رحلات السفاري"),
+    ("حذر أدلاء سياحيون في رمال الشرقية من دخول السياح إلى عمق الرمال دون دليل.", "أدلاء سياحيون"),
+])
+def test_a_plural_in_construct_speaks_as_a_group(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    quotes = qx.extract(text)
+    assert quotes and all(q.speaker is not None and q.speaker.name.startswith(speaker) for q in quotes)

@@ -303,6 +303,9 @@ class QuoteLexicon:
                 inst_phrases.append(words)
         not_names = _norm_set("not_names.txt")
         titles = _norm_set("address_titles.txt")
+        # "مزارعون" in construct is "مزارعو السهل": the list gives the plural, the construct follows
+        plurals = _norm_set("role_plurals.txt")
+        plurals |= {w[:-1] for w in plurals if w.endswith("ون")}
         given = _gazetteer_names("first_names.txt", "names_given.txt") | _norm_set("foreign_given_names.txt")
         given -= not_names
         return cls(
@@ -310,7 +313,7 @@ class QuoteLexicon:
             complementizers=_norm_set("complementizers.txt"),
             manner=_norm_set("manner.txt"),
             adverbs=_norm_set("adverbs.txt"),
-            roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | _norm_set("role_plurals.txt")
+            roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | plurals
                             | _norm_set("hedges.txt") | _norm_set("kinship.txt")
                             | _norm_set("honorifics.txt") | titles | _norm_set("interlocutors.txt")),
             honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt") | titles),
@@ -329,7 +332,7 @@ class QuoteLexicon:
             not_names=not_names,
             person_names=given | _gazetteer_names("last_names.txt", "names_family.txt", "names_foreign.txt"),
             family_names=_gazetteer_names("names_family.txt") - given,
-            role_plurals=frozenset(_fold_head(w) for w in _norm_set("role_plurals.txt")),
+            role_plurals=frozenset(_fold_head(w) for w in plurals),
             hedges=frozenset(_fold_head(w) for w in _norm_set("hedges.txt")),
             anonymous=_norm_set("anonymous.txt"),
             counterparts=_norm_set("counterparts.txt"),

@@ -1398,6 +1398,9 @@ class SpeakerParser:
                 # "أحد سكان جرابولي سقوط القتلى": a noun in construct after the group is the object
                 country = country or lex.nationalities.get(words[j])
                 j += 1
+            if words[i].endswith("و") and i < j < end and words[j].startswith("ال") \
+                    and not self.is_stop(words[j]) and words[j] not in self.known_names:
+                j += 1  # "منظمو رحلات السفاري": a plural in construct ends its chain on a definite noun
             j = self._body_served(j, end)
             group = Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i),
                            indefinite=words[i] in lex.anonymous and not words[i].startswith(("ال", "وال")))
