@@ -2155,3 +2155,21 @@ def test_a_loose_headline_subject_is_whom_the_lead_quotes_with_the_same_verb(qx:
 def test_a_plural_in_construct_speaks_as_a_group(qx: QuoteExtractor, text: str, speaker: str) -> None:
     quotes = qx.extract(text)
     assert quotes and all(q.speaker is not None and q.speaker.name.startswith(speaker) for q in quotes)
+
+
+def test_a_place_glued_to_bi_and_tagged_as_a_person_stays_in_the_role(qx: QuoteExtractor) -> None:
+    text = "بدورها، دعت رئيسة جمعية الحرفيات بدوز، فاطمة الزهراء المرزوقي، إلى تخصيص فضاء قار للحرفيات."
+    ents = [per(text, "بدوز", canonical="دوز"), per(text, "فاطمة الزهراء المرزوقي")]
+    assert sole_speaker(qx.extract(text, entities=ents)) == "فاطمة الزهراء المرزوقي"
+
+
+def test_a_body_tagged_as_a_person_stays_in_the_role(qx: QuoteExtractor) -> None:
+    text = "قالت مديرة دار للمسنين في بيروت، هالة النابلسي، إن الدار تستقبل حالات جديدة."
+    ents = [per(text, "دار للمسنين"), per(text, "هالة النابلسي")]
+    assert sole_speaker(qx.extract(text, entities=ents)) == "هالة النابلسي"
+
+
+def test_the_name_ali_inside_a_tagged_name_is_no_preposition(qx: QuoteExtractor) -> None:
+    text = "أكد مدير المهرجان، محمد علي الغريبي، أن الدورة الجديدة ستشهد مشاركة سبع دول."
+    quotes = qx.extract(text, entities=[per(text, "محمد علي الغريبي")])
+    assert len(quotes) == 1 and quotes[0].text.startswith("الدورة")

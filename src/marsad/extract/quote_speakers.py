@@ -1071,6 +1071,12 @@ class SpeakerParser:
                                          entity_id=m.entity_id if m is not None else None)
         return phrase
 
+    def _glued_place(self, m: Mention) -> bool:
+        """Is the one-word mention ``m``, tagged as a person, a place glued to بـ / لـ inside a role ("رئيسة
+        جمعية الحرفيات بدوز": the surface "بدوز" where the name is "دوز")?"""
+        surface, canonical = normalize(m.text), normalize(m.canonical)
+        return surface[:1] in "بل" and surface not in canonical and surface[1:] in canonical
+
     def _issuer_after(self, i: int, end: int) -> Phrase | None:
         """The body that issued the indefinite report or study at token ``i``, written after it with لـ,
         perhaps past an adjective ("تقرير حديث للمجلس", "دراسة جديدة لمنظمة"), if any."""
@@ -1278,10 +1284,15 @@ class SpeakerParser:
                     and self._bare(w) not in lex.institutions:  # "برنامج الأغذية" is no ب + noun
                 break  # "متحدث باسم الشرطة لشبكات التلفزيون": to whom it was said, not the role
             ent = self.entities.get(j)
-            if ent is not None and ent[1].label == "PER" and (not (
+            if ent is not None and ent[1].label == "PER" and ent[0] == j + 1 and j > i + 1 \
+                    and self._glued_place(ent[1]):
+                j += 1  # "رئيسة جمعية الحرفيات بدوز": a place the tagger took for a person
+                continue
+            if ent is not None and ent[1].label == "PER" and not self.institution_head(w) and (not (
                     self.role_head(w) and all(self._role_word(x) for x in words[j + 1 : min(ent[0], end)]))
                     or j == i + 1 and ent[0] > j + 1 and w in lex.given_names and words[i].startswith("ال")):
-                break  # a tagged place or body may qualify the role, and a role the linker tagged
+                break  # a tagged place or body may qualify the role (a body tagged as a person too: "مهرجان
+                # دوز"), and a role the linker tagged
                 # ("نائب وزير الخارجية الروسي") is a chain of offices, not the holder's name ("أمين رزقي");
                 # but a given name right after a definite role opens its holder's ("العميد فلاح الجبوري")
             if ent is not None and ent[1].label == "LOC" and not (

@@ -686,9 +686,9 @@ class _Run:
         tt = self.tt
         w = tt.words[j]
         if w in self.lex.maqsura_stops and self.parser.is_name_word(j) and (
-                j in self.parser.entities and self.parser.entities[j][1].label == "PER"
+                (m := self._entity_over(j)) is not None and m.label == "PER"
                 or j > 0 and tt.words[j - 1] in self.lex.name_particles):
-            return None  # "أكد الصحفي علي بن مزين أن", "جاسم بن علي": the name علي, not على
+            return None  # "أكد الصحفي علي بن مزين أن", "جاسم بن علي", "محمد علي الغريبي": the name علي
         if w in preps:
             # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى", "دعا المبعوث الأممي الخاص إلى اليمن X الأطراف
             # إلى": still the role, before its holder's name
