@@ -2173,3 +2173,11 @@ def test_the_name_ali_inside_a_tagged_name_is_no_preposition(qx: QuoteExtractor)
     text = "أكد مدير المهرجان، محمد علي الغريبي، أن الدورة الجديدة ستشهد مشاركة سبع دول."
     quotes = qx.extract(text, entities=[per(text, "محمد علي الغريبي")])
     assert len(quotes) == 1 and quotes[0].text.startswith("الدورة")
+
+
+def test_an_office_in_commas_before_a_bare_object_is_neither_content_nor_a_name(qx: QuoteExtractor) -> None:
+    text = ("أعلن الدكتور عماد الشربيني، رئيس هيئة الإسعاف المصرية، رفع درجة الاستعداد القصوى في المراكز. "
+            "وأوضح رئيس الهيئة أن البلاغات تضاعفت.")
+    quotes = qx.extract(text, entities=[per(text, "عماد الشربيني")])
+    assert [q.text[:8] for q in by_cue(quotes, "أعلن")] == ["رفع درجة"]
+    assert said(quotes, "البلاغات") == "عماد الشربيني"

@@ -1541,8 +1541,11 @@ class SpeakerParser:
                     stop = min(ent[0], end)
                     return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=True,
                                              entity_id=ent[1].entity_id)
-                if k > role_end and stop < end and words[stop] not in ("،", ",", '"') and stop - k < 2:
-                    stop = k  # "وزير الخارجية الألماني، روسيا إلى": not an apposition
+                if k > role_end and stop < end and words[stop] not in ("،", ",", '"') and (
+                        stop - k < 2 or not self.given_name_at(k)
+                        and words[stop] not in lex.complementizers and words[stop] not in lex.forms):
+                    stop = k  # "وزير الخارجية الألماني، روسيا إلى", "أعلن X، رئيس الهيئة، رفع درجة الاستعداد
+                    # القصوى في": not an apposition
             if stop > k:
                 self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=known)
                 return phrase

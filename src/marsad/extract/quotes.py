@@ -1107,6 +1107,11 @@ class _Run:
             k += 1
         while k < subj_end and words[k] in _TRIM:
             k += 1
+        if 0 < k < subj_end and words[k - 1] in _COMMAS and self.parser.role_head(words[k]):
+            office = self.parser.parse(k, subj_end, guess_names=False)
+            if office is not None and office.kind == "ROLE" and office.end < subj_end \
+                    and words[office.end] in _COMMAS:
+                k = office.end + 1  # "أعلن X، رئيس هيئة الإسعاف، رفع ...": his office, then the object
         if k + 1 < subj_end and (words[k] in self.lex.time_words or words[k + 1] in self.lex.time_words):
             c = next((m for m in range(k + 2, min(subj_end, k + 10)) if words[m] in _COMMAS), None)
             if c is not None:  # "أعلنت X، فجر اليوم الاثنين، قطع علاقاتها": when, set off, then the object
