@@ -1600,8 +1600,12 @@ class _Run:
             and ph.gender != "p"  # "ويطالب القراصنة": a plural of persons in ة agrees with it
 
     def _to_whom(self, k: int) -> bool:
-        """Is token ``k`` an institution or role with the preposition لـ (لقناة, للصحفيين)?"""
-        w = self.tt.words[k]
+        """Is token ``k`` an institution or role with the preposition لـ (لقناة, للصحفيين), or لـ before a
+        name in marks (لـ"عكاظ")?"""
+        words = self.tt.words
+        w = words[k]
+        if w == "ل" and k + 1 < len(words) and words[k + 1] == '"':
+            return True
         if w[:1] != "ل" or len(w) < 4:
             return False
         lex = self.lex
@@ -1988,8 +1992,7 @@ class _Run:
         first = commas[0] if commas else b
         found = None if between_commas else self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
         if found is None and not between_commas:  # "المالك الإماراتي X لـ«الشروق»:": whom he told follows
-            told = next((k for k in range(ph.start + 2, first) if self._to_whom(k)
-                         or words[k] == "ل" and k + 1 < len(words) and words[k + 1] == '"'), None)
+            told = next((k for k in range(ph.start + 2, first) if self._to_whom(k)), None)
             found = self._closing_run(ph, told, 0) if told is not None else None
         named_by = (found or ph).name_span
         owner = named_by is not None and any(
