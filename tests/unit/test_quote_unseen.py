@@ -2186,4 +2186,4 @@ def test_an_office_in_commas_before_a_bare_object_is_neither_content_nor_a_name(
 def test_a_family_name_then_whom_it_was_said_to_in_marks(qx: QuoteExtractor) -> None:
     text = ('تقود أمل الحربي مجموعات السياح بين المقابر في الحجر. تقول الحربي لـ"عكاظ" إن السائح يريد '
             "أن يسمع الحكاية.")
-    assert sole_speaker(qx.extract(text, entities=[per(text, "أمل الحربي")])) == "أمل الحربي"
+    assert (sole_speaker(qx.extract(text)) or "").endswith("الحربي")  # not "مجموعات السياح"
