@@ -2187,3 +2187,10 @@ def test_a_family_name_then_whom_it_was_said_to_in_marks(qx: QuoteExtractor) -> 
     text = ('تقود أمل الحربي مجموعات السياح بين المقابر في الحجر. تقول الحربي لـ"عكاظ" إن السائح يريد '
             "أن يسمع الحكاية.")
     assert (sole_speaker(qx.extract(text)) or "").endswith("الحربي")  # not "مجموعات السياح"
+
+
+def test_a_compound_given_name_and_a_family_name_in_ta_marbuta(qx: QuoteExtractor) -> None:
+    text = ("قال العقيد إياد الخوالدة إن الفرق وصلت. من جهته، روى الدليل عطا الله الزوايدة، الذي شارك في "
+            "البحث، أن آثار الأقدام كانت الخيط الوحيد.")
+    ents = [per(text, "إياد الخوالدة"), mention(text, "الله", "MISC")]  # the tagger's reading of الله
+    assert said(qx.extract(text, entities=ents), "آثار") == "عطا الله الزوايدة"

@@ -2069,7 +2069,7 @@ class _Run:
             k = j - 1
             ent = self._entity_over(k)
             w = words[k]
-            if ent is not None:
+            if ent is not None and not (ent.label == "MISC" and w in lex.name_compounds):  # "عطا [الله]"
                 if ent.label != "PER" or parser.role_head(w):
                     break  # a body, a place, or a role the linker tagged ("نائب وزير الخارجية الروسي")
             elif w in _CALLED:
@@ -2077,10 +2077,12 @@ class _Run:
             elif w == "-" and k - 1 > lo and parser.glued(k):
                 pass  # "جان-مارك"
             elif w.startswith("ال") and not parser.is_stop(w):
+                compound = words[k - 1] in lex.name_compounds  # "عطا الله الزوايدة"
                 family = (w in lex.person_names or w.endswith("ي") or w in lex.name_compounds
-                          or words[k - 1] == "عبد") \
+                          or words[k - 1] == "عبد" or w.endswith("ه") and len(w) >= 7
+                          and (compound or words[k - 1] in lex.given_names and words[k - 1] != "باسم")) \
                     and not parser.role_head(w) \
-                    and k - 1 >= lo and not words[k - 1].startswith("ال") and name_word(k - 1)
+                    and k - 1 >= lo and (compound or not words[k - 1].startswith("ال") and name_word(k - 1))
                 if not family and w not in lex.given_names:
                     break  # a family name after a name word ("أبو خطاب الحموي"), or a given name (الهادي)
             elif not name_word(k):
