@@ -2194,3 +2194,10 @@ def test_a_compound_given_name_and_a_family_name_in_ta_marbuta(qx: QuoteExtracto
             "البحث، أن آثار الأقدام كانت الخيط الوحيد.")
     ents = [per(text, "إياد الخوالدة"), mention(text, "الله", "MISC")]  # the tagger's reading of الله
     assert said(qx.extract(text, entities=ents), "آثار") == "عطا الله الزوايدة"
+
+
+def test_a_name_after_a_place_noun_is_a_place_whatever_the_tagger_says(qx: QuoteExtractor) -> None:
+    text = ("يونس، سائق سيارة إسعاف خاصة بحي سيدي مومن، قال إنه يشتغل 14 ساعة يوميا، متسائلا: "
+            '"كيف لمن ينقل المرضى ألا يملك بطاقة تأمين؟"')
+    quotes = qx.extract(text, entities=[per(text, "يونس"), per(text, "سيدي مومن")])
+    assert {q.speaker.name for q in quotes if q.speaker is not None} == {"يونس"} and len(quotes) == 2

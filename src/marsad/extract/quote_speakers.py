@@ -933,7 +933,8 @@ class SpeakerParser:
                 continue
             # (not after "مستشفى أبو": حمد in a place named like a person is still the genitive)
             if c > k and w[0].isalpha() and not self._construct(c - 1) \
-                    and prev not in self.lex.name_particles:
+                    and prev not in self.lex.name_particles and not self._after_place_noun(c):
+                # (not "سائق إسعاف بحي سيدي مومن": a place, whatever the tagger says)
                 if ent is not None and ent[1].label == "PER" and not self.role_head(w):
                     return c, min(ent[0], end), ent[1]
                 if self.given_name_at(c) and self.identity_word(c, end) is None:  # not "فضل عدم ذكر اسمه"
@@ -1070,6 +1071,12 @@ class SpeakerParser:
                 return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=m is not None,
                                          entity_id=m.entity_id if m is not None else None)
         return phrase
+
+    def _after_place_noun(self, j: int) -> bool:
+        """Does a place noun ("بحي", "في مخيم") come right before token ``j``?"""
+        w = self.tt.words[j - 1]
+        places = self.lex.place_nouns
+        return w in places or w[:1] in "بل" and self._bare(w[1:]) in places  # حي, بحي, بالحي
 
     def _glued_place(self, m: Mention) -> bool:
         """Is the one-word mention ``m``, tagged as a person, a place glued to بـ / لـ inside a role ("رئيسة
