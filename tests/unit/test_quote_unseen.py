@@ -2201,3 +2201,17 @@ def test_a_name_after_a_place_noun_is_a_place_whatever_the_tagger_says(qx: Quote
             '"كيف لمن ينقل المرضى ألا يملك بطاقة تأمين؟"')
     quotes = qx.extract(text, entities=[per(text, "يونس"), per(text, "سيدي مومن")])
     assert {q.speaker.name for q in quotes if q.speaker is not None} == {"يونس"} and len(quotes) == 2
+
+
+def test_a_kunya_over_a_tagged_child_name_is_the_parent(qx: QuoteExtractor) -> None:
+    text = ('قال المسؤول كريم فيبر إن العمل بدأ. وكانت أم رضا، القادمة من البليدة، تمسك صورة ابنها. '
+            'وقالت بصوت متعب: «أريد فقط أن أعرف أين هو».')
+    quotes = qx.extract(text, entities=[per(text, "كريم فيبر"), per(text, "رضا")])
+    assert said(quotes, "أريد") == "أم رضا"
+
+
+def test_the_man_of_an_age_is_the_man_just_described(qx: QuoteExtractor) -> None:
+    text = ('قال المسؤول كريم فيبر إن العمل بدأ. وعلى مقربة من الطوق، كان أبو محمد النوري ينتظر مع ابنته. '
+            'يقول الرجل السبعيني: "جئت لأكون قريبا منهما".')
+    quotes = qx.extract(text, entities=[per(text, "كريم فيبر"), per(text, "أبو محمد النوري")])
+    assert said(quotes, "جئت") == "أبو محمد النوري"

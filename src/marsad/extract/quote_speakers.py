@@ -1665,9 +1665,11 @@ class Cast:
                 p = self.office_holder(ph)
             if p is None and ph.country is not None and self.tt.words[ph.start].startswith(("ال", "وال")):
                 p = self._of_country(ph)
-            if p is None and ph.head in _SOMEONE and ph.end == ph.start + 1 \
-                    and self.tt.words[ph.start].startswith(("ال", "وال")):
-                p = self.compatible(ph.gender, ph.start)  # "وأوضح الرجل": the man speaking, or the last one
+            if p is None and ph.head in _SOMEONE and self.tt.words[ph.start].startswith(("ال", "وال")):
+                if ph.end == ph.start + 1:
+                    p = self.compatible(ph.gender, ph.start)  # "وأوضح الرجل": who speaks, or the last one
+                elif all(w.endswith(("يني", "ينيه")) for w in self.tt.words[ph.start + 1 : ph.end]):
+                    p = self.last_named(ph.gender, ph.start)  # "الرجل الخمسيني": the man just described
             if p is None and ph.head == _SPEAKER and ph.end == ph.start + 1 \
                     and self.tt.words[ph.start].startswith("ال") and self._current is not None:
                 p = self._current  # "وأوضح المتحدث": no spokesman named before, so the one speaking
@@ -1877,6 +1879,12 @@ class Cast:
         if best is not None and person is not None and best.kind == "ORG" and not best.spoke:
             return person
         return best or cur
+
+    def last_named(self, gender: str, before: int) -> Person | None:
+        """The named person of that gender mentioned last before token ``before``, whoever holds the floor."""
+        fit = [p for p in self.people if p.kind == "PER" and p.name and not p.aside and p.last < before
+               and (not gender or not p.gender or p.gender == gender)]
+        return max(fit, key=lambda p: p.last, default=None)
 
     def last_other(self, before: int, gender: str = "") -> Person | None:
         """The person mentioned last before token ``before``, other than the current speaker."""

@@ -230,10 +230,16 @@ class _Run:
             ents[a] = (b + 1, m)
         kunya = [] if _KUNYA.isdisjoint(tt.words) else [k for k, w in enumerate(tt.words) if w in _KUNYA]
         for k in kunya:
-            if k + 1 < len(tt) and k not in ents and k + 1 not in ents and not tt.new_sent[k + 1] \
-                    and tt.words[k + 1] in lex.given_names and self.parser.is_name_word(k + 1) \
-                    and all(not a <= k < e for a, (e, _) in ents.items()):
-                # "أم سامي (60 عاما)", "أبو محمد": a person called by a child's name, which taggers miss
+            child = ents.get(k + 1)
+            tagged_child = child is not None and child[0] == k + 2 and child[1].label == "PER"
+            if k + 1 < len(tt) and k not in ents and (child is None or tagged_child) \
+                    and not tt.new_sent[k + 1] and tt.words[k + 1] in lex.given_names \
+                    and self.parser.is_name_word(k + 1) \
+                    and all(not a <= k < e for a, (e, _) in ents.items() if a != k + 1):
+                # "أم سامي (60 عاما)", "أبو محمد": a person called by a child's name, which taggers miss or
+                # tag alone ("أم [رضا]")
+                if tagged_child:
+                    del ents[k + 1]
                 s, e = tt.span(k, k + 1)
                 ents[k] = (k + 2, Mention(s, e, tt.text[s:e], "PER", tt.text[s:e]))
         self.cast = Cast(tt, lex.countries, self.parser.known_orgs, lex.role_plurals, lex.hedges,
