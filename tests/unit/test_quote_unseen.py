@@ -2215,3 +2215,9 @@ def test_the_man_of_an_age_is_the_man_just_described(qx: QuoteExtractor) -> None
             'يقول الرجل السبعيني: "جئت لأكون قريبا منهما".')
     quotes = qx.extract(text, entities=[per(text, "كريم فيبر"), per(text, "أبو محمد النوري")])
     assert said(quotes, "جئت") == "أبو محمد النوري"
+
+
+def test_a_name_in_ta_marbuta_set_off_by_commas_is_no_object(qx: QuoteExtractor) -> None:
+    text = ("من جانبها، طالبت رئيسة الجمعية، ألفة الزواري، وزارة البيئة بسن إطار قانوني، معتبرة أن تونس "
+            "لا يمكن أن تتجاهلهم.")
+    assert said(qx.extract(text), "تونس") == "ألفة الزواري"  # not "رئيسة الجمعية،"

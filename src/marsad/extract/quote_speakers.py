@@ -80,6 +80,15 @@ class Phrase:
     indefinite: bool = False  # an unnamed source without the article ("مصدر أمني"): someone new
     nationality: str | None = None  # the country of a nationality worn as a title ("البرتغالي روي مادورو")
 
+    def drop_name(self, words: list[str]) -> None:
+        """The role alone: the name after it is someone else's, or the role's object; without the comma
+        that set the name off ("رئيسة الجمعية، X،")."""
+        assert self.name_span is not None
+        end = self.name_span[0]
+        while end - self.start > 1 and words[end - 1] in ("،", ","):
+            end -= 1
+        self.kind, self.name, self.end, self.name_span = "ROLE", (), end, None
+
 
 @dataclass(slots=True)
 class Person:
@@ -1628,7 +1637,7 @@ class Cast:
             if p is not None and ph.name_span is not None and ph.known and not ph.counterpart and (
                     other_role or other_gender):
                 # "وحذرت الوزيرة ترامب من ...": the known name after the role is someone else (addressed)
-                ph.kind, ph.name, ph.end, ph.name_span = "ROLE", (), ph.name_span[0], None
+                ph.drop_name(self.tt.words)
                 return self.resolve(ph, known_names)
             if p is not None:
                 if len(ph.name) > len(p.name) and ph.name_span is not None:

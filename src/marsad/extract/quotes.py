@@ -1453,7 +1453,7 @@ class _Run:
                 # "وأكد متحدث باسم الشرطة سقوط قتلى": the role, then its object, not a name; but right
                 # before the complementizer the words are no object ("وأكد وزير الخارجية النيجيري تشيدي
                 # أديوالي أن": a name no list knows)
-                ph.end, ph.name, ph.name_span, ph.kind = ph.name_span[0], (), None, "ROLE"
+                ph.drop_name(words)
             if ph is not None and (ph.kind in ("ORG", "ROLE") or not ph.known) and self._to_whom(a):
                 after, ph = ph.end, None  # "قالت لقناة ... إنه", "صرح لصحيفة ...": whom it was said to
             if a < b and (words[a] in _ONE_OF_THEM or ph is None and (
@@ -1512,10 +1512,10 @@ class _Run:
             if ph is not None and ph.kind in ("ROLE", "PER"):
                 ph = self._closing_name(ph, b) or ph
             if no_opener and ph is not None and ph.head and ph.name_span and not ph.known \
-                    and self._written_taa(ph.name_span[0]):
-                # "أعلن الرئيس الفرنسي حالة الطوارئ": the object, not a name
-                ph.end = ph.name_span[0]
-                ph.name, ph.name_span, ph.kind = (), None, "ROLE"
+                    and self._written_taa(ph.name_span[0]) and words[ph.name_span[0] - 1] not in _COMMAS:
+                # "أعلن الرئيس الفرنسي حالة الطوارئ": the object, not a name (but "رئيسة الجمعية، ألفة
+                # الزواري،": set off by commas, a name)
+                ph.drop_name(words)
             if "addressee" in flags and not cue.prefix and words[cue.tok - 1] == "قد":
                 before = self._subject_before(cue.tok)
                 if before is not None:  # "وكان X، ...، قد أبلغ مجلس المحافظين أن": the subject came first,
