@@ -2221,3 +2221,10 @@ def test_a_name_in_ta_marbuta_set_off_by_commas_is_no_object(qx: QuoteExtractor)
     text = ("من جانبها، طالبت رئيسة الجمعية، ألفة الزواري، وزارة البيئة بسن إطار قانوني، معتبرة أن تونس "
             "لا يمكن أن تتجاهلهم.")
     assert said(qx.extract(text), "تونس") == "ألفة الزواري"  # not "رئيسة الجمعية،"
+
+
+def test_a_region_after_its_noun_glued_to_bi_is_no_holder(qx: QuoteExtractor) -> None:
+    text = ("قال الفيلالي إن المنع مستمر. من جهتها، دعت منسقة شبكة الجمعيات البيئية بجهة سوس ماسة، خديجة "
+            "أوبلا، إلى إشراك النساء العاملات.")
+    quotes = qx.extract(text, entities=[per(text, "سوس ماسة"), per(text, "خديجة أوبلا")])
+    assert said(quotes, "إشراك") == "خديجة أوبلا"

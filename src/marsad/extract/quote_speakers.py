@@ -1460,7 +1460,8 @@ class SpeakerParser:
         # "مدير المركز العربي ... بجنيف رياض الصيداوي": a place complement glued to ب / ل, then a tagged name
         if j + 1 < end and words[j][:1] in "بل" and len(words[j]) > 3 and words[j][0].isalpha() \
                 and not self.is_stop(words[j]) and j + 1 in self.entities \
-                and self.entities[j + 1][1].label == "PER":
+                and self.entities[j + 1][1].label == "PER" and not self._after_place_noun(j + 1):
+            # (not "منسقة الشبكة بجهة سوس ماسة، X،": a place after its noun, whatever the tagger says)
             j = role_end = j + 1
         # "النائب في مجلس نواب الشعب عن الجبهة الشعبية، الجيلاني الهمامي،": a complement, then the name
         k = role_end
