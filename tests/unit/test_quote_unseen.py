@@ -2228,3 +2228,14 @@ def test_a_region_after_its_noun_glued_to_bi_is_no_holder(qx: QuoteExtractor) ->
             "أوبلا، إلى إشراك النساء العاملات.")
     quotes = qx.extract(text, entities=[per(text, "سوس ماسة"), per(text, "خديجة أوبلا")])
     assert said(quotes, "إشراك") == "خديجة أوبلا"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("من جانبها، دعت الكاتبة العامة للمنظمة التونسية لإرشاد المستهلك ليلى الدريدي إلى مقاطعة الأسماك.",
+     "ليلى الدريدي"),
+    ("من جهته، أفاد مندوب المكتب الوطني للصيد بأكادير عبد الرحيم أيت بلعيد بأن النقطة ستستقبل مئة قارب.",
+     "عبد الرحيم أيت بلعيد"),
+])
+def test_a_glued_complement_before_the_holder_is_no_opener(qx: QuoteExtractor, text: str,
+                                                           speaker: str) -> None:
+    assert sole_speaker(qx.extract(text)) == speaker

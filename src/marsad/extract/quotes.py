@@ -665,6 +665,22 @@ class _Run:
             k -= 1
         return k if k >= 0 and self.parser.role_head(words[k]) is not None else None
 
+    def _name_then_opener(self, j: int, preps: frozenset[str]) -> bool:
+        """Does a name open within a few words after token ``j`` and end right before the cue's own opener
+        (a preposition of the cue, with or without a complementizer: "ليلى الدريدي إلى", "X بأن")?"""
+        words = self.tt.words
+        parser = self.parser
+        for k in range(j + 1, min(len(words) - 1, j + 5)):
+            if self.tt.new_sent[k] or not words[k][0].isalpha():
+                return False
+            ent = parser.entities.get(k)
+            if ent is not None and ent[1].label == "PER" or parser.given_name_at(k):
+                end = ent[0] if ent is not None else parser.name_run(k, len(words), allow_article=True)
+                nxt = words[end] if end < len(words) else ""
+                return end > k + 1 and (nxt in preps or nxt in self.lex.complementizers
+                                        or nxt[:1] in preps and nxt[1:] in self.lex.complementizers)
+        return False
+
     def _in_named_role(self, j: int) -> bool:
         """Is token ``j`` inside a role phrase (not an unnamed source's) whose holder is named after it
         ("المبعوث الأممي الخاص إلى اليمن X", "الأمين العام للعتبة الحسينية السيد X")?"""
@@ -731,6 +747,8 @@ class _Run:
                 return None  # "عميد بلدية غات الطاهر إبراهيم": the role's genitive, then its holder
             if w[0] == "ل" and self._in_named_role(j):
                 return None  # "دعا الأمين العام للعتبة الحسينية السيد جعفر الياسري": still the role
+            if self._name_then_opener(j, preps):
+                return None  # "أفاد مندوب المكتب الوطني للصيد بأكادير X بأن": where he serves, then his name
             return tt.starts[j] + 1
         return None
 
