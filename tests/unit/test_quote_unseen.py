@@ -2239,3 +2239,8 @@ def test_a_region_after_its_noun_glued_to_bi_is_no_holder(qx: QuoteExtractor) ->
 def test_a_glued_complement_before_the_holder_is_no_opener(qx: QuoteExtractor, text: str,
                                                            speaker: str) -> None:
     assert sole_speaker(qx.extract(text)) == speaker
+
+
+def test_a_cooperative_is_a_body_whose_genitive_is_no_holder(qx: QuoteExtractor) -> None:
+    text = "من جهته، قال رئيس تعاونية صيادي الأسماك في صور خليل طه إن الصيادين ضحية جهل بالقوانين."
+    assert sole_speaker(qx.extract(text)) == "خليل طه"
