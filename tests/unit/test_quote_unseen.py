@@ -2244,3 +2244,9 @@ def test_a_glued_complement_before_the_holder_is_no_opener(qx: QuoteExtractor, t
 def test_a_cooperative_is_a_body_whose_genitive_is_no_holder(qx: QuoteExtractor) -> None:
     text = "من جهته، قال رئيس تعاونية صيادي الأسماك في صور خليل طه إن الصيادين ضحية جهل بالقوانين."
     assert sole_speaker(qx.extract(text)) == "خليل طه"
+
+
+def test_a_tone_participle_after_the_verb_is_no_speaker(qx: QuoteExtractor) -> None:
+    text = 'وقال حيدر عبد الزهرة: "نحن لسنا شرطة". وتابع ساخرا: "نحتاج جهازا يقرأ العمر من الوجه".'
+    quotes = qx.extract(text, entities=[per(text, "حيدر عبد الزهرة")])
+    assert said(quotes, "نحتاج") == "حيدر عبد الزهرة"
