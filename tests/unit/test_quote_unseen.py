@@ -2250,3 +2250,8 @@ def test_a_tone_participle_after_the_verb_is_no_speaker(qx: QuoteExtractor) -> N
     text = 'وقال حيدر عبد الزهرة: "نحن لسنا شرطة". وتابع ساخرا: "نحتاج جهازا يقرأ العمر من الوجه".'
     quotes = qx.extract(text, entities=[per(text, "حيدر عبد الزهرة")])
     assert said(quotes, "نحتاج") == "حيدر عبد الزهرة"
+
+
+def test_a_group_after_a_definite_body_is_whom_it_calls_on(qx: QuoteExtractor) -> None:
+    text = "أعلنت وزارة النقل أن الباب مفتوح. ودعت الوزارة أصحاب سيارات التاكسي إلى تغليب المصلحة العامة."
+    assert said(qx.extract(text), "تغليب") == "وزارة النقل"

@@ -691,6 +691,8 @@ class SpeakerParser:
         construct = j > 0 and not words[j - 1].startswith(("ال", "وال"))
         while j < end and j - start < MAX_ROLE:
             w = words[j]
+            if not construct and j == start and fold_head(w) in self.lex.role_plurals:
+                break  # "ودعت الوزارة أصحاب سيارات التاكسي إلى": whom the body calls on
             if w == '"':  # صحيفة "الشرق الأوسط"
                 after = self._quoted_name_end(j, end)
                 if after is None or after - j > 5 and words[j - 1].startswith(("ال", "وال", "لل", "بال")):
