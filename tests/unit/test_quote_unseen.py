@@ -2255,3 +2255,13 @@ def test_a_tone_participle_after_the_verb_is_no_speaker(qx: QuoteExtractor) -> N
 def test_a_group_after_a_definite_body_is_whom_it_calls_on(qx: QuoteExtractor) -> None:
     text = "أعلنت وزارة النقل أن الباب مفتوح. ودعت الوزارة أصحاب سيارات التاكسي إلى تغليب المصلحة العامة."
     assert said(qx.extract(text), "تغليب") == "وزارة النقل"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وأعلن فرع المؤسسة العامة للمواصلات الطرقية في حمص إغلاق الطريق أمام الشاحنات.", "فرع المؤسسة العامة"),
+    ("من جهتها، أعلنت الوقاية المدنية إغلاق الطريق أمام الشاحنات.", "الوقاية المدنية"),
+])
+def test_a_branch_and_civil_protection_speak_as_bodies(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    text = "قال المهندس شادي جاويش إن الصقيع مستمر. " + text
+    quotes = qx.extract(text, entities=[per(text, "شادي جاويش")])
+    assert (said(quotes, "إغلاق") or "").startswith(speaker)
