@@ -2265,3 +2265,12 @@ def test_a_branch_and_civil_protection_speak_as_bodies(qx: QuoteExtractor, text:
     text = "قال المهندس شادي جاويش إن الصقيع مستمر. " + text
     quotes = qx.extract(text, entities=[per(text, "شادي جاويش")])
     assert (said(quotes, "إغلاق") or "").startswith(speaker)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("كشفت دراسة ميدانية أعدها المركز المصري لدراسات السياسات التعليمية أن الأسرة تنفق ثلث دخلها.",
+     "المركز المصري"),
+    ("كشفت دراسة وطنية أنجزتها وزارة الصحة أن 21 بالمائة من التلاميذ جربوا الشيشة.", "وزارة الصحة"),
+])
+def test_a_study_speaks_for_whom_made_it(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    assert (sole_speaker(qx.extract(text)) or "").startswith(speaker)

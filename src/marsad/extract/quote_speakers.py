@@ -40,6 +40,8 @@ _NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what ma
 # its words no content
 _IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "هويتهم", "اسمايهم", "اسماءهم", "عايلته",
                        "عايلتها"})
+_MADE_BY = frozenset(f"{verb}{person}{obj}" for verb in ("اعد", "انجز", "نشر", "اصدر", "اطلق", "نفذ", "اجر")
+                     for person in ("", "ت") for obj in ("ها", "ه")) | {"اجراها", "اجراه"}  # "دراسة أعدها X"
 _SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
 _OWNER = frozenset({"صاحب", "صاحبه"})  # "صاحب السمو": the bearer of a title of address
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
@@ -1097,12 +1099,18 @@ class SpeakerParser:
 
     def _issuer_after(self, i: int, end: int) -> Phrase | None:
         """The body that issued the indefinite report or study at token ``i``, written after it with لـ,
-        perhaps past an adjective ("تقرير حديث للمجلس", "دراسة جديدة لمنظمة"), if any."""
+        perhaps past an adjective ("تقرير حديث للمجلس", "دراسة جديدة لمنظمة"), or after a verb of making
+        ("دراسة ميدانية أعدها المركز المصري ...", "دراسة وطنية أنجزتها وزارة الصحة"), if any."""
         words = self.tt.words
         if words[i].startswith(("ال", "وال")):
             return None
-        for k in range(i + 1, min(i + 3, end)):
+        for k in range(i + 1, min(i + 4, end)):
             w = words[k]
+            if w in _MADE_BY and k + 1 < end:
+                ph = self.parse(k + 1, end, guess_names=False)
+                return ph if ph is not None and ph.kind == "ORG" else None
+            if k == i + 3:
+                break
             body = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] == "ل" else ""
             inst = self.institution_head(body) if body else None
             if inst is not None and inst not in self.lex.source_nouns:
