@@ -2274,3 +2274,16 @@ def test_a_branch_and_civil_protection_speak_as_bodies(qx: QuoteExtractor, text:
 ])
 def test_a_study_speaks_for_whom_made_it(qx: QuoteExtractor, text: str, speaker: str) -> None:
     assert (sole_speaker(qx.extract(text)) or "").startswith(speaker)
+
+
+def test_an_official_where_he_serves_and_customs_as_a_body(qx: QuoteExtractor) -> None:
+    quotes = qx.extract("أفاد مسؤول بوزارة البيئة بأن الوزارة لا تنوي التراجع عن القرار.")
+    assert [q.text[:7] for q in quotes] == ["الوزارة"] and sole_speaker(quotes) == "مسؤول بوزارة البيئة"
+    text = "في المقابل، قال مسؤول في الجمارك العمانية، فضل عدم الكشف عن هويته، إن الشحنات تخضع للإجراءات."
+    assert sole_speaker(qx.extract(text)) == "مسؤول في الجمارك العمانية"
+
+
+def test_as_sources_told_a_paper_then_fa_inna(qx: QuoteExtractor) -> None:
+    text = 'وحسبما أفادت مصادر بالوزارة لـ"مصراوي"، فإن غرفة العمليات ستعمل على مدار الساعة.'
+    quotes = qx.extract(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith("غرفة") and sole_speaker(quotes) == "مصادر بالوزارة"

@@ -740,8 +740,11 @@ class _Run:
             if self._before_apposed_name(j):
                 return None  # "النائب عن ورقلة بالمجلس الشعبي، إبراهيم بوحفص، بـ": still the role
             if j > 0 and self.parser._construct(j - 1) and (
-                    self.parser.institution_head(w) or self.parser.role_head(w)):
-                return None  # "اتهم رئيس بلدية X الحكومة بـ": the body whose head speaks, not بـ + لدية
+                    self.parser.institution_head(w) or self.parser.role_head(w)
+                    or self.parser.institution_head(w[1:])):
+                # "اتهم رئيس بلدية X الحكومة بـ": the body whose head speaks, not بـ + لدية; "أفاد مسؤول
+                # بوزارة البيئة بأن": where he serves
+                return None
             if j > 0 and tt.words[j - 1] not in self.lex.anonymous and self.parser._construct(j - 1) \
                     and self._holder_named_past(j - 1, j):
                 return None  # "عميد بلدية غات الطاهر إبراهيم": the role's genitive, then its holder
@@ -2229,7 +2232,8 @@ class _Run:
         if verbal and (tt.new_sent[i] or a >= n or not self._verb_at(a)):
             return
         cue = (i, a - 1)  # the phrase and its verb; whom and when it was said to are not part of it
-        if words[a - 1] in ("ما", "لما", "حسبما", *_AS) and a < n and self._verb_at(a):  # "وفق ما صرح به X"
+        before = words[a - 1][1:] if words[a - 1] == "وحسبما" else words[a - 1]
+        if before in ("ما", "لما", "حسبما", *_AS) and a < n and self._verb_at(a):  # "وفق ما صرح به X"
             cue = (i, a)
             a += 1
             while a < n and (words[a] in ("به", "بها", "عنه", "بذلك") or words[a] in self.lex.time_words
@@ -2354,7 +2358,9 @@ class _Run:
             # "وفقا لمديرية الصحة في ملاطية، فإن", "بحسب جمعية الهلال الأحمر السوداني، فإن": the rest of the
             # body's name or where it is
             ph.end = end
-        if ph is None or ph.end != end or ph.kind == "DOC" and words[a - 1] not in _SAME:
+        told = ph is not None and ph.end < end and self._to_whom(ph.end)  # "وحسبما أفادت مصادر بالوزارة
+        # لـ"مصراوي"، فإن": whom it was said to ends the segment
+        if ph is None or ph.end != end and not told or ph.kind == "DOC" and words[a - 1] not in _SAME:
             return  # "ووفق البلاغ عبر ...": the phrase must be all of the segment
         if words[first] == '"':
             q = self._quote_of(first)
