@@ -2287,3 +2287,14 @@ def test_as_sources_told_a_paper_then_fa_inna(qx: QuoteExtractor) -> None:
     text = 'وحسبما أفادت مصادر بالوزارة لـ"مصراوي"، فإن غرفة العمليات ستعمل على مدار الساعة.'
     quotes = qx.extract(text)
     assert len(quotes) == 1 and quotes[0].text.startswith("غرفة") and sole_speaker(quotes) == "مصادر بالوزارة"
+
+
+@pytest.mark.parametrize(("apposition", "name"), [
+    ("مولانا الطيب عثمان إدريس", "الطيب عثمان إدريس"),
+    ("الرقيب أول إيلي جورج خوري", "إيلي جورج خوري"),
+    ("السيدة سعاد فخري", "سعاد فخري"),
+])
+def test_a_title_or_a_rank_of_degree_before_a_name_between_commas(qx: QuoteExtractor, apposition: str,
+                                                                   name: str) -> None:
+    text = f"وقال رئيس المركز، {apposition}، إن الحريق اندلع في المطبخ."
+    assert sole_speaker(qx.extract(text, entities=[per(text, name)])) == name

@@ -2032,8 +2032,11 @@ class _Run:
             k = c + 1
             while k < stop - 1 and (words[k] in _CALLED or words[k].startswith("ال") and (
                     self.parser.role_head(words[k]) or fold_head(words[k][2:]) in self.lex.honorifics
-                    or words[k] in self.lex.nationalities)):
-                k += 1  # "، المحامي X،", "، السيدة X،", "، ويدعى X،", "، النرويجي X،"
+                    or words[k] in self.lex.nationalities) or words[k] not in self.lex.given_names
+                    and fold_head(words[k]) in self.lex.honorifics  # not سعاد, a name folded like سعادة
+                    or k > c + 1 and words[k] in self.lex.role_modifiers):
+                k += 1  # "، المحامي X،", "، السيدة X،", "، ويدعى X،", "، النرويجي X،", "، مولانا X،", "،
+                # الرقيب أول X،"
             stop = self._before_age(k, stop)
             if k >= stop:
                 continue
