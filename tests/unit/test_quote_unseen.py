@@ -2298,3 +2298,15 @@ def test_a_title_or_a_rank_of_degree_before_a_name_between_commas(qx: QuoteExtra
                                                                    name: str) -> None:
     text = f"وقال رئيس المركز، {apposition}، إن الحريق اندلع في المطبخ."
     assert sole_speaker(qx.extract(text, entities=[per(text, name)])) == name
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("أكدت وزارة الثروة الزراعية والسمكية وموارد المياه أن قرار الحظر مؤقت.",
+     "وزارة الثروة الزراعية والسمكية وموارد المياه"),
+    ("أوضحت الشركة العامة لكهرباء حلب أن التقنين مرتبط بكميات الفيول.", "الشركة العامة لكهرباء حلب"),
+    ("أعلنت الشركة التونسية لاستغلال وتوزيع المياه أن الماء سينقطع.",
+     "الشركة التونسية لاستغلال وتوزيع المياه"),
+])
+def test_a_body_named_past_coordinations_and_its_place(qx: QuoteExtractor, text: str, speaker: str) -> None:
+    ents = [mention(text, "حلب", "LOC")] if "حلب" in text else []
+    assert sole_speaker(qx.extract(text, entities=ents)) == speaker

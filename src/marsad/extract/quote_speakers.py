@@ -712,9 +712,26 @@ class SpeakerParser:
                 while j < end and j - start < 4 and words[j].isascii() and words[j].isalpha():
                     j += 1  # "صحيفة Le Point", "قناة CNN": a name in Latin letters
                 break
-            if j > start and w[0] == "ل" and len(w) > 3 and w[1] != "ل" and j + 1 < end \
-                    and words[j + 1].startswith("ال") and self._purpose(j):
-                j += 2  # "الشركة السودانية لتوزيع الكهرباء": what the body is for, a verbal noun, its object
+            if j > start and w[0] == "ل" and len(w) > 3 and w[1] != "ل" and j + 1 < end and self._purpose(j):
+                nxt_w = words[j + 1]
+                if nxt_w.startswith("ال"):
+                    j += 2  # "الشركة السودانية لتوزيع الكهرباء": what the body is for, a verbal noun, its
+                    # object
+                    continue
+                if nxt_w.startswith("و") and not nxt_w.startswith("وال") and j + 2 < end \
+                        and words[j + 2].startswith("ال") and not self.is_stop(nxt_w):
+                    j += 3  # "الشركة المصرية لإدارة وتشغيل المترو": two verbal nouns, one object
+                    continue
+                place = self.entities.get(j + 1)
+                if place is not None and place[1].label == "LOC" and place[0] <= end \
+                        or nxt_w in self.lex.countries:
+                    j = place[0] if place is not None else j + 2  # "الشركة العامة لكهرباء حلب"
+                    continue
+            if j > start + 1 and w[:1] == "و" and len(w) > 3 and not w.startswith("وال") and j + 1 < end \
+                    and words[j + 1].startswith("ال") and words[j - 1].startswith(("ال", "وال")) \
+                    and not self.is_stop(w) and not self.is_stop(w[1:]) and not self.pronoun_suffixed(j) \
+                    and not self.role_head(w[1:]) and w[1:] not in self.lex.countries:
+                j += 2  # "وزارة الثروة الزراعية والسمكية وموارد المياه": a second portfolio in construct
                 continue
             if j > start and j + 1 < end and w == "عن" and words[j - 1] == "الدفاع" \
                     and words[j + 1].startswith("ال"):
