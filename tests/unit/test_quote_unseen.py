@@ -2310,3 +2310,10 @@ def test_a_title_or_a_rank_of_degree_before_a_name_between_commas(qx: QuoteExtra
 def test_a_body_named_past_coordinations_and_its_place(qx: QuoteExtractor, text: str, speaker: str) -> None:
     ents = [mention(text, "حلب", "LOC")] if "حلب" in text else []
     assert sole_speaker(qx.extract(text, entities=ents)) == speaker
+
+
+def test_a_body_named_after_a_king_with_its_adjective_and_city(qx: QuoteExtractor) -> None:
+    text = ("بدورها، أفادت استشارية أمراض الدم في مستشفى الملك فهد العام بجدة، الدكتورة هيفاء سالم الغامدي، "
+            "بأن الطلب على الصفائح يرتفع.")
+    quotes = qx.extract(text, entities=[per(text, "فهد"), per(text, "هيفاء سالم الغامدي")])
+    assert sole_speaker(quotes) == "هيفاء سالم الغامدي"

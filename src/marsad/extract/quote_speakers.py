@@ -1162,8 +1162,10 @@ class SpeakerParser:
         mention or None) of that name."""
         words = self.tt.words
         lex = self.lex
-        while k + 3 < end and words[k] in lex.nationalities:
-            k += 1  # "رئيس أركان الجيوش الفرنسية، الجنرال X،": the office's adjective before the comma
+        while k + 3 < end and (words[k] in lex.nationalities or words[k].startswith("ال")
+                               and self._adjective(words[k]) and not self.role_head(words[k])):
+            k += 1  # "رئيس أركان الجيوش الفرنسية، الجنرال X،", "في مستشفى الملك فهد العام بجدة، الدكتورة X،":
+            # the office's or the body's adjective before the comma
         place = self.entities.get(k + 1) if k + 4 < end and words[k] == "في" else None
         if place is not None and place[1].label == "LOC" and place[0] == k + 2:
             k += 1  # "بجامعة مولاي إسماعيل في مكناس، X،"
