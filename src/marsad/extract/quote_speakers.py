@@ -774,6 +774,14 @@ class SpeakerParser:
                     and (nxt := self.entities.get(j + 1)) is not None and nxt[1].label == "PER":
                 j = min(nxt[0], end)  # "مطار الملك عبدالعزيز", "جامعة الملك سعود": after a titled person
                 break
+            if construct and j == start and fold_head(w) in self.lex.role_plurals:
+                k = j + 1  # "جمعية عائلات شهداء المؤسسة الأمنية": the group the body gathers, in construct
+                while k < end and k - j < 3 and words[k][0].isalpha() and not words[k].startswith("ال") \
+                        and not self.is_stop(words[k]):
+                    k += 1
+                if k < end and words[k].startswith("ال") and not self.is_stop(words[k]):
+                    j = k + 1
+                    continue
             if construct and j == start and (not self._role_word(w) or w in self.lex.countries) \
                     and self._proper_word(j) and not (j + 1 < end and words[j + 1].startswith("ال")):
                 k = j + 1  # "جماعة زنكي", "حركة حماس": the head and its proper name
