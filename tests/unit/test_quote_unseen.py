@@ -2326,3 +2326,22 @@ def test_a_body_named_after_a_king_with_its_adjective_and_city(qx: QuoteExtracto
 ])
 def test_heads_clans_and_smiths_speak_as_groups(qx: QuoteExtractor, text: str, speaker: str) -> None:
     assert (sole_speaker(qx.extract(text)) or "").startswith(speaker)
+
+
+def test_one_of_a_roles_holders_called_by_name_before_the_verb(qx: QuoteExtractor) -> None:
+    text = ("قال المسؤول هشام فتح الله إن السائقين بخير. غير أن أحد سائقي الخط الأول، ويدعى محمود، أكد "
+            "لنا أن زملاءه رفضوا تسلم القطارات.")
+    assert said(qx.extract(text, entities=[per(text, "هشام فتح الله")]), "زملاءه") == "محمود"
+
+
+def test_a_role_noun_alone_before_an_aside_is_a_given_name(qx: QuoteExtractor) -> None:
+    text = ("قال الأمين العام للنقابة محمد الأمين بوزيدي إن الحوار مفتوح. وفي محطة آغا، قالت أمينة، وهي "
+            "طالبة جامعية، إنها تقضي ساعتين في التنقل.")
+    assert said(qx.extract(text, entities=[per(text, "محمد الأمين بوزيدي")]), "تقضي") == "أمينة"
+
+
+def test_the_driver_of_an_age_is_the_one_just_described(qx: QuoteExtractor) -> None:
+    text = ('قال سيد عبد الحميد، الذي يعمل سائقا منذ 27 عاما، إن السائقين طالبوا بحقهم. وتابع السائق '
+            'الخمسيني: "الجرار لا يتحرك بالوعود".')
+    quotes = qx.extract(text, entities=[per(text, "سيد عبد الحميد")])
+    assert (said(quotes, "الجرار") or "").endswith("عبد الحميد")

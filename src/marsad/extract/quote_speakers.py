@@ -42,6 +42,8 @@ _IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "
                        "عايلتها"})
 _MADE_BY = frozenset(f"{verb}{person}{obj}" for verb in ("اعد", "انجز", "نشر", "اصدر", "اطلق", "نفذ", "اجر")
                      for person in ("", "ت") for obj in ("ها", "ه")) | {"اجراها", "اجراه"}  # "دراسة أعدها X"
+_AGES = frozenset(f"ال{decade}ين{e}" for decade in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+                  for e in ("ي", "يه"))  # "الرجل الخمسيني", "السيدة الستينية": the one of that age described
 _SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
 _OWNER = frozenset({"صاحب", "صاحبه"})  # "صاحب السمو": the bearer of a title of address
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
@@ -359,6 +361,12 @@ class SpeakerParser:
             ph = self.parse(k, end, guess_names=False)
             if ph is not None and ph.kind == "ROLE" and w in ONE and ph.head in self.lex.role_plurals:
                 ph.gender = ONE[w]  # "أحد سكان جرابولي": one man of a listed group
+            if ph is None and w in ONE and (head := self._one_of_role(i, end)) is not None:
+                stop = k + 1  # "أحد سائقي الخط الأول": one of the holders of a role, in construct
+                while stop < end and words[stop].startswith("ال") and not self.is_stop(words[stop]) \
+                        and stop - k < 4:
+                    stop += 1
+                ph = Phrase(k, stop, "ROLE", head=head, gender=ONE[w])
             if ph is None and w in _QUANTIFIERS:
                 ph = self._group(k, end)
             if ph is not None:
@@ -1712,11 +1720,13 @@ class Cast:
                 p = self.office_holder(ph)
             if p is None and ph.country is not None and self.tt.words[ph.start].startswith(("ال", "وال")):
                 p = self._of_country(ph)
-            if p is None and ph.head in _SOMEONE and self.tt.words[ph.start].startswith(("ال", "وال")):
-                if ph.end == ph.start + 1:
-                    p = self.compatible(ph.gender, ph.start)  # "وأوضح الرجل": who speaks, or the last one
-                elif all(w.endswith(("يني", "ينيه")) for w in self.tt.words[ph.start + 1 : ph.end]):
-                    p = self.last_named(ph.gender, ph.start)  # "الرجل الخمسيني": the man just described
+            definite = self.tt.words[ph.start].startswith(("ال", "وال"))
+            if p is None and ph.head in _SOMEONE and definite and ph.end == ph.start + 1:
+                p = self.compatible(ph.gender, ph.start)  # "وأوضح الرجل": who speaks, or the last one
+            elif p is None and definite and ph.end > ph.start + 1 \
+                    and all(w in _AGES for w in self.tt.words[ph.start + 1 : ph.end]):
+                p = self.last_named(ph.gender, ph.start)  # "الرجل الخمسيني", "السائق الستيني": the one just
+                # described
             if p is None and ph.head == _SPEAKER and ph.end == ph.start + 1 \
                     and self.tt.words[ph.start].startswith("ال") and self._current is not None:
                 p = self._current  # "وأوضح المتحدث": no spokesman named before, so the one speaking

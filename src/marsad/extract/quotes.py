@@ -1495,8 +1495,12 @@ class _Run:
                         and not (words[a].endswith("ا") and not parser.listed_name((words[a],))):
                     # not "فقد أبدى تحفظا، وقال": an accusative object (-ا) before the comma
                     ph = Phrase(a, stop, "PER", tuple(words[a:stop]), (a, stop))
-            if ph is None and a + 2 < b and words[a] in self.lex.given_names and words[a + 1] in _COMMAS \
-                    and words[a + 2] in _AND_HE and not parser.role_head(words[a]):
+            bare_role = ph is not None and ph.kind == "ROLE" and ph.end == a + 1 \
+                and not words[a].startswith("ال")
+            if (ph is None or bare_role) and a + 2 < b and words[a] in self.lex.given_names \
+                    and words[a + 1] in _COMMAS and words[a + 2] in _AND_HE \
+                    and not (words[a].startswith("ال") and parser.role_head(words[a])):
+                # (أمينة too: a role noun without the article, alone before the aside, is a name)
                 ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))  # "وقال الطاهر، وهو من أهالي X، إن"
             if ph is None and a < b and guess:
                 ph = self._surname(a, b)
@@ -1854,7 +1858,8 @@ class _Run:
             k = stop - 2
             while k > 0 and stop - k < _ASIDE_MAX and words[k] not in _TRIM and words[k] not in SENTENCE_END:
                 k -= 1
-            if k > 0 and words[k] in _COMMAS and (words[k + 1] in _RELATIVES or words[k + 1] in _AND_HE):
+            if k > 0 and words[k] in _COMMAS and (words[k + 1] in _RELATIVES or words[k + 1] in _AND_HE
+                                                 or words[k + 1] in _CALLED):
                 return self._subject_before(k)  # "لكن منى، وهي موظفة تسكن في الجيزة، تؤكد"
             named = self._opening_name(i) or self._opening_role_named(i, stop)
             if named is not None:
