@@ -2345,3 +2345,9 @@ def test_the_driver_of_an_age_is_the_one_just_described(qx: QuoteExtractor) -> N
             'الخمسيني: "الجرار لا يتحرك بالوعود".')
     quotes = qx.extract(text, entities=[per(text, "سيد عبد الحميد")])
     assert (said(quotes, "الجرار") or "").endswith("عبد الحميد")
+
+
+def test_a_cue_preposition_inside_the_role_before_a_titled_holder(qx: QuoteExtractor) -> None:
+    text = "وأكد رئيس هيئة الإشراف على الانتخابات القاضي سليم الأسطة، بعد معاينته الصناديق، أن الأختام سليمة."
+    quotes = qx.extract(text, entities=[per(text, "سليم الأسطة")])
+    assert [q.text for q in quotes] == ["الأختام سليمة"] and sole_speaker(quotes) == "سليم الأسطة"

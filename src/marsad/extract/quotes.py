@@ -665,6 +665,21 @@ class _Run:
             k -= 1
         return k if k >= 0 and self.parser.role_head(words[k]) is not None else None
 
+    def _titled_holder_after(self, j: int) -> bool:
+        """Does a definite title and a name follow within a few words of the preposition at ``j`` ("أكد رئيس
+        هيئة الإشراف على الانتخابات القاضي سليم الأسطة، ...، أن")? Then it is the role's complement."""
+        words = self.tt.words
+        parser = self.parser
+        for k in range(j + 1, min(len(words) - 1, j + 4)):
+            if self.tt.new_sent[k] or not words[k][0].isalpha() \
+                    or k > j + 1 and not words[k].startswith("ال"):
+                return False
+            if k > j + 1 and parser.role_head(words[k]) and (
+                    parser.given_name_at(k + 1) or (e := parser.entities.get(k + 1)) is not None
+                    and e[1].label == "PER"):
+                return True
+        return False
+
     def _name_then_opener(self, j: int, preps: frozenset[str]) -> bool:
         """Does a name open within a few words after token ``j`` and end right before the cue's own opener
         (a preposition of the cue, with or without a complementizer: "ليلى الدريدي إلى", "X بأن")?"""
@@ -714,8 +729,8 @@ class _Run:
         if w in preps:
             # "دعا المبعوث الخاص إلى سوريا، X، الأطراف إلى", "دعا المبعوث الأممي الخاص إلى اليمن X الأطراف
             # إلى": still the role, before its holder's name
-            return None if len(w) > 1 and (self._before_apposed_name(j) or self._in_named_role(j)) \
-                else tt.ends[j]
+            return None if len(w) > 1 and (self._before_apposed_name(j) or self._in_named_role(j)
+                                           or self._titled_holder_after(j)) else tt.ends[j]
         if len(w) == 1 and w in preps:  # بـ"..." after tatweel
             return tt.ends[j]
         if w == "عما" and "عن" in preps:  # "تساءل عما إذا كان ..."
