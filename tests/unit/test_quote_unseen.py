@@ -2351,3 +2351,9 @@ def test_a_cue_preposition_inside_the_role_before_a_titled_holder(qx: QuoteExtra
     text = "وأكد رئيس هيئة الإشراف على الانتخابات القاضي سليم الأسطة، بعد معاينته الصناديق، أن الأختام سليمة."
     quotes = qx.extract(text, entities=[per(text, "سليم الأسطة")])
     assert [q.text for q in quotes] == ["الأختام سليمة"] and sole_speaker(quotes) == "سليم الأسطة"
+
+
+def test_a_nickname_of_one_named_already_is_no_new_name(qx: QuoteExtractor) -> None:
+    text = ('وقال رئيس تجمع أصحاب صالونات التجميل محمود الحياري، المعروف بين زملائه بـ"أبو عمر"، إن ستة آلاف '
+            "صالون تعيل أسرا.")
+    assert sole_speaker(qx.extract(text, entities=[per(text, "محمود الحياري")])) == "محمود الحياري"

@@ -2074,8 +2074,8 @@ class _Run:
         words = self.tt.words
         k = next((k for k in range(ph.start + 1, b - 1)
                   if words[k] in _CALLED or self._known_as(k, ph.start)), None)
-        if k is None:
-            return None
+        if k is None or ph.kind == "PER" and ph.known and words[k] in ("باسم", "ب"):
+            return None  # "محمود الحياري، المعروف بـ"أبو عمر"،": a nickname of one named already
         if words[k] in ("باسم", "ب") and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
         end = self.parser.name_run(k + 1, b, allow_article=True)
