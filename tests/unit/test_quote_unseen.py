@@ -2357,3 +2357,8 @@ def test_a_nickname_of_one_named_already_is_no_new_name(qx: QuoteExtractor) -> N
     text = ('وقال رئيس تجمع أصحاب صالونات التجميل محمود الحياري، المعروف بين زملائه بـ"أبو عمر"، إن ستة آلاف '
             "صالون تعيل أسرا.")
     assert sole_speaker(qx.extract(text, entities=[per(text, "محمود الحياري")])) == "محمود الحياري"
+
+
+def test_a_group_in_the_oblique_case_after_a_definite_body_is_its_object(qx: QuoteExtractor) -> None:
+    text = "أعلنت وزارة التجارة أن الرقابة مستمرة. ودعت الوزارة المواطنين إلى التبليغ عن أي ممارسة مشبوهة."
+    assert said(qx.extract(text), "التبليغ") == "وزارة التجارة"

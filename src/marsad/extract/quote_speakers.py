@@ -701,7 +701,7 @@ class SpeakerParser:
         construct = j > 0 and not words[j - 1].startswith(("ال", "وال"))
         while j < end and j - start < MAX_ROLE:
             w = words[j]
-            if not construct and j == start and fold_head(w) in self.lex.role_plurals:
+            if not construct and j == start and self.group_word(w):
                 break  # "ودعت الوزارة أصحاب سيارات التاكسي إلى": whom the body calls on
             if w == '"':  # صحيفة "الشرق الأوسط"
                 after = self._quoted_name_end(j, end)
@@ -911,6 +911,12 @@ class SpeakerParser:
         return len(w) > 3 and w[0] in "بل" and w[1].isalpha() and not self.is_stop(w) \
             and (not self.role_head(w) or self.served_group(w)) and not self.has_tanwin(j) \
             and not self.pronoun_suffixed(j)
+
+    def group_word(self, w: str) -> bool:
+        """Is ``w`` a listed group (مزارعون), also in the oblique case (المواطنين, for المواطنون)?"""
+        f = fold_head(w)
+        plurals = self.lex.role_plurals
+        return f in plurals or f.endswith("ين") and f[:-2] + "ون" in plurals
 
     def served_group(self, w: str) -> bool:
         """"لأصحاب محطات", "للمزارعين": a group glued to ل / ب, which a body serves; no second office."""
@@ -1390,7 +1396,7 @@ class SpeakerParser:
                 # "رفضت المتحدثة الخوض في التفاصيل": a definite role takes no genitive, only adjectives
                 # (participles too: "النائب المستقل")
                 break
-            if j == i + 1 and self._definite_role(i) and fold_head(w) in lex.role_plurals:
+            if j == i + 1 and self._definite_role(i) and self.group_word(w):
                 break  # "وحذر المتحدث أصحاب المخابز من": whom he warned, no genitive of his office
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
             # "لحركة نداء تونس", "مجلس شورى حركة النهضة": the institution's own name is part of the role
