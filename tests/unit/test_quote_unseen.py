@@ -2323,6 +2323,7 @@ def test_a_body_named_after_a_king_with_its_adjective_and_city(qx: QuoteExtracto
     ("دعا رؤساء المجالس التشريعية في دول الخليج إلى سن تشريعات موحدة.", "رؤساء المجالس التشريعية"),
     ("أعلنت عشائر في قضاء الزبير اتفاقها على تحديد سقف للمهور.", "عشائر"),
     ("يؤكد صاغة سوق نزوى أن الطلب على الخناجر ارتفع.", "صاغة سوق نزوى"),
+    ("طالب موالون بولاية الجلفة السلطات بالإسراع في توزيع الشعير.", "موالون"),
 ])
 def test_heads_clans_and_smiths_speak_as_groups(qx: QuoteExtractor, text: str, speaker: str) -> None:
     assert (sole_speaker(qx.extract(text)) or "").startswith(speaker)
