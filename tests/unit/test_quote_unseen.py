@@ -2363,3 +2363,8 @@ def test_a_nickname_of_one_named_already_is_no_new_name(qx: QuoteExtractor) -> N
 def test_a_group_in_the_oblique_case_after_a_definite_body_is_its_object(qx: QuoteExtractor) -> None:
     text = "أعلنت وزارة التجارة أن الرقابة مستمرة. ودعت الوزارة المواطنين إلى التبليغ عن أي ممارسة مشبوهة."
     assert said(qx.extract(text), "التبليغ") == "وزارة التجارة"
+
+
+def test_a_body_name_keeps_its_adjective_after_a_genitive_with_lil(qx: QuoteExtractor) -> None:
+    text = "وأفادت المديرية العامة للأمن العام بأن عناصرها واكبوا الحافلات حتى المعبر."
+    assert sole_speaker(qx.extract(text)) == "المديرية العامة للأمن العام"

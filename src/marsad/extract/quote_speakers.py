@@ -758,7 +758,7 @@ class SpeakerParser:
                 j += 1  # "الاتحاد الدولي للصحفيين", "الهيئة العامة للاستثمار": after its adjective, whom
                 continue  # or what it serves (not "قالت الوزارة للصحفيين": to whom it was said)
             if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions and not (
-                    w in self.lex.role_modifiers and j > 0 and words[j - 1].startswith("ال")
+                    w in self.lex.role_modifiers and j > 0 and words[j - 1].startswith(("ال", "لل"))
                     and (j + 1 >= end or words[j + 1] not in self.lex.time_words)) and not (
                     self._definite_genitive(j, start, construct)):  # "نقابة الصحفيين"
                 break  # "موقع قناة ...": an institution noun goes on with the name, "الأمن العام" with
