@@ -782,7 +782,7 @@ class SpeakerParser:
                     and (nxt := self.entities.get(j + 1)) is not None and nxt[1].label == "PER":
                 j = min(nxt[0], end)  # "مطار الملك عبدالعزيز", "جامعة الملك سعود": after a titled person
                 break
-            if construct and j == start and fold_head(w) in self.lex.role_plurals:
+            if construct and j == start and self.group_word(w):
                 k = j + 1  # "جمعية عائلات شهداء المؤسسة الأمنية": the group the body gathers, in construct
                 while k < end and k - j < 3 and words[k][0].isalpha() and not words[k].startswith("ال") \
                         and not self.is_stop(words[k]):
@@ -920,7 +920,7 @@ class SpeakerParser:
 
     def served_group(self, w: str) -> bool:
         """"لأصحاب محطات", "للمزارعين": a group glued to ل / ب, which a body serves; no second office."""
-        return w[:1] in "بل" and fold_head(w[1:]) in self.lex.role_plurals
+        return w[:1] in "بل" and self.group_word(w[1:])
 
     def listed_name(self, name: tuple[str, ...]) -> bool:
         """Is one of the words a personal name the lexicons list, or one the article already named?"""
