@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 150 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 158 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -564,6 +564,14 @@ _SYNTHETIC_GATES = [
     ("synthetic-er.quotes.json", 0.92, 0.93, 0.975, "0.936 / 0.946 / 0.990; blind 0.936 / 0.946"),
     ("synthetic-es.quotes.json", 0.9, 0.915, 0.975, "0.917 / 0.927 / 0.989; blind 0.917 / 0.927"),
     ("synthetic-et.quotes.json", 0.89, 0.925, 0.95, "0.906 / 0.938 / 0.966; blind 0.906 / 0.938"),
+    ("synthetic-eu.quotes.json", 0.885, 0.91, 0.96, "0.902 / 0.924 / 0.976; blind 0.902 / 0.924"),
+    ("synthetic-ev.quotes.json", 0.85, 0.89, 0.945, "0.866 / 0.902 / 0.960; blind 0.866 / 0.902"),
+    ("synthetic-ew.quotes.json", 0.79, 0.83, 0.935, "0.804 / 0.845 / 0.952; blind 0.804 / 0.845"),
+    ("synthetic-ex.quotes.json", 0.875, 0.885, 0.975, "0.892 / 0.901 / 0.990; blind 0.892 / 0.901"),
+    ("synthetic-ey.quotes.json", 0.895, 0.92, 0.955, "0.907 / 0.934 / 0.971; blind 0.907 / 0.934"),
+    ("synthetic-ez.quotes.json", 0.86, 0.905, 0.935, "0.872 / 0.918 / 0.950; blind 0.872 / 0.918"),
+    ("synthetic-fa.quotes.json", 0.84, 0.86, 0.96, "0.855 / 0.876 / 0.976; blind 0.855 / 0.876"),
+    ("synthetic-fb.quotes.json", 0.845, 0.88, 0.945, "0.861 / 0.896 / 0.961; blind 0.861 / 0.896"),
 ]
 
 
