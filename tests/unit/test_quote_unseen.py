@@ -2252,6 +2252,11 @@ def test_a_tone_participle_after_the_verb_is_no_speaker(qx: QuoteExtractor) -> N
     assert said(quotes, "نحتاج") == "حيدر عبد الزهرة"
 
 
+def test_a_manner_after_the_verb_of_a_fronted_speaker_is_no_speaker(qx: QuoteExtractor) -> None:
+    text = "أما لاعبة الوسط جود (14 عاما)، التي سجلت هدفين، فقالت بخجل إنها تحلم باللعب."
+    assert said(qx.extract(text), "تحلم") == "جود"
+
+
 def test_a_group_after_a_definite_body_is_whom_it_calls_on(qx: QuoteExtractor) -> None:
     text = "أعلنت وزارة النقل أن الباب مفتوح. ودعت الوزارة أصحاب سيارات التاكسي إلى تغليب المصلحة العامة."
     assert said(qx.extract(text), "تغليب") == "وزارة النقل"
