@@ -2373,3 +2373,8 @@ def test_a_group_in_the_oblique_case_after_a_definite_body_is_its_object(qx: Quo
 def test_a_body_name_keeps_its_adjective_after_a_genitive_with_lil(qx: QuoteExtractor) -> None:
     text = "وأفادت المديرية العامة للأمن العام بأن عناصرها واكبوا الحافلات حتى المعبر."
     assert sole_speaker(qx.extract(text)) == "المديرية العامة للأمن العام"
+
+
+def test_twelve_is_no_praise(qx: QuoteExtractor) -> None:
+    text = "وقالت ندى، التي تقدم نشرة الصباح منذ اثني عشر عاما، إن العاملين استنفدوا كل طرق التفاوض."
+    assert [q.cue.text for q in qx.extract(text, entities=[per(text, "ندى")])] == ["قالت"]

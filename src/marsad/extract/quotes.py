@@ -376,6 +376,8 @@ class _Run:
             w = words[i]
             if i + 1 < len(words) and words[i + 1] == "بمثابه":
                 continue  # "قوة الردع التي تعتبر بمثابة قوة شرطة": "is regarded as", no one speaks
+            if w in ("اثني", "واثني") and i + 1 < len(words) and words[i + 1] in ("عشر", "عشره"):
+                continue  # "منذ اثني عشر عاما": twelve, not أثنى (praised)
             if w in _ADVERBS and (i + 1 >= len(words) or not words[i + 1][0].isalpha()
                                   or words[i + 1] in _PREPOSITIONS or words[i + 1][0] in "بل"):
                 continue  # "يعتزم العودة مجددا بهدف ...": the adverb "again", not "renewing ..."
