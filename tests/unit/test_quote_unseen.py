@@ -2378,3 +2378,8 @@ def test_a_body_name_keeps_its_adjective_after_a_genitive_with_lil(qx: QuoteExtr
 def test_twelve_is_no_praise(qx: QuoteExtractor) -> None:
     text = "وقالت ندى، التي تقدم نشرة الصباح منذ اثني عشر عاما، إن العاملين استنفدوا كل طرق التفاوض."
     assert [q.cue.text for q in qx.extract(text, entities=[per(text, "ندى")])] == ["قالت"]
+
+
+def test_a_definite_body_takes_no_definite_genitive(qx: QuoteExtractor) -> None:
+    text = "أعلنت وزارة الهجرة أن التنسيق مستمر. وحذرت الوزارة الشباب من الانسياق وراء وعود السماسرة."
+    assert said(qx.extract(text), "الانسياق") == "وزارة الهجرة"

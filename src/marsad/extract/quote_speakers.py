@@ -701,8 +701,9 @@ class SpeakerParser:
         construct = j > 0 and not words[j - 1].startswith(("ال", "وال"))
         while j < end and j - start < MAX_ROLE:
             w = words[j]
-            if not construct and j == start and self.group_word(w):
-                break  # "ودعت الوزارة أصحاب سيارات التاكسي إلى": whom the body calls on
+            if not construct and j == start and (self.group_word(w) or self._definite_genitive_of_body(j)):
+                break  # "ودعت الوزارة أصحاب سيارات التاكسي إلى", "وحذرت الوزارة الشباب من": whom the body
+                # calls on; a definite body takes adjectives, no genitive
             if w == '"':  # صحيفة "الشرق الأوسط"
                 after = self._quoted_name_end(j, end)
                 if after is None or after - j > 5 and words[j - 1].startswith(("ال", "وال", "لل", "بال")):
@@ -828,6 +829,14 @@ class SpeakerParser:
                 break  # "هيئة كبار العلماء": an indefinite word in a construct before a definite one
             j += 1
         return j
+
+    def _definite_genitive_of_body(self, j: int) -> bool:
+        """Is token ``j``, right after a definite body noun, a definite noun that is no adjective, participle,
+        body or stop word, and no part of a name tagged from the body noun on (not "الدار البيضاء")?"""
+        w = self.tt.words[j]
+        tagged = self.entities.get(j - 1)
+        return w.startswith("ال") and w[2:3] != "م" and not self._adjective(w) \
+            and not self.institution_head(w) and not self.is_stop(w) and (tagged is None or tagged[0] <= j)
 
     def _purpose(self, j: int) -> bool:
         """Is token ``j`` لـ on a bare noun that is no place, role, body or stop word (لتوزيع, لمكافحة)?"""
