@@ -2383,3 +2383,12 @@ def test_twelve_is_no_praise(qx: QuoteExtractor) -> None:
 def test_a_definite_body_takes_no_definite_genitive(qx: QuoteExtractor) -> None:
     text = "أعلنت وزارة الهجرة أن التنسيق مستمر. وحذرت الوزارة الشباب من الانسياق وراء وعود السماسرة."
     assert said(qx.extract(text), "الانسياق") == "وزارة الهجرة"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وفي ميناء صفاقس، روى محمد أمين (19 عاما)، وهو أحد الموقوفين، أنه دفع ثلاثة آلاف دينار.", "محمد أمين"),
+    ("وقال عبدو سعادة، وهو صاحب مولد، إن سعر المازوت ارتفع.", "عبدو سعادة"),
+])
+def test_a_given_name_that_is_also_a_role_or_title_inside_a_name(qx: QuoteExtractor, text: str,
+                                                                  name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

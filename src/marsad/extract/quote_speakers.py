@@ -255,6 +255,9 @@ class SpeakerParser:
             return False  # دوافعه, حسابه: not names (but "نجيب عبده", "عبده سيف": a listed name)
         if self.has_tanwin(i):  # صراحةً, بلهجةٍ: adverbs and indefinite nouns, never names
             return False
+        if not first and w in self.lex.given_names and i > 0 and tt.words[i - 1] in self.lex.given_names \
+                and not nxt.startswith("ال"):
+            return True  # "محمد أمين (19 عاما)": a given name that is also a role noun, no genitive after it
         return not (self.role_head(w) or first and self.institution_head(w))
 
     # ---- phrases ------------------------------------------------------------------------------
