@@ -2392,3 +2392,15 @@ def test_a_definite_body_takes_no_definite_genitive(qx: QuoteExtractor) -> None:
 def test_a_given_name_that_is_also_a_role_or_title_inside_a_name(qx: QuoteExtractor, text: str,
                                                                   name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_a_document_after_a_preposition_is_no_cue_preposition(qx: QuoteExtractor) -> None:
+    text = "وأفادت الوزارة، في بلاغ، بأنها رفعت الدعم المخصص لتنقل الناشرين."
+    assert [q.text for q in qx.extract(text)] == ["رفعت الدعم المخصص لتنقل الناشرين"]
+
+
+def test_what_an_appeal_urges_not_to_do_after_whom(qx: QuoteExtractor) -> None:
+    text = "وناشدت نقابة الأطباء في بيان المواطنين عدم تناول الخضار غير المغسولة جيدا."
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["عدم تناول الخضار غير المغسولة جيدا"]
+    assert sole_speaker(quotes) == "نقابة الأطباء"

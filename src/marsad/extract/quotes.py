@@ -740,6 +740,8 @@ class _Run:
         if len(w) > 3 and w[0] in preps and w[0] in "بل":
             if w[1:] in self.lex.complementizers:
                 return None
+            if j > 0 and tt.words[j - 1] in _WHERE:
+                return None  # "أفادت الوزارة، في بلاغ، بأنها": a noun after a preposition, not بـ + لاغ
             if w in self.lex.person_names and j > 0 and tt.words[j - 1] in self.lex.given_names \
                     and not tt.new_sent[j]:
                 return None  # "صرح النائب منذر بالحاج علي، بأن": a family name, not بـ + الحاج
@@ -1018,6 +1020,9 @@ class _Run:
                 relay_from = j + 1 if w in lemma.preps else j  # "نقلت عنه": the current speaker
                 j += 1
                 continue
+            if w == "عدم" and "addressee" in flags and j > cue.tok + 2 and words[j - 1][0].isalpha():
+                opener = ("obj", j, tt.starts[j])  # "ناشدت النقابة المواطنين عدم تناول": what they are urged
+                break  # not to do, after whom
             start = self._prep_at(j, lemma.preps)
             if start is not None and w == "علي" and self._on_platform(j):
                 j += 1  # "مؤكدا في تغريدة على منصة إكس أن": where it was written, not أكد على
