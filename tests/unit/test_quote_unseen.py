@@ -2404,3 +2404,8 @@ def test_what_an_appeal_urges_not_to_do_after_whom(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text)
     assert [q.text for q in quotes] == ["عدم تناول الخضار غير المغسولة جيدا"]
     assert sole_speaker(quotes) == "نقابة الأطباء"
+
+
+def test_a_body_name_runs_over_a_third_portfolio(qx: QuoteExtractor) -> None:
+    text = "وأفادت وزارة الشباب والثقافة والتواصل، في بلاغ، بأنها رفعت الدعم المخصص لتنقل الناشرين."
+    assert sole_speaker(qx.extract(text)) == "وزارة الشباب والثقافة والتواصل"

@@ -818,6 +818,11 @@ class SpeakerParser:
                     and words[j - 1].startswith(("ال", "لل")):
                 j += 1  # "هيئة الطرق والمواصلات": coordinated nouns inside the name
                 continue
+            if w.startswith("وال") and j > start + 1 and words[j - 1].startswith("وال") \
+                    and not self.is_stop(w) and not self.role_head(w) and not self.group_word(w[1:]) \
+                    and not self.institution_head(w[1:]):
+                j += 1  # "وزارة الشباب والثقافة والتواصل": a third portfolio after a second
+                continue
             if j > start and w.startswith("ال") and words[j - 1].startswith("ال") and not self._adjective(w):
                 break  # "ووصفت وزارة العدل الحكم بأنه": after the genitive, only adjectives go on
             if j == start and not construct and w.startswith("ال") and self.role_head(w) \
