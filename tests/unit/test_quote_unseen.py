@@ -2409,3 +2409,16 @@ def test_what_an_appeal_urges_not_to_do_after_whom(qx: QuoteExtractor) -> None:
 def test_a_body_name_runs_over_a_third_portfolio(qx: QuoteExtractor) -> None:
     text = "وأفادت وزارة الشباب والثقافة والتواصل، في بلاغ، بأنها رفعت الدعم المخصص لتنقل الناشرين."
     assert sole_speaker(qx.extract(text)) == "وزارة الشباب والثقافة والتواصل"
+
+
+def test_a_reserve_speaks_through_its_director_named_after_a_title(qx: QuoteExtractor) -> None:
+    text = ("وقال الوزير إن الأسعار مستقرة. من ناحيته، أوضح مدير محمية رأس محمد، الدكتور عمرو الشربيني، أن "
+            "عدد العوامات بلغ 180 عوامة.")
+    assert said(qx.extract(text, entities=[per(text, "محمية رأس محمد"), per(text, "عمرو الشربيني")]),
+                "عدد العوامات") == "عمرو الشربيني"
+
+
+def test_a_place_after_the_opening_verb_is_no_subject(qx: QuoteExtractor) -> None:
+    text = ("وقال الوزير إن الأسعار مستقرة. وتعمل في الجمعية منذ ثلاثة مواسم المتطوعة جوليا روسي، التي تقول "
+            'إن "الشاطئ من أغنى الأماكن"، وتضيف: "كل ليلة نجلس حتى الفجر".')
+    assert said(qx.extract(text, entities=[per(text, "جوليا روسي")]), "كل ليلة") == "جوليا روسي"

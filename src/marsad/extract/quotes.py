@@ -1695,6 +1695,8 @@ class _Run:
                 and s0 + 1 < cue.tok and (turn or words[s0] not in self.lex.cue_words) \
                 and not self._prepositional(words[s0]):
             lo, hi = s0 + 1, s0 + (3 if turn else 4)  # the subject right after the sentence's first verb
+            if words[lo] in _PREPOSITIONS:
+                return None  # "وتعمل في الجمعية ... جوليا روسي، التي تقول ...، وتضيف": where, no subject
         else:
             return None
         best: Person | None = None
