@@ -2422,3 +2422,14 @@ def test_a_place_after_the_opening_verb_is_no_subject(qx: QuoteExtractor) -> Non
     text = ("وقال الوزير إن الأسعار مستقرة. وتعمل في الجمعية منذ ثلاثة مواسم المتطوعة جوليا روسي، التي تقول "
             'إن "الشاطئ من أغنى الأماكن"، وتضيف: "كل ليلة نجلس حتى الفجر".')
     assert said(qx.extract(text, entities=[per(text, "جوليا روسي")]), "كل ليلة") == "جوليا روسي"
+
+
+def test_a_patient_fronted_after_amma_speaks(qx: QuoteExtractor) -> None:
+    text = "وقال الوزير إن الأسعار مستقرة. أما المريضة سعاد، فتقول إنها عالقة بين الصيدلية والتأمين."
+    assert said(qx.extract(text), "عالقة") == "سعاد"
+
+
+def test_the_named_subject_of_a_present_verb_takes_the_next_subjectless_cue(qx: QuoteExtractor) -> None:
+    text = ("وقال الوزير إن الأسعار مستقرة. ففي مطعم في جونية، يعمل إيلي نادلا منذ عشر سنوات. ويروي أن راتبه "
+            "بات يدفع بالدولار.")
+    assert said(qx.extract(text, entities=[per(text, "إيلي")]), "راتبه") == "إيلي"

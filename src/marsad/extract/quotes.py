@@ -830,6 +830,7 @@ class _Run:
                 ph = parser.parse(i, len(words), guess_names=False)
                 if ph is None or ph.kind == "ROLE" and ph.head == "نظير" and not ph.country:
                     continue
+
                 prev = self._name_before(i)
                 if ph.kind == "ROLE" and prev is not None:  # "ستيفان دوغاريك المتحدث باسم الأمم المتحدة"
                     if prev.head is None or prev.head in lex.honorifics and ph.head not in lex.honorifics:
@@ -1737,6 +1738,13 @@ class _Run:
             if p.last == k and p is not cur \
                     and (not gender or not p.gender or p.gender == gender):
                 return p
+        # "ففي مطعم في جونية، يعمل إيلي نادلا منذ عشر سنوات. ويروي أن": a named person, the subject of that
+        # sentence's present-tense verb
+        first = min((p for p in self.cast.people if prev < p.last < s0), key=lambda p: p.last, default=None)
+        if first is not None and first is not cur and first.kind == "PER" and first.name \
+                and self._present_verb(words[first.last - 1]) \
+                and (not gender or first.gender in ("", gender)):
+            return first
         return None
 
     def _coordinated(self, cue: _Cue) -> bool:
