@@ -2433,3 +2433,14 @@ def test_the_named_subject_of_a_present_verb_takes_the_next_subjectless_cue(qx: 
     text = ("وقال الوزير إن الأسعار مستقرة. ففي مطعم في جونية، يعمل إيلي نادلا منذ عشر سنوات. ويروي أن راتبه "
             "بات يدفع بالدولار.")
     assert said(qx.extract(text, entities=[per(text, "إيلي")]), "راتبه") == "إيلي"
+
+
+def test_after_a_fronted_phrase_the_body_is_the_subject(qx: QuoteExtractor) -> None:
+    text = "وقال الوزير إن الأسعار مستقرة. وفي بيان منفصل، طالبت نقابة التمريض بتغليظ العقوبات على المعتدين."
+    assert said(qx.extract(text), "تغليظ") == "نقابة التمريض"
+
+
+def test_a_definite_body_after_a_definite_body_is_its_object(qx: QuoteExtractor) -> None:
+    text = ('وقالت صحيفة الغارديان إن الوضع خطير. وفي افتتاحيتها، طالبت الصحيفة الحكومة البريطانية بمضاعفة '
+            "مساعداتها للسودان.")
+    assert said(qx.extract(text), "مضاعفة") == "صحيفة الغارديان"

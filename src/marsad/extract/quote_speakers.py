@@ -844,7 +844,7 @@ class SpeakerParser:
         w = self.tt.words[j]
         tagged = self.entities.get(j - 1)
         return w.startswith("ال") and w[2:3] != "م" and not self._adjective(w) \
-            and not self.institution_head(w) and not self.is_stop(w) and (tagged is None or tagged[0] <= j)
+            and not self.is_stop(w) and (tagged is None or tagged[0] <= j)
 
     def _purpose(self, j: int) -> bool:
         """Is token ``j`` لـ on a bare noun that is no place, role, body or stop word (لتوزيع, لمكافحة)?"""

@@ -424,6 +424,17 @@ class _Run:
             # "قبل أن تعلن اللجنة النتائج": another subject and its act)
         return cue.form.kind == "past" and self._after_circumstance(cue)
 
+    def _after_fronted_phrase(self, cue: _Cue) -> bool:
+        """"وفي بيان منفصل، طالبت نقابة التمريض بـ": the sentence opens with a circumstance set off by a
+        comma, then the verb; what follows it is its subject."""
+        tt = self.tt
+        i = cue.tok
+        if i < 2 or tt.words[i - 1] not in _COMMAS:
+            return False
+        s0 = self._sentence_start(i)
+        return tt.words[s0] in _CIRCUMSTANCE_OPENERS and i - s0 <= _CIRCUMSTANCE_MAX \
+            and not any(k in self.cue_at for k in range(s0, i))
+
     def _after_circumstance(self, cue: _Cue) -> bool:
         """"ولدى حديثه عن الوضع في سوريا طالب المرزوقي من ...": the sentence opens with a circumstance,
         then the verb with its named subject, no verb between."""
@@ -1587,7 +1598,8 @@ class _Run:
                         or words[after][1:] in self.lex.institution_index):
                     after += 1  # "أعلنت السعودية والإمارات والبحرين ومصر، ... قطع": the coordinated speakers
             if ph is not None and "addressee" in flags and ph.kind == "ORG" and ph.end == b \
-                    and len(ph.name) < 4 and not self.tt.new_sent[cue.tok] and not self._turn_before(cue.tok):
+                    and len(ph.name) < 4 and not self.tt.new_sent[cue.tok] \
+                    and not self._turn_before(cue.tok) and not self._after_fronted_phrase(cue):
                 # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses; after "من جهتها،" the
                 # turn passes, and the noun is the new speaker
                 ph = None
