@@ -2444,3 +2444,14 @@ def test_a_definite_body_after_a_definite_body_is_its_object(qx: QuoteExtractor)
     text = ('وقالت صحيفة الغارديان إن الوضع خطير. وفي افتتاحيتها، طالبت الصحيفة الحكومة البريطانية بمضاعفة '
             "مساعداتها للسودان.")
     assert said(qx.extract(text), "مضاعفة") == "صحيفة الغارديان"
+
+
+@pytest.mark.parametrize(("text", "place", "content", "body"), [
+    ("وقال الوزير إن الأسعار مستقرة. وكان مكتب الزراعة والري في حضرموت قد دعا المزارعين إلى الإبلاغ عنه.",
+     "حضرموت", "الإبلاغ", "مكتب الزراعة والري"),
+    ("وقال الوزير إن الأسعار مستقرة. وكان المركز الوطني (وقاء) قد أعلن أن عمليات المكافحة بدأت.", None,
+     "عمليات", "المركز الوطني"),
+])
+def test_a_body_before_qad_with_where_it_is_or_its_acronym(qx: QuoteExtractor, text: str, place: str | None,
+                                                           content: str, body: str) -> None:
+    assert said(qx.extract(text, entities=[loc(text, place)] if place else []), content) == body

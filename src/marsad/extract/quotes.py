@@ -1916,12 +1916,26 @@ class _Run:
                 continue
             guess = k == 0 or self.tt.new_sent[k]  # "بلقاسمي قال ...": a name opens the sentence
             ph = self.parser.parse(k, stop, guess_names=guess)
+            if ph is not None and ph.end < stop and ph.kind == "ORG" and self._where_or_acronym(ph.end, stop):
+                ph.end = stop  # "وكان مكتب الزراعة والري في حضرموت قد دعا", "وكان المركز ... (وقاء) قد"
             if ph is not None and ph.end == stop and ph.kind in ("PER", "ORG", "ROLE"):
                 if guess and ph.kind == "PER" and not ph.known and not ph.head and (
                         self._clitic_stop(words[k]) or not self.parser.listed_name(ph.name)):
                     return None  # "وفي سياق متصل وصف ...": a circumstance, not a name
                 return ph
         return None
+
+    def _where_or_acronym(self, a: int, b: int) -> bool:
+        """Are tokens ``a..b`` after a body's name where it is ("في حضرموت") or its acronym in brackets
+        ("(وقاء)")?"""
+        words = self.tt.words
+        if words[a] == "(" and words[b - 1] == ")" and b - a <= 5:
+            return True
+        if words[a] != "في" or b - a > 4 or b - a < 2:
+            return False
+        ent = self.parser.entities.get(a + 1)
+        return ent is not None and ent[1].label == "LOC" and ent[0] == b \
+            or words[a + 1] in self.lex.countries and b == a + 2
 
     def _opening_name(self, i: int) -> Phrase | None:
         """"معاذ (29 عاما)، موظف في القطاع الخاص، يروي أنه", "أم منة، ربة منزل من طلخا، قالت إن": a name
