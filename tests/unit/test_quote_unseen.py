@@ -2455,3 +2455,9 @@ def test_a_definite_body_after_a_definite_body_is_its_object(qx: QuoteExtractor)
 def test_a_body_before_qad_with_where_it_is_or_its_acronym(qx: QuoteExtractor, text: str, place: str | None,
                                                            content: str, body: str) -> None:
     assert said(qx.extract(text, entities=[loc(text, place)] if place else []), content) == body
+
+
+def test_a_tagged_name_in_commas_after_an_unlisted_description_before_the_verb(qx: QuoteExtractor) -> None:
+    text = ("وقال الوزير إن الأسعار مستقرة. غير أن الصيدلي والباحث في اقتصاديات الدواء، أيمن سرور، رأى أن "
+            "التوسع في التصدير قد يضر بالسوق.")
+    assert said(qx.extract(text, entities=[per(text, "أيمن سرور")]), "التوسع") == "أيمن سرور"

@@ -1956,9 +1956,18 @@ class _Run:
         between commas right before the verb."""
         words = self.tt.words
         s0 = self._sentence_start(i)
+        if s0 + 2 < i and words[s0] in _BUT_THAT and words[s0 + 1] == "ان":
+            s0 += 2  # "غير أن", "إلا أن"
         while s0 < i and words[s0] in _SUBJECT_LEADS:
             s0 += 1
         ph = self.parser.parse(s0, stop, guess_names=False)
+        if ph is None and words[s0].startswith("ال"):
+            c = next((c for c in range(stop - 2, s0, -1) if words[c] in _COMMAS), None)
+            ent = self.parser.entities.get(c + 1) if c is not None else None
+            if ent is not None and ent[0] == stop - 1 and ent[1].label == "PER":
+                # "غير أن الصيدلي والباحث في اقتصاديات الدواء، أيمن سرور، رأى": a description no list
+                # holds, then the tagged name between commas right before the verb
+                return self._name_phrase(Phrase(s0, c, "ROLE"), c + 1, stop - 1, ent[1])
         if ph is None or ph.kind not in ("ROLE", "PER") or ph.end > stop - 1:
             return None
         if ph.end == stop - 1:
