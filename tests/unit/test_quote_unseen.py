@@ -2461,3 +2461,10 @@ def test_a_tagged_name_in_commas_after_an_unlisted_description_before_the_verb(q
     text = ("وقال الوزير إن الأسعار مستقرة. غير أن الصيدلي والباحث في اقتصاديات الدواء، أيمن سرور، رأى أن "
             "التوسع في التصدير قد يضر بالسوق.")
     assert said(qx.extract(text, entities=[per(text, "أيمن سرور")]), "التوسع") == "أيمن سرور"
+
+
+def test_a_name_after_a_definite_body_names_the_body_not_the_speaker(qx: QuoteExtractor) -> None:
+    text = ("أكد الكاتب العام للنقابة الأساسية بالمستشفى الجامعي الحبيب بورقيبة بصفاقس، منير الحمروني، أن "
+            "الإضراب قائم في موعده.")
+    quotes = qx.extract(text, entities=[per(text, "الحبيب بورقيبة بصفاقس"), per(text, "منير الحمروني")])
+    assert sole_speaker(quotes) == "منير الحمروني"

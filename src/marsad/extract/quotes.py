@@ -2097,7 +2097,9 @@ class _Run:
         owner = named_by is not None and any(
             words[k].startswith("ل") and self.parser.role_head(words[k][1:].removeprefix("ل"))
             and not self.parser.served_group(words[k]) for k in range(ph.start + 1, named_by[0]))
-        # "المدرب الفرنسي للسباح التونسي X، Y،": X is the swimmer's name; Y, between commas, the coach's
+        # "المدرب الفرنسي للسباح التونسي X، Y،": X is the swimmer's name; Y, between commas, the coach's;
+        # "الكاتب العام للنقابة ... بالمستشفى الجامعي الحبيب بورقيبة بصفاقس، منير الحمروني،": X names the body
+        owner = owner or named_by is not None and self._names_body(named_by[0], ph.start)
         for c, stop in zip(commas, commas[1:] + [b], strict=False):  # no comma: no clause
             if found is not None and not owner:
                 break
@@ -2119,6 +2121,17 @@ class _Run:
                 if named is not None or not owner:
                     found, owner = named, False
         return found if found is not None else self._called_name(ph, b)
+
+    def _names_body(self, j: int, lo: int) -> bool:
+        """Does the name at token ``j`` follow a definite body noun and its adjectives ("بالمستشفى الجامعي
+        الحبيب بورقيبة"), so that it names the body, not a person?"""
+        words = self.tt.words
+        k = j - 1
+        while k > lo and words[k].startswith("ال") and self.parser._adjective(words[k]):
+            k -= 1
+        w = words[k]
+        return k >= lo and w.startswith(("ال", "بال", "لل")) \
+            and self.parser.institution_head(w[1:] if w.startswith("بال") else w) is not None
 
     def _called_name(self, ph: Phrase, b: int) -> Phrase | None:
         """"وروى الناجي، وهو مقيم مصري يدعى X ويعمل ...، أن": the name after يدعى in the subject, up to the
