@@ -2468,3 +2468,9 @@ def test_a_name_after_a_definite_body_names_the_body_not_the_speaker(qx: QuoteEx
             "الإضراب قائم في موعده.")
     quotes = qx.extract(text, entities=[per(text, "الحبيب بورقيبة بصفاقس"), per(text, "منير الحمروني")])
     assert sole_speaker(quotes) == "منير الحمروني"
+
+
+def test_a_definite_family_name_after_a_definite_given_name(qx: QuoteExtractor) -> None:
+    text = ("وقال الوزير إن الأسعار مستقرة. أما الخبير في الجباية الصادق المحجوبي فرأى، في تصريح لإذاعة "
+            "محلية، أن الإجراء قد يدر على الخزينة مبالغ كبيرة.")
+    assert said(qx.extract(text), "الإجراء") == "الصادق المحجوبي"

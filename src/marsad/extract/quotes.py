@@ -2197,7 +2197,8 @@ class _Run:
                           or words[k - 1] == "عبد" or w.endswith("ه") and len(w) >= 7
                           and (compound or words[k - 1] in lex.given_names and words[k - 1] != "باسم")) \
                     and not parser.role_head(w) \
-                    and k - 1 >= lo and (compound or not words[k - 1].startswith("ال") and name_word(k - 1))
+                    and k - 1 >= lo and (compound or not words[k - 1].startswith("ال") and name_word(k - 1)
+                                         or words[k - 1].startswith("ال") and words[k - 1] in lex.given_names)
                 if not family and w not in lex.given_names:
                     break  # a family name after a name word ("أبو خطاب الحموي"), or a given name (الهادي)
             elif not name_word(k):
