@@ -2474,3 +2474,10 @@ def test_a_definite_family_name_after_a_definite_given_name(qx: QuoteExtractor) 
     text = ("وقال الوزير إن الأسعار مستقرة. أما الخبير في الجباية الصادق المحجوبي فرأى، في تصريح لإذاعة "
             "محلية، أن الإجراء قد يدر على الخزينة مبالغ كبيرة.")
     assert said(qx.extract(text), "الإجراء") == "الصادق المحجوبي"
+
+
+def test_the_official_is_the_one_of_a_body_not_the_tradesman_who_spoke_since(qx: QuoteExtractor) -> None:
+    text = ("أكد مدير عام هيئة الإعلام، بشير الحوراني، أن التعليمات لن تطال المصورين. وقال المصور أنس الخطيب "
+            "إن أغلبهم لا يملك ثمن الترخيص. وأوضح المسؤول الأردني أن الهيئة ستعقد لقاء مع المصورين.")
+    quotes = qx.extract(text, entities=[per(text, "بشير الحوراني"), per(text, "أنس الخطيب")])
+    assert said(quotes, "الهيئة ستعقد") == "بشير الحوراني"

@@ -1909,20 +1909,18 @@ class Cast:
         known_names.update(w for w in ph.name if len(w) > 1)
 
     def office_holder(self, ph: Phrase) -> Person | None:
-        """Whom a definite generic role ("المسؤول التونسي", "الدبلوماسي") takes up: the current speaker if
-        it holds an office that fits, else the person of such an office mentioned last."""
-        best: Person | None = None
+        """Whom a definite generic role ("المسؤول التونسي", "الدبلوماسي") takes up: of those holding an office
+        that fits, one of a body or a country first, then the current speaker, then the one mentioned last."""
         current = self._current
-        for p in self.people:
-            if p.kind not in ("PER", "ROLE") or p.head is None or p.aside or p.hedge or p.last >= ph.start \
-                    or p.gender == "p" or ph.gender and p.gender and p.gender != ph.gender \
-                    or ph.country is not None and p.country not in (None, ph.country):
-                continue
-            if p is current:
-                return p
-            if best is None or p.last > best.last:
-                best = p
-        return best
+        fits = [p for p in self.people
+                if p.kind in ("PER", "ROLE") and p.head is not None and not p.aside and not p.hedge
+                and p.last < ph.start and p.gender != "p"
+                and not (ph.gender and p.gender and p.gender != ph.gender)
+                and (ph.country is None or p.country in (None, ph.country))]
+        # "مدير عام هيئة الإعلام، X" then "المصور Y" then "وأوضح المسؤول الأردني": an office of a body or a
+        # country before a bare trade; then the current speaker; then the latest
+        return max(fits, default=None,
+                   key=lambda p: (p.portfolio is not None or p.country is not None, p is current, p.last))
 
     def interviewed(self, before: int) -> Person | None:
         """Whom "ضيف البرنامج" designates: the named person holding the floor, else the one named last."""

@@ -1962,8 +1962,8 @@ class _Run:
             s0 += 1
         ph = self.parser.parse(s0, stop, guess_names=False)
         if ph is None and words[s0].startswith("ال"):
-            c = next((c for c in range(stop - 2, s0, -1) if words[c] in _COMMAS), None)
-            ent = self.parser.entities.get(c + 1) if c is not None else None
+            c = next((c for c in range(stop - 2, s0, -1) if words[c] in _COMMAS), s0)
+            ent = self.parser.entities.get(c + 1) if c > s0 else None
             if ent is not None and ent[0] == stop - 1 and ent[1].label == "PER":
                 # "غير أن الصيدلي والباحث في اقتصاديات الدواء، أيمن سرور، رأى": a description no list
                 # holds, then the tagged name between commas right before the verb
