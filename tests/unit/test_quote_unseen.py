@@ -2481,3 +2481,19 @@ def test_the_official_is_the_one_of_a_body_not_the_tradesman_who_spoke_since(qx:
             "إن أغلبهم لا يملك ثمن الترخيص. وأوضح المسؤول الأردني أن الهيئة ستعقد لقاء مع المصورين.")
     quotes = qx.extract(text, entities=[per(text, "بشير الحوراني"), per(text, "أنس الخطيب")])
     assert said(quotes, "الهيئة ستعقد") == "بشير الحوراني"
+
+
+@pytest.mark.parametrize(("text", "content", "group"), [
+    ("أفاد أولياء أمور طلبة في مدارس خاصة بأن المدارس فرضت رسوما، مطالبين بإلزام المدارس بإدراج جميع الرسوم.",
+     "إلزام", "أولياء أمور"),
+    ("نظم عشرات من مرافقي المرضى وقفة أمام المستشفى، مطالبين بإعادة فتح وحدة الإنعاش المغلقة.", "إعادة فتح",
+     "مرافقي المرضى"),
+])
+def test_parents_and_patients_companions_are_groups(qx: QuoteExtractor, text: str, content: str,
+                                                    group: str) -> None:
+    assert said(qx.extract(text), content) == group
+
+
+def test_a_group_after_li_in_a_body_name_is_whom_it_serves(qx: QuoteExtractor) -> None:
+    text = "وعبرت الجمعية الوطنية لأولياء التلاميذ عن انشغالها العميق بما آلت إليه الأوضاع في المعاهد."
+    assert sole_speaker(qx.extract(text)) == "الجمعية الوطنية لأولياء التلاميذ"

@@ -850,7 +850,8 @@ class SpeakerParser:
         """Is token ``j`` لـ on a bare noun that is no place, role, body or stop word (لتوزيع, لمكافحة)?"""
         w = self.tt.words[j]
         rest = w[1:]
-        return not self.is_stop(w) and rest not in self.lex.countries and not self.role_head(rest) \
+        return not self.is_stop(w) and rest not in self.lex.countries \
+            and (not self.role_head(rest) or self.group_word(rest)) \
             and not self.institution_head(rest) and rest not in self.known_names and not self.has_tanwin(j)
 
     def _definite_genitive(self, j: int, start: int, construct: bool) -> bool:
@@ -1486,7 +1487,7 @@ class SpeakerParser:
                               portfolio=portfolio, country=country, gender=self._role_gender(i))
             # "مصدر مصري قريب من التحقيقات", "تقارير إخبارية متطابقة", "متظاهرون أتراك"
             while j < end and j - i < 4 and words[j][0].isalpha() and len(words[j]) > 1 \
-                    and not words[j].startswith("ال") \
+                    and not words[j].startswith("ال") and not words[j - 1].startswith(("ال", "وال")) \
                     and not self.is_stop(words[j]) and words[j] not in self.known_names \
                     and not self.role_head(words[j]) and not (j > i + 1 and j + 1 < end
                                                               and words[j + 1].startswith("ال")):
