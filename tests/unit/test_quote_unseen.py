@@ -2497,3 +2497,15 @@ def test_parents_and_patients_companions_are_groups(qx: QuoteExtractor, text: st
 def test_a_group_after_li_in_a_body_name_is_whom_it_serves(qx: QuoteExtractor) -> None:
     text = "وعبرت الجمعية الوطنية لأولياء التلاميذ عن انشغالها العميق بما آلت إليه الأوضاع في المعاهد."
     assert sole_speaker(qx.extract(text)) == "الجمعية الوطنية لأولياء التلاميذ"
+
+
+def test_the_subject_of_a_verb_after_a_fronted_place_takes_the_coordinated_cue(qx: QuoteExtractor) -> None:
+    text = ('وقال الوزير إن الأسعار مستقرة. في وسط البلد، يجلس أبو محمد في مكتب وساطة شبه فارغ، ويقول: '
+            '"زمان كانت القاعة تعج بالناس".')
+    assert said(qx.extract(text), "زمان") == "أبو محمد"
+
+
+def test_a_kunya_after_an_unlisted_description_before_a_relative_aside(qx: QuoteExtractor) -> None:
+    text = ("وقال الوزير إن الأسعار مستقرة. لكن الحفار أبو سمير، الذي يعمل في المقبرة منذ التسعينيات، قال "
+            "لنا إن البيع موجود بين العائلات.")
+    assert said(qx.extract(text), "البيع") == "أبو سمير"

@@ -1692,6 +1692,13 @@ class _Run:
         words = tt.words
         if words[s0] == "و" and s0 + 1 < cue.tok:  # "و في بيان": the conjunction written apart
             s0 += 1
+        if words[s0] in _CIRCUMSTANCE_OPENERS:  # "في وسط البلد، يجلس أبو محمد في مكتب ...، ويقول": the
+            # present-tense verb after the fronted place
+            c = next((k for k in range(s0 + 1, min(cue.tok, s0 + _CIRCUMSTANCE_MAX)) if words[k] in _COMMAS),
+                     None)
+            if c is not None and c + 2 < cue.tok and c + 1 not in self.cue_at \
+                    and self._present_verb(words[c + 1]):
+                s0 = c + 1
         turn = self._phrase_at(s0, self.lex.turn_index)  # "من جانبه تحدث X عن ...، مشيرا": the verb after it
         s0 += turn
         while turn and s0 + 1 < cue.tok and words[s0] in _COMMAS:
@@ -1916,6 +1923,9 @@ class _Run:
                 continue
             guess = k == 0 or self.tt.new_sent[k]  # "بلقاسمي قال ...": a name opens the sentence
             ph = self.parser.parse(k, stop, guess_names=guess)
+            if ph is None and k + 2 < stop and words[k].startswith("ال") and words[k + 1] in _KUNYA:
+                ph = self.parser.parse(k + 1, stop, guess_names=True)  # "لكن الحفار أبو سمير، الذي ...، قال":
+                # a description no list holds, then a kunya
             if ph is not None and ph.end < stop and ph.kind == "ORG" and self._where_or_acronym(ph.end, stop):
                 ph.end = stop  # "وكان مكتب الزراعة والري في حضرموت قد دعا", "وكان المركز ... (وقاء) قد"
             if ph is not None and ph.end == stop and ph.kind in ("PER", "ORG", "ROLE"):
