@@ -2509,3 +2509,9 @@ def test_a_kunya_after_an_unlisted_description_before_a_relative_aside(qx: Quote
     text = ("وقال الوزير إن الأسعار مستقرة. لكن الحفار أبو سمير، الذي يعمل في المقبرة منذ التسعينيات، قال "
             "لنا إن البيع موجود بين العائلات.")
     assert said(qx.extract(text), "البيع") == "أبو سمير"
+
+
+def test_the_subject_of_a_past_verb_after_a_fronted_place_takes_the_participle(qx: QuoteExtractor) -> None:
+    text = ("وقال الوزير إن الأسعار مستقرة. وفي مقهى شعبي بالمحرق، علّق بو يوسف، الذي يتداول منذ التسعينيات، "
+            "قائلا: «منو بيضمن لنا إن هالشركات ما تختفي؟»")
+    assert said(qx.extract(text), "منو بيضمن") == "بو يوسف"

@@ -1696,9 +1696,11 @@ class _Run:
             # present-tense verb after the fronted place
             c = next((k for k in range(s0 + 1, min(cue.tok, s0 + _CIRCUMSTANCE_MAX)) if words[k] in _COMMAS),
                      None)
-            if c is not None and c + 2 < cue.tok and c + 1 not in self.cue_at \
-                    and self._present_verb(words[c + 1]):
-                s0 = c + 1
+            v = words[c + 1] if c is not None and c + 2 < cue.tok and c + 1 not in self.cue_at else ""
+            if v and v[0].isalpha() and not v.startswith("ال") and not self.parser.is_stop(v) \
+                    and v not in self.lex.person_names and self.parser.institution_head(v) is None \
+                    and self.parser.role_head(v) is None:
+                s0 = c + 1  # "وفي مقهى شعبي بالمحرق، علّق بو يوسف، ...، قائلا"
         turn = self._phrase_at(s0, self.lex.turn_index)  # "من جانبه تحدث X عن ...، مشيرا": the verb after it
         s0 += turn
         while turn and s0 + 1 < cue.tok and words[s0] in _COMMAS:
