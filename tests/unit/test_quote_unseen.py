@@ -2515,3 +2515,17 @@ def test_the_subject_of_a_past_verb_after_a_fronted_place_takes_the_participle(q
     text = ("وقال الوزير إن الأسعار مستقرة. وفي مقهى شعبي بالمحرق، علّق بو يوسف، الذي يتداول منذ التسعينيات، "
             "قائلا: «منو بيضمن لنا إن هالشركات ما تختفي؟»")
     assert said(qx.extract(text, entities=[per(text, "بو يوسف")]), "منو بيضمن") == "بو يوسف"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("ويقول سائق وايت يلقبه زبائنه بـ«الديزل» إن ارتفاع سعر المازوت هو السبب.", "ارتفاع", "الديزل"),
+    ('ويؤكد سائق الصهريج، الذي يناديه السكان "با حماد"، أنه يقطع يوميا أكثر من 120 كيلومترا.', "يقطع",
+     "با حماد"),
+    ('وقال الوزير إن الأسعار مستقرة. لكن سائق صهريج يعرفه أهالي الحي باسم "الفزاني" قال لنا إن الطلب كبير.',
+     "الطلب", "الفزاني"),
+    ('وأضاف خالد النعيمي، الذي يناديه فريقه "بوخالد"، أن الفكرة ولدت في الجامعة.', "الفكرة", "خالد النعيمي"),
+])
+def test_a_nickname_people_call_someone_described_by_is_the_name(qx: QuoteExtractor, text: str, content: str,
+                                                                 name: str) -> None:
+    entities = [per(text, name)] if name == "خالد النعيمي" else []
+    assert said(qx.extract(text, entities=entities), content) == name

@@ -68,6 +68,9 @@ _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"}
 _AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "...، وأن ...": a coordinated complement
 _BY_NAME = frozenset({"تعرف", "يعرف", "وتعرف", "ويعرف", "نفسه", "نفسها", "المعروف", "المعروفه", "الملقب",
                       "الملقبه", "يلقب", "تلقب", "ويلقب", "وتلقب"})  # "قدم نفسه باسم X", "وتعرف بـ"X""
+# "يلقبه زبائنه بـ«الديزل»", "يناديه السكان "با حماد"", "يعرفه أهالي القرى باسم "الفزاني"": a nickname follows
+_NICKNAMING = frozenset(v + s for v in ("يلقب", "ينادي", "يعرف", "يسمي", "تلقب", "تنادي", "تعرف", "تسمي")
+                        for s in ("ه", "ها", "ونه", "ونها"))
 _SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
 _CALLED = CALLED | AND_CALLED  # "، ويدعى X،", "يكنى أبو X"
@@ -1695,8 +1698,8 @@ class _Run:
         if words[s0] in _CIRCUMSTANCE_OPENERS:  # "في وسط البلد، يجلس أبو محمد في مكتب ...، ويقول": the
             # present-tense verb after the fronted place
             c = next((k for k in range(s0 + 1, min(cue.tok, s0 + _CIRCUMSTANCE_MAX)) if words[k] in _COMMAS),
-                     None)
-            v = words[c + 1] if c is not None and c + 2 < cue.tok and c + 1 not in self.cue_at else ""
+                     cue.tok)
+            v = words[c + 1] if c + 2 < cue.tok and c + 1 not in self.cue_at else ""
             if v and v[0].isalpha() and not v.startswith("ال") and not self.parser.is_stop(v) \
                     and v not in self.lex.person_names and self.parser.institution_head(v) is None \
                     and self.parser.role_head(v) is None:
@@ -1928,6 +1931,9 @@ class _Run:
             if ph is None and k + 2 < stop and words[k].startswith("ال") and words[k + 1] in _KUNYA:
                 ph = self.parser.parse(k + 1, stop, guess_names=True)  # "لكن الحفار أبو سمير، الذي ...، قال":
                 # a description no list holds, then a kunya
+            if ph is not None and ph.kind == "ROLE" and ph.end < stop and not ph.name \
+                    and (nick := self._nickname(ph, stop)) is not None and nick.end + 1 == stop:
+                return nick  # "لكن سائق صهريج يعرفه أهالي الحي باسم "الفزاني" قال"
             if ph is not None and ph.end < stop and ph.kind == "ORG" and self._where_or_acronym(ph.end, stop):
                 ph.end = stop  # "وكان مكتب الزراعة والري في حضرموت قد دعا", "وكان المركز ... (وقاء) قد"
             if ph is not None and ph.end == stop and ph.kind in ("PER", "ORG", "ROLE"):
@@ -2132,6 +2138,8 @@ class _Run:
                 named = self._closing_run(ph, stop, k, owner)
                 if named is not None or not owner:
                     found, owner = named, False
+        if found is None and not ph.name:
+            found = self._nickname(ph, b)  # (one named already keeps the name: "X، الذي يناديه الأطفال "Y"")
         return found if found is not None else self._called_name(ph, b)
 
     def _names_body(self, j: int, lo: int) -> bool:
@@ -2144,6 +2152,21 @@ class _Run:
         w = words[k]
         return k >= lo and w.startswith(("ال", "بال", "لل")) \
             and self.parser.institution_head(w[1:] if w.startswith("بال") else w) is not None
+
+    def _nickname(self, ph: Phrase, b: int) -> Phrase | None:
+        """"سائق وايت يلقبه زبائنه بـ«الديزل»", "الذي يناديه السكان "با حماد"": the name in marks that people
+        call the one described by."""
+        words = self.tt.words
+        k = next((k for k in range(ph.start + 1, b - 2) if words[k] in _NICKNAMING), None)
+        if k is None:
+            return None
+        m = next((m for m in range(k + 1, min(b - 1, k + 7)) if words[m] == '"'), None)
+        if m is None or any(w in _TRIM or w in self.lex.forms for w in words[k + 1 : m]):
+            return None
+        close = next((c for c in range(m + 1, min(b, m + 5)) if words[c] == '"'), None)
+        if close is None or close == m + 1:
+            return None
+        return self._name_phrase(ph, m + 1, close, None)
 
     def _called_name(self, ph: Phrase, b: int) -> Phrase | None:
         """"وروى الناجي، وهو مقيم مصري يدعى X ويعمل ...، أن": the name after يدعى in the subject, up to the
