@@ -2272,8 +2272,13 @@ class _Run:
             return self._name_phrase(ph, j, stop, ent)
         ended = whole or j - 1 == ph.start or prev.startswith(("ال", "وال")) or not prev[0].isalnum() \
             or prev.isdigit() or (m := self._entity_over(j - 1)) is not None and m.label in ("LOC", "ORG")
-        if not ended or any(parser.role_head(words[k]) and not words[k].startswith(("ل", "ب", "ال", "وال"))
-                            for k in range(lo, j)):
+        # "متحدث باسم رئيس الوزراء X": X holds the inner role; but a rank or title of its own before the name
+        # ("مساعد مدير عام الإدارة العامة للمرور ... العميد فهد البذالي") makes it the speaker's
+        own_title = prev.startswith("ال") and (parser.role_head(prev) is not None
+                                               or fold_head(prev[2:]) in lex.honorifics)
+        if not ended or not own_title and any(
+                parser.role_head(words[k]) and not words[k].startswith(("ل", "ب", "ال", "وال"))
+                for k in range(lo, j)):
             return None
         return self._name_phrase(ph, j, stop, ent)
 
