@@ -2533,6 +2533,5 @@ def test_a_nickname_people_call_someone_described_by_is_the_name(qx: QuoteExtrac
 
 def test_a_rank_before_the_name_after_a_chain_of_offices_makes_it_the_speakers(qx: QuoteExtractor) -> None:
     text = ("أكد مساعد مدير عام الإدارة العامة للمرور لشؤون العمليات العميد فهد سالم البذالي أن المخالفات "
-            "لا تسقط "
-            "بمرور الوقت.")
+            "لا تسقط بمرور الوقت.")
     assert sole_speaker(qx.extract(text)) == "فهد سالم البذالي"
