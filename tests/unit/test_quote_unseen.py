@@ -2535,3 +2535,14 @@ def test_a_rank_before_the_name_after_a_chain_of_offices_makes_it_the_speakers(q
     text = ("أكد مساعد مدير عام الإدارة العامة للمرور لشؤون العمليات العميد فهد سالم البذالي أن المخالفات "
             "لا تسقط بمرور الوقت.")
     assert sole_speaker(qx.extract(text)) == "فهد سالم البذالي"
+
+
+def test_a_byline_is_no_quotation(qx: QuoteExtractor) -> None:
+    text = ("البذالي: «المخالفة لا تسقط»\n\nكتب محمد الهاجري |\n\n"
+            "اكد العميد فهد سالم البذالي ان المخالفات «لا تسقط».")
+    assert all(q.cue.text != "كتب" for q in qx.extract(text))
+
+
+def test_a_statistic_issued_by_a_body_is_the_bodys(qx: QuoteExtractor) -> None:
+    text = "كشفت إحصائية صادرة عن وزارة العدل أن قضايا الإخلاء ارتفعت بنسبة 18 في المئة خلال العام."
+    assert sole_speaker(qx.extract(text)) == "وزارة العدل"

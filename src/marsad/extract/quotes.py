@@ -407,6 +407,16 @@ class _Run:
         tt = self.tt
         return tt.words[i][-1] == "ي" and tt.text[tt.offs[tt.ends[i] - 1]] == "ي"
 
+    def _byline(self, cue: _Cue) -> bool:
+        """Is the cue كتب / كتبت alone at the head of a short line of a few words ("كتب محمد الهاجري |",
+        "كتب – أحمد فتحي"), the writer's byline?"""
+        tt = self.tt
+        i = cue.tok
+        if not tt.new_para[i] or cue.form.lemma.lemma != "كتب" or cue.form.kind != "past":
+            return False
+        end = next((k for k in range(i + 1, min(len(tt), i + 8)) if tt.new_para[k]), len(tt))
+        return end - i <= 6 and end < len(tt) or end == len(tt) and len(tt) - i <= 6
+
     def _clause_initial(self, cue: _Cue) -> bool:
         i = cue.tok
         tt = self.tt
@@ -935,6 +945,8 @@ class _Run:
         flags = lemma.flags
         words = tt.words
         strict = "strict" in flags
+        if self._byline(cue):
+            return  # "كتب محمد الهاجري |": who wrote the article, no quotation
         if cue.form.kind == "noun" or self._demonstrative_object(cue):
             return  # قوله is read with نقل عن; alone it glosses (حسب قوله); "كما أكد ذلك X" glosses too
         if cue.tok > 0 and words[cue.tok - 1] in ("ما", "حسبما") and not cue.prefix:
@@ -1496,7 +1508,9 @@ class _Run:
             ph = parser.parse(a, b, guess_names=guess, article_names=guess)
             if (ph is None or ph.kind == "PER" and not ph.known) and a + 1 < b \
                     and words[a] in self.lex.source_nouns:
-                sub = parser.parse(a + 1, b, guess_names=False)  # "وتشير بيانات إدارة معلومات الطاقة"
+                # "وتشير بيانات إدارة معلومات الطاقة", "كشفت إحصائية صادرة عن وزارة العدل أن"
+                issued = a + 3 < b and words[a + 1] in _ISSUED and words[a + 2] == "عن"
+                sub = parser.parse(a + 3 if issued else a + 1, b, guess_names=False)
                 if sub is not None and sub.kind in ("ORG", "ROLE", "PER"):
                     ph = sub
             if ph is not None and ph.kind == "PER" and not ph.known and ph.head is None \
