@@ -2546,3 +2546,10 @@ def test_a_byline_is_no_quotation(qx: QuoteExtractor) -> None:
 def test_a_statistic_issued_by_a_body_is_the_bodys(qx: QuoteExtractor) -> None:
     text = "كشفت إحصائية صادرة عن وزارة العدل أن قضايا الإخلاء ارتفعت بنسبة 18 في المئة خلال العام."
     assert sole_speaker(qx.extract(text)) == "وزارة العدل"
+
+
+def test_a_construct_plural_the_tagger_took_for_a_name_is_part_of_the_role(qx: QuoteExtractor) -> None:
+    text = ("وقال نقيب مالكي العقارات والأبنية المؤجرة، جوزف إلياس خوري، إن المالكين القدامى صاروا أفقر "
+            "من مستأجريهم.")
+    quotes = qx.extract(text, entities=[per(text, "مالكي"), per(text, "جوزف إلياس خوري")])
+    assert sole_speaker(quotes) == "جوزف إلياس خوري"

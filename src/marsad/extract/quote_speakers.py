@@ -1373,6 +1373,11 @@ class SpeakerParser:
                     and self._glued_place(ent[1]):
                 j += 1  # "رئيسة جمعية الحرفيات بدوز": a place the tagger took for a person
                 continue
+            if ent is not None and ent[1].label == "PER" and ent[0] == j + 1 and j > i and w.endswith("ي") \
+                    and j + 1 < end and words[j + 1].startswith("ال") \
+                    and words[j + 1] not in lex.person_names and not words[j - 1].startswith(("ال", "وال")):
+                j += 1  # "نقيب مالكي العقارات": a plural in construct the tagger took for a family name
+                continue
             if ent is not None and ent[1].label == "PER" and not self.institution_head(w) and (not (
                     self.role_head(w) and all(self._role_word(x) for x in words[j + 1 : min(ent[0], end)]))
                     or j == i + 1 and ent[0] > j + 1 and w in lex.given_names and words[i].startswith("ال")):
