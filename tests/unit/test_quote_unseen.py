@@ -2553,3 +2553,8 @@ def test_a_construct_plural_the_tagger_took_for_a_name_is_part_of_the_role(qx: Q
             "من مستأجريهم.")
     quotes = qx.extract(text, entities=[per(text, "مالكي"), per(text, "جوزف إلياس خوري")])
     assert sole_speaker(quotes) == "جوزف إلياس خوري"
+
+
+def test_a_definite_given_name_after_a_place_glued_to_bi_closes_the_role(qx: QuoteExtractor) -> None:
+    text = "أعلن الكاتب العام للنقابة الجهوية للسياحة بنابل الطاهر المزوغي أن الإضراب قائم في موعده."
+    assert sole_speaker(qx.extract(text)) == "الطاهر المزوغي"

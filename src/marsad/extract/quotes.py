@@ -2253,6 +2253,10 @@ class _Run:
             elif not name_word(k):
                 break
             j -= 1
+        skipped = j + 2 < stop and words[j][:1] in "بل" and words[j + 1] in lex.given_names \
+            and words[j + 1].startswith("ال")
+        if skipped:
+            j += 1  # "للسياحة بنابل الطاهر المزوغي": the place the office covers, then a name with ال
         while j < stop and words[j].startswith("ال") and (words[j] not in lex.given_names or parser.role_head(
                 words[j]) or fold_head(words[j][2:]) in lex.honorifics):
             j += 1  # "المقدم بكري حسن", "الحاج مسعود": a rank or title (also a name) opens no name
@@ -2285,7 +2289,8 @@ class _Run:
         if called:  # "أستاذة متعاقدة من مدينة تازة تدعى نادية الوزاني": what she is called
             return self._name_phrase(ph, j, stop, ent)
         ended = whole or j - 1 == ph.start or prev.startswith(("ال", "وال")) or not prev[0].isalnum() \
-            or prev.isdigit() or (m := self._entity_over(j - 1)) is not None and m.label in ("LOC", "ORG")
+            or prev.isdigit() or (m := self._entity_over(j - 1)) is not None and m.label in ("LOC", "ORG") \
+            or skipped
         # "متحدث باسم رئيس الوزراء X": X holds the inner role; but a rank or title of its own before the name
         # ("مساعد مدير عام الإدارة العامة للمرور ... العميد فهد البذالي") makes it the speaker's
         own_title = prev.startswith("ال") and (parser.role_head(prev) is not None
