@@ -2558,3 +2558,9 @@ def test_a_construct_plural_the_tagger_took_for_a_name_is_part_of_the_role(qx: Q
 def test_a_definite_given_name_after_a_place_glued_to_bi_closes_the_role(qx: QuoteExtractor) -> None:
     text = "أعلن الكاتب العام للنقابة الجهوية للسياحة بنابل الطاهر المزوغي أن الإضراب قائم في موعده."
     assert sole_speaker(qx.extract(text)) == "الطاهر المزوغي"
+
+
+def test_jeddah_the_city_is_no_grandmother_inside_a_role(qx: QuoteExtractor) -> None:
+    text = "وأوضح مدير مجموعة مدارس أهلية في جدة فهد العمري أن الزيادة ليست جديدة."
+    quotes = qx.extract(text, entities=[loc(text, "جدة"), per(text, "فهد العمري")])
+    assert sole_speaker(quotes) == "فهد العمري"

@@ -2156,6 +2156,10 @@ class _Run:
             found = self._nickname(ph, b)  # (one named already keeps the name: "X، الذي يناديه الأطفال "Y"")
         return found if found is not None else self._called_name(ph, b)
 
+    def _place_at(self, k: int) -> bool:
+        m = self._entity_over(k)
+        return m is not None and m.label == "LOC"
+
     def _names_body(self, j: int, lo: int) -> bool:
         """Does the name at token ``j`` follow a definite body noun and its adjectives ("بالمستشفى الجامعي
         الحبيب بورقيبة"), so that it names the body, not a person?"""
@@ -2297,7 +2301,7 @@ class _Run:
                                                or fold_head(prev[2:]) in lex.honorifics)
         if not ended or not own_title and any(
                 parser.role_head(words[k]) and not words[k].startswith(("ل", "ب", "ال", "وال"))
-                for k in range(lo, j)):
+                and not self._place_at(k) for k in range(lo, j)):  # (not "جدة", grandmother, the city)
             return None
         return self._name_phrase(ph, j, stop, ent)
 
