@@ -2564,3 +2564,9 @@ def test_jeddah_the_city_is_no_grandmother_inside_a_role(qx: QuoteExtractor) -> 
     text = "وأوضح مدير مجموعة مدارس أهلية في جدة فهد العمري أن الزيادة ليست جديدة."
     quotes = qx.extract(text, entities=[loc(text, "جدة"), per(text, "فهد العمري")])
     assert sole_speaker(quotes) == "فهد العمري"
+
+
+def test_a_given_name_before_the_part_of_the_name_the_tagger_took(qx: QuoteExtractor) -> None:
+    text = "من جانبه، قال المحامي علي عبد الأمير الخفاجي إن المحاكم تنصف المالك في الغالب."
+    quotes = qx.extract(text, entities=[per(text, "عبد الأمير الخفاجي")])
+    assert sole_speaker(quotes) == "علي عبد الأمير الخفاجي"

@@ -1470,6 +1470,9 @@ class SpeakerParser:
                 ent = self.entities.get(j)
                 stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
                     self.name_run(j, end, allow_article=True)
+                rest = self.entities.get(stop)
+                if j < stop < end and rest is not None and rest[1].label == "PER":
+                    stop = min(rest[0], end)  # "المحامي علي [عبد الأمير الخفاجي]": tagged in part
             if j == i + 1 and stop - j >= 2 and head in lex.kinship and self.pronoun_suffixed(i):
                 # "والده رمضان عبيدي": whose father the pronoun says; the name after is the father's own
                 return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head, gender="m"
