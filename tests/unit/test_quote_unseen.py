@@ -2570,3 +2570,11 @@ def test_a_given_name_before_the_part_of_the_name_the_tagger_took(qx: QuoteExtra
     text = "من جانبه، قال المحامي علي عبد الأمير الخفاجي إن المحاكم تنصف المالك في الغالب."
     quotes = qx.extract(text, entities=[per(text, "عبد الأمير الخفاجي")])
     assert sole_speaker(quotes) == "علي عبد الأمير الخفاجي"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('وقال ابنه أبو علي: "ركعنا أمامهم، ولم يرد علينا أحد".', "أبو علي"),
+    ('وقالت ابنتها سعاد: "ركعنا أمامهم، ولم يرد علينا أحد".', "سعاد"),
+])
+def test_a_son_or_daughter_named_after_whose_child_they_are(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name
