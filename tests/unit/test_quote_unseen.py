@@ -2578,3 +2578,10 @@ def test_a_given_name_before_the_part_of_the_name_the_tagger_took(qx: QuoteExtra
 ])
 def test_a_son_or_daughter_named_after_whose_child_they_are(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_a_relative_aside_between_commas_holds_no_complementizer_of_the_cue(qx: QuoteExtractor) -> None:
+    text = 'ويروي المواطن، الذي فضّل أن يُشار إليه بـ"أبو فيصل"، أن والده وصل إلى الطوارئ وهو لا يتنفس.'
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["والده وصل إلى الطوارئ وهو لا يتنفس"]
+    assert sole_speaker(quotes) == "أبو فيصل"

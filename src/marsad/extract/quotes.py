@@ -66,8 +66,9 @@ _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "ا
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
 _AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "...، وأن ...": a coordinated complement
+# "قدم نفسه باسم X", "وتعرف بـ"X"", "فضّل أن يُشار إليه بـ"X""
 _BY_NAME = frozenset({"تعرف", "يعرف", "وتعرف", "ويعرف", "نفسه", "نفسها", "المعروف", "المعروفه", "الملقب",
-                      "الملقبه", "يلقب", "تلقب", "ويلقب", "وتلقب"})  # "قدم نفسه باسم X", "وتعرف بـ"X""
+                      "الملقبه", "يلقب", "تلقب", "ويلقب", "وتلقب", "يشار", "تشار"})
 # "يلقبه زبائنه بـ«الديزل»", "يناديه السكان "با حماد"", "يعرفه أهالي القرى باسم "الفزاني"": a nickname follows
 _NICKNAMING = frozenset(v + s for v in ("يلقب", "ينادي", "يعرف", "يسمي", "تلقب", "تنادي", "تعرف", "تسمي")
                         for s in ("ه", "ها", "ونه", "ونها"))
@@ -642,6 +643,18 @@ class _Run:
         (عنه, إليه)?"""
         return w in preps or any(w == p + s for p in preps for s in _RELAY_PRONOUNS)
 
+    def _relative_aside_end(self, j: int) -> int | None:
+        """The token after a relative clause between commas that opens at ``j`` ("، الذي فضّل أن يُشار إليه
+        بـ"أبو فيصل"،"), if the comma closes it within a few words, before any quotation mark."""
+        tt = self.tt
+        for k in range(j + 1, min(len(tt) - 1, j + _ASIDE_MAX)):
+            if tt.new_sent[k] or tt.words[k] == ":" or tt.words[k] == '"' and tt.quote_at[k] >= 0 \
+                    and (q := tt.quotes[tt.quote_at[k]]).close is not None and q.close - k > 5:
+                return None
+            if tt.words[k] in _COMMAS:
+                return k + 1
+        return None
+
     def _identity_aside(self, j: int) -> int | None:
         """The token after an aside about the source's name that opens at ``j`` and ends at a comma
         ("طلب عدم ذكر اسمه،"), or None."""
@@ -1031,6 +1044,10 @@ class _Run:
                 continue
             if words[j - 1] in _COMMAS and (aside_end := self._identity_aside(j)) is not None:
                 j = aside_end  # "وكشف مصدر، فضل عدم الكشف عن اسمه، أن": not كشف عن
+                continue
+            if words[j - 1] in _COMMAS and words[j] in _RELATIVES and j > cue.tok + 1 \
+                    and (aside_end := self._relative_aside_end(j)) is not None:
+                j = aside_end  # "ويروي المواطن، الذي فضّل أن يُشار إليه بـ"أبو فيصل"، أن": not its أن
                 continue
             if j > cue.tok + 1 and j in self.cue_at and self._is_boundary_cue(j):
                 stopped_at = j
