@@ -2585,3 +2585,8 @@ def test_a_relative_aside_between_commas_holds_no_complementizer_of_the_cue(qx: 
     quotes = qx.extract(text)
     assert [q.text for q in quotes] == ["والده وصل إلى الطوارئ وهو لا يتنفس"]
     assert sole_speaker(quotes) == "أبو فيصل"
+
+
+def test_a_kunya_one_prefers_to_be_called_by(qx: QuoteExtractor) -> None:
+    text = "ويروي المواطن، الذي فضّل أن يُشار إليه بكنيته «أبو فيصل»، أن والده وصل إلى الطوارئ وهو لا يتنفس."
+    assert sole_speaker(qx.extract(text)) == "أبو فيصل"

@@ -69,6 +69,8 @@ _AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "..
 # "قدم نفسه باسم X", "وتعرف بـ"X"", "فضّل أن يُشار إليه بـ"X""
 _BY_NAME = frozenset({"تعرف", "يعرف", "وتعرف", "ويعرف", "نفسه", "نفسها", "المعروف", "المعروفه", "الملقب",
                       "الملقبه", "يلقب", "تلقب", "ويلقب", "وتلقب", "يشار", "تشار"})
+# "وتعرف بـ"أم خالد"", "باسم X", "يُشار إليه بكنيته «أبو فيصل»": what introduces the name one is known by
+_BY_WHAT = frozenset({"ب", "باسم", "باسمه", "باسمها", "بكنيته", "بكنيتها", "بلقب", "بلقبه", "بلقبها"})
 # "يلقبه زبائنه بـ«الديزل»", "يناديه السكان "با حماد"", "يعرفه أهالي القرى باسم "الفزاني"": a nickname follows
 _NICKNAMING = frozenset(v + s for v in ("يلقب", "ينادي", "يعرف", "يسمي", "تلقب", "تنادي", "تعرف", "تسمي")
                         for s in ("ه", "ها", "ونه", "ونها"))
@@ -2209,9 +2211,9 @@ class _Run:
         words = self.tt.words
         k = next((k for k in range(ph.start + 1, b - 1)
                   if words[k] in _CALLED or self._known_as(k, ph.start)), None)
-        if k is None or ph.kind == "PER" and ph.known and words[k] in ("باسم", "ب"):
+        if k is None or ph.kind == "PER" and ph.known and words[k] in _BY_WHAT:
             return None  # "محمود الحياري، المعروف بـ"أبو عمر"،": a nickname of one named already
-        if words[k] in ("باسم", "ب") and words[k + 1] == '"' and k + 2 < b:
+        if words[k] in _BY_WHAT and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
         end = self.parser.name_run(k + 1, b, allow_article=True)
         while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
@@ -2226,7 +2228,7 @@ class _Run:
         بـ"أم خالد"")? Bare ب only before marks."""
         words = self.tt.words
         w = words[k]
-        return (w == "باسم" or w == "ب" and k + 1 < len(words) and words[k + 1] == '"') \
+        return (w == "باسم" or w in _BY_WHAT and k + 1 < len(words) and words[k + 1] == '"') \
             and any(words[t] in _BY_NAME for t in range(max(start + 1, k - 3), k))
 
     def _before_age(self, k: int, stop: int) -> int:
