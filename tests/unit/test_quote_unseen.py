@@ -2590,3 +2590,11 @@ def test_a_relative_aside_between_commas_holds_no_complementizer_of_the_cue(qx: 
 def test_a_kunya_one_prefers_to_be_called_by(qx: QuoteExtractor) -> None:
     text = "ويروي المواطن، الذي فضّل أن يُشار إليه بكنيته «أبو فيصل»، أن والده وصل إلى الطوارئ وهو لا يتنفس."
     assert sole_speaker(qx.extract(text)) == "أبو فيصل"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت والدته، أم محمد، إن ابنها «كان يتلوى من الوجع».", "أم محمد"),
+    ("وقالت زوجته سعاد إن المستشفى رفض إدخاله.", "سعاد"),
+])
+def test_a_relative_with_a_pronoun_before_her_name(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

@@ -219,6 +219,15 @@ class QuoteLexicon:
                     continue  # "وطالب" demanded; "الطالب" the student
                 head = _fold_head(bare)
                 self.role_index.setdefault(v, self.role_synonyms.get(head, head))
+        for bare in self.kinship:  # "وقالت والدته، أم محمد،", "زوجته", "شقيقتها": whose relative it is
+            stem = bare[:-1] + "ت" if bare.endswith("ه") else bare
+            head = _fold_head(bare)
+            if head not in self.kinship:
+                continue  # (أرملة, ابنة: no masculine listed, so their phrases are read as roles)
+            for suffix in ("ه", "ها", "هم", "هما"):
+                for v in (stem + suffix, "و" + stem + suffix):
+                    if v not in self.cue_words:
+                        self.role_index.setdefault(v, self.role_synonyms.get(head, head))
         for w in self.counterparts:
             self.role_index[w] = "نظير"
         for bare in self.institutions:

@@ -1473,7 +1473,8 @@ class SpeakerParser:
                 rest = self.entities.get(stop)
                 if j < stop < end and rest is not None and rest[1].label == "PER":
                     stop = min(rest[0], end)  # "المحامي علي [عبد الأمير الخفاجي]": tagged in part
-            if j == i + 1 and stop - j >= 2 and head in lex.kinship and self.pronoun_suffixed(i):
+            if j == i + 1 and (stop - j >= 2 or stop - j == 1 and words[j] in lex.given_names) \
+                    and head in lex.kinship and self.pronoun_suffixed(i):
                 # "والده رمضان عبيدي": whose father the pronoun says; the name after is the father's own
                 return Phrase(i, stop, "PER", tuple(words[j:stop]), (j, stop), head=head, gender="m"
                               if not words[i].rstrip("هام").endswith("ت") else "f")
