@@ -2598,3 +2598,17 @@ def test_a_kunya_one_prefers_to_be_called_by(qx: QuoteExtractor) -> None:
 ])
 def test_a_relative_with_a_pronoun_before_her_name(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_a_rank_and_family_name_take_up_the_one_introduced_with_that_rank(qx: QuoteExtractor) -> None:
+    text = ("كشف رئيس فرع مرور دمشق العميد سامر يوسف الحلبي عن بدء استخدام رادارات محمولة. وبيّن العميد "
+            "الحلبي أن الغرامة ستصل إلى 750 ألف ليرة.")
+    quotes = qx.extract(text, entities=[per(text, "سامر يوسف الحلبي"), per(text, "الحلبي", nth=1)])
+    assert said(quotes, "الغرامة") == "سامر يوسف الحلبي"
+
+
+def test_a_noun_glued_to_bi_before_a_place_inside_a_role_is_where_he_serves(qx: QuoteExtractor) -> None:
+    text = ("أفاد رئيس مصلحة الأمن العمومي بأمن ولاية وهران، محافظ الشرطة عبد القادر بلحاج، بأن مصالحه سحبت "
+            "1260 رخصة سياقة.")
+    quotes = qx.extract(text, entities=[loc(text, "وهران"), per(text, "عبد القادر بلحاج")])
+    assert [q.text for q in quotes] == ["مصالحه سحبت 1260 رخصة سياقة"]

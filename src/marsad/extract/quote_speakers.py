@@ -1708,7 +1708,8 @@ class Cast:
             other_role = bool(ph.head and p and p.head and p.head != ph.head and ph.head not in self.titles
                               and p.head not in self.titles and not in_name and not titled
                               and all(o[0] != p.head for o in ph.also)  # "زوجها، المزارع X": both his
-                              and ph.name_span is not None and ph.name_span[0] > ph.start)  # "X أحد مسؤولي"
+                              and ph.name_span is not None and ph.name_span[0] > ph.start  # "X أحد مسؤولي"
+                              and not self._titled_so(p, ph.head, ph.start))  # "العميد X"، "العميد الحلبي"
             # "وحذرت الوزيرة ترامب": another's name after the role; but a fuller name ("الدكتورة عائشة سالم
             # الكعبي" after a headline's "الكعبي:") names the one met before, whatever verb was guessed
             other_gender = bool(ph.gender and p and p.gender and ph.gender != p.gender
@@ -1774,6 +1775,14 @@ class Cast:
             return self._touch(p, ph)
         return self._new(ph, "ORG", known_names)
 
+    def _titled_so(self, p: Person, head: str, before: int) -> bool:
+        """Was ``p``'s name given right after the title ``head`` before token ``before`` ("رئيس فرع مرور دمشق
+        العميد سامر يوسف الحلبي": a rank of his own, besides his office)?"""
+        words = self.tt.words
+        n = len(p.name)
+        return any(tuple(words[k : k + n]) == p.name and fold_head(words[k - 1].removeprefix("ال")) == head
+                   for k in range(1, before - n + 1) if words[k] == p.name[0])
+
     def _of_country(self, ph: Phrase) -> Person | None:
         """"أهدى الإسباني ألبيرتو نابارو ..." then "المدرب الإسباني": a definite role of a country nobody
         holds names the one person introduced by that nationality alone, if there is one."""
@@ -1784,7 +1793,8 @@ class Cast:
     def _holder_again(self, ph: Phrase, p: Person) -> bool:
         """"النائبة ليلى أولاد علي" ... "وأبرزت النائبة تشبث المرأة ...": after the definite role of a woman
         or man already named, one guessed word is the verb's object, not another holder's name."""
-        return p.kind == "PER" and bool(p.name) and len(ph.name) == 1 and ph.name_span is not None \
+        return p.kind == "PER" and bool(p.name) and len(ph.name) == 1 and ph.name[0] not in p.name \
+            and ph.name_span is not None \
             and ph.name_span[0] == ph.start + 1 and self.tt.words[ph.start].startswith(("ال", "وال")) \
             and bool(ph.gender) and p.gender == ph.gender
 

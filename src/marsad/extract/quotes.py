@@ -790,6 +790,14 @@ class _Run:
             ent = ents.get(j)
             if w[1:] in self.lex.countries or ent is not None and ent[1].label == "LOC" and ent[0] == j + 1:
                 return None  # "الناطق باسم المحكمة بتونس، ...، بأن": where, not what
+            if any((e := ents.get(k)) is not None and e[1].label == "LOC" for k in (j + 1, j + 2)) \
+                    and (r := next((k for k in range(j - 1, max(-1, j - 7), -1)
+                                    if self.parser.role_head(tt.words[k])), None)) is not None \
+                    and not any(x in self.lex.cue_words for x in tt.words[r:j]) \
+                    and any(tt.words[k] in self.lex.complementizers
+                            for k in range(j + 2, min(len(tt), j + 16))
+                            if not any(tt.new_sent[j + 1 : k + 1])):
+                return None  # "أفاد رئيس مصلحة الأمن العمومي بأمن ولاية وهران، ...، بأن": where he serves
             if w == "باسم" and self._role_before(j) is not None:
                 return None  # "ذكر المتحدث (الرسمي) باسم الحكومة أن": the role's complement, not بـ + اسم
             if any((e := ents.get(k)) is not None and e[1].label == "PER" and k < j < e[0]
