@@ -2612,3 +2612,9 @@ def test_a_noun_glued_to_bi_before_a_place_inside_a_role_is_where_he_serves(qx: 
             "1260 رخصة سياقة.")
     quotes = qx.extract(text, entities=[loc(text, "وهران"), per(text, "عبد القادر بلحاج")])
     assert [q.text for q in quotes] == ["مصالحه سحبت 1260 رخصة سياقة"]
+
+
+def test_a_cue_with_fa_after_a_comma_shares_the_fronted_subject(qx: QuoteExtractor) -> None:
+    text = ('وقال الرجل إن الحقن نفدت. أما الدكتورة إيمان الشربيني، أستاذة السكر بطب قصر العيني، فنصحت '
+            'المرضى بعدم تخزين كميات كبيرة من الإنسولين في المنازل.')
+    assert said(qx.extract(text, entities=[per(text, "إيمان الشربيني")]), "تخزين") == "إيمان الشربيني"

@@ -1813,10 +1813,10 @@ class _Run:
         return None
 
     def _coordinated(self, cue: _Cue) -> bool:
-        """Is the cue a verb with و right after a comma ("شكك X في ...، وقال"), coordinated with the
-        sentence's first verb and sharing its subject?"""
+        """Is the cue a verb with و / ف right after a comma ("شكك X في ...، وقال", "ألقى X خطبة ...، فاعتبر"),
+        coordinated with the sentence's first verb and sharing its subject?"""
         words = self.tt.words
-        return bool(cue.prefix) and words[cue.tok][0] == "و" and words[cue.tok - 1] in _COMMAS
+        return bool(cue.prefix) and words[cue.tok][0] in "وف" and words[cue.tok - 1] in _COMMAS
 
     def _prepositional(self, w: str) -> bool:
         """A sentence opening with a preposition, not a verb ("وبالعودة إلى ...", "وفي ...")."""
