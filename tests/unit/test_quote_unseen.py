@@ -2618,3 +2618,10 @@ def test_a_cue_with_fa_after_a_comma_shares_the_fronted_subject(qx: QuoteExtract
     text = ('وقال الرجل إن الحقن نفدت. أما الدكتورة إيمان الشربيني، أستاذة السكر بطب قصر العيني، فنصحت '
             'المرضى بعدم تخزين كميات كبيرة من الإنسولين في المنازل.')
     assert said(qx.extract(text, entities=[per(text, "إيمان الشربيني")]), "تخزين") == "إيمان الشربيني"
+
+
+def test_a_group_in_a_verb_headline_speaks(qx: QuoteExtractor) -> None:
+    text = "صيادو فرسان يطالبون بتعويضات بعد توسيع منطقة حظر الصيد\n\nنظم عشرات الصيادين وقفة أمام البلدية."
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["تعويضات بعد توسيع منطقة حظر الصيد"]
+    assert sole_speaker(quotes) == "صيادو فرسان"

@@ -2698,6 +2698,8 @@ class _Run:
             person = self._headline_repeated(cue, b)
         if person is None and ph.kind == "ROLE" and not ph.name:
             person = self._headline_role(ph, cue.tok)  # "وزير الدفاع الفرنسي يحذر من ..."
+            if person is None and ph.gender == "p":
+                person = self.cast.resolve(ph, self.parser.known_names)  # "السكان يطالبون بـ": a group
             if person is None:
                 return
         first = cue.tok + 1
