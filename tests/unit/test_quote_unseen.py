@@ -2625,3 +2625,8 @@ def test_a_group_in_a_verb_headline_speaks(qx: QuoteExtractor) -> None:
     quotes = qx.extract(text)
     assert [q.text for q in quotes] == ["تعويضات بعد توسيع منطقة حظر الصيد"]
     assert sole_speaker(quotes) == "صيادو فرسان"
+
+
+def test_a_group_and_where_it_is_in_a_verb_headline(qx: QuoteExtractor) -> None:
+    text = "مرافقو مرضى في نواكشوط يطالبون بإعادة فتح وحدة الإنعاش\n\nنظم عشرات من مرافقي المرضى وقفة."
+    assert [q.text for q in qx.extract(text)] == ["إعادة فتح وحدة الإنعاش"]

@@ -2690,6 +2690,12 @@ class _Run:
             # "كهرباء لبنان تعلن ...", "أسر أطفال التوحد بالدار البيضاء تطالب ...": a body or a group the
             # parser does not read whole
             ph = Phrase(s0, cue.tok, "ORG", tuple(words[s0 : cue.tok]), head=words[s0])
+        if (ph is None or ph.end != cue.tok) and self.parser.group_word(words[s0]) and cue.tok - s0 <= 8 \
+                and cue.form.gender == "p" \
+                and not any(self._present_verb(w) or w in _TRIM for w in words[s0 : cue.tok]):
+            # "مرافقو مرضى في نواكشوط يطالبون بـ", "أولياء أمور بمدرسة خاصة في مدينة نصر يطالبون": a group and
+            # where it is
+            ph = Phrase(s0, cue.tok, "ROLE", head=fold_head(words[s0]), gender="p", indefinite=True)
         if ph is None or ph.end != cue.tok:
             return
         person: Person | None = None
