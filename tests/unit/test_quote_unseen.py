@@ -2630,3 +2630,12 @@ def test_a_group_in_a_verb_headline_speaks(qx: QuoteExtractor) -> None:
 def test_a_group_and_where_it_is_in_a_verb_headline(qx: QuoteExtractor) -> None:
     text = "مرافقو مرضى في نواكشوط يطالبون بإعادة فتح وحدة الإنعاش\n\nنظم عشرات من مرافقي المرضى وقفة."
     assert [q.text for q in qx.extract(text)] == ["إعادة فتح وحدة الإنعاش"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("وتوعد مدير التعليم الخاص، وسيم عيسى، المدارس المخالفة بإغلاق مؤقت وإحالة إلى الرقابة.",
+     "إغلاق مؤقت وإحالة إلى الرقابة"),
+    ("وتهمس نهاد بأنها تدفع ما يعادل ربطتين خبز في الشهر.", "تدفع ما يعادل ربطتين خبز في الشهر"),
+])
+def test_threats_and_whispers_are_reports(qx: QuoteExtractor, text: str, content: str) -> None:
+    assert [q.text for q in qx.extract(text)] == [content]
