@@ -2639,3 +2639,8 @@ def test_a_group_and_where_it_is_in_a_verb_headline(qx: QuoteExtractor) -> None:
 ])
 def test_threats_and_whispers_are_reports(qx: QuoteExtractor, text: str, content: str) -> None:
     assert [q.text for q in qx.extract(text)] == [content]
+
+
+def test_a_nickname_after_a_name_the_tagger_ran_into_the_naming_verb(qx: QuoteExtractor) -> None:
+    text = "ويقول سائق وايت يلقبه زبائنه بـ«الديزل» إن ارتفاع سعر المازوت هو السبب."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "وايت يلقبه")])) == "الديزل"

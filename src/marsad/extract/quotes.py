@@ -2179,8 +2179,10 @@ class _Run:
                 named = self._closing_run(ph, stop, k, owner)
                 if named is not None or not owner:
                     found, owner = named, False
-        if found is None and not ph.name:
-            found = self._nickname(ph, b)  # (one named already keeps the name: "X، الذي يناديه الأطفال "Y"")
+        if found is None and (not ph.name or any(w in _NICKNAMING for w in ph.name)):
+            # (one named already keeps the name: "X، الذي يناديه الأطفال "Y""; not a name the tagger ran into
+            # the verb: "سائق [وايت يلقبه] زبائنه بـ«الديزل»")
+            found = self._nickname(ph, b)
         return found if found is not None else self._called_name(ph, b)
 
     def _place_at(self, k: int) -> bool:
