@@ -2644,3 +2644,8 @@ def test_threats_and_whispers_are_reports(qx: QuoteExtractor, text: str, content
 def test_a_nickname_after_a_name_the_tagger_ran_into_the_naming_verb(qx: QuoteExtractor) -> None:
     text = "ويقول سائق وايت يلقبه زبائنه بـ«الديزل» إن ارتفاع سعر المازوت هو السبب."
     assert sole_speaker(qx.extract(text, entities=[per(text, "وايت يلقبه")])) == "الديزل"
+
+
+def test_a_given_name_after_an_unlisted_description_before_who_she_is(qx: QuoteExtractor) -> None:
+    text = "وقالت المستأجرة روان، وهي موظفة في شركة تسويق، إنها فوجئت بإعلان الفيلا."
+    assert sole_speaker(qx.extract(text)) == "روان"

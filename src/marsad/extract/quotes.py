@@ -1580,6 +1580,11 @@ class _Run:
                     and not (words[a].startswith("ال") and parser.role_head(words[a])):
                 # (أمينة too: a role noun without the article, alone before the aside, is a name)
                 ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))  # "وقال الطاهر، وهو من أهالي X، إن"
+            elif ph is None and a + 3 < b and words[a].startswith("ال") and not parser.is_stop(words[a]) \
+                    and words[a + 1] in self.lex.given_names and words[a + 2] in _COMMAS \
+                    and words[a + 3] in _AND_HE:
+                # "وقالت المستأجرة روان، وهي موظفة ...، إنها": a description no list holds, then her name
+                ph = Phrase(a, a + 2, "PER", (words[a + 1],), (a + 1, a + 2))
             if ph is None and a < b and guess:
                 ph = self._surname(a, b)
             if ph is None and cue.prefix and words[cue.tok][0] == "ف":
