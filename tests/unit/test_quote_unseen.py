@@ -2649,3 +2649,9 @@ def test_a_nickname_after_a_name_the_tagger_ran_into_the_naming_verb(qx: QuoteEx
 def test_a_given_name_after_an_unlisted_description_before_who_she_is(qx: QuoteExtractor) -> None:
     text = "وقالت المستأجرة روان، وهي موظفة في شركة تسويق، إنها فوجئت بإعلان الفيلا."
     assert sole_speaker(qx.extract(text)) == "روان"
+
+
+def test_a_major_city_glued_to_bi_inside_a_role_is_where_not_what(qx: QuoteExtractor) -> None:
+    text = ("أفاد الناطق الرسمي باسم المحكمة الابتدائية بصفاقس، القاضي مراد الطرابلسي، بأن النيابة أذنت بفتح "
+            "بحث.")
+    assert [q.text for q in qx.extract(text)] == ["النيابة أذنت بفتح بحث"]
