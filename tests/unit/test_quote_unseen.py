@@ -2655,3 +2655,8 @@ def test_a_major_city_glued_to_bi_inside_a_role_is_where_not_what(qx: QuoteExtra
     text = ("أفاد الناطق الرسمي باسم المحكمة الابتدائية بصفاقس، القاضي مراد الطرابلسي، بأن النيابة أذنت بفتح "
             "بحث.")
     assert [q.text for q in qx.extract(text)] == ["النيابة أذنت بفتح بحث"]
+
+
+def test_the_small_ones_of_a_group_are_a_group(qx: QuoteExtractor) -> None:
+    text = "واحتج صغار المساهمين أمام مقر البورصة، مطالبين بفتح تحقيق في ظروف تعليق تداول السهم."
+    assert sole_speaker(qx.extract(text)) == "صغار المساهمين"

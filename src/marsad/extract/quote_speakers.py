@@ -203,6 +203,10 @@ class SpeakerParser:
             return False  # "للمياه", "الاتجاه": the ه is the word's own
         return tt.text[last] in "هام"
 
+    def _before(self, i: int) -> bool:
+        """Is token ``i`` أمام (in front of), which folds like إمام (an imam)?"""
+        return self.tt.words[i] in ("امام", "وامام") and self._written_alif_hamza(i)
+
     def _written_alif_hamza(self, i: int) -> bool:
         """Is token ``i`` written with أ (hamza above) after an optional و?"""
         tt = self.tt
@@ -342,6 +346,8 @@ class SpeakerParser:
             return None
         ent = self.entities.get(i)
         w = words[i]
+        if self._before(i):
+            return None
         if ent is not None and ent[1].label in ("PER", "ORG"):
             ph = self._entity(i, end, ent[0], ent[1])
             if ph is not None:
@@ -1363,7 +1369,7 @@ class SpeakerParser:
                 reach += after - j
                 j = after  # "المتحدث باسم مكتب ... الإنسانية (أوتشا) بيتر هولمغرين": the body's acronym
                 continue
-            if not w[0].isalpha() or w in self.known_names or w in lex.forms:
+            if not w[0].isalpha() or w in self.known_names or w in lex.forms or self._before(j):
                 break
             if w[0] in "لب" and len(w) > 3 and self.is_stop(w) and self._bare(w[1:]) not in lex.institutions \
                     and self._bare(w) not in lex.institutions:  # "برنامج الأغذية" is no ب + noun
