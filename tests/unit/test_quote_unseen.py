@@ -2660,3 +2660,19 @@ def test_a_major_city_glued_to_bi_inside_a_role_is_where_not_what(qx: QuoteExtra
 def test_the_small_ones_of_a_group_are_a_group(qx: QuoteExtractor) -> None:
     text = "واحتج صغار المساهمين أمام مقر البورصة، مطالبين بفتح تحقيق في ظروف تعليق تداول السهم."
     assert sole_speaker(qx.extract(text)) == "صغار المساهمين"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("وقال الوزير إن الأسعار مستقرة. وتقول المتدربة شيخة إنها لم تكن تعلم أن التوقف مخالفة.", "لم تكن",
+     "شيخة"),
+    ("وقال الوزير إن الأسعار مستقرة. وأوضحت المترشحة أميرة، وهي طالبة من جبنيانة، أنها أنفقت 900 دينار.",
+     "أنفقت", "أميرة"),
+])
+def test_a_given_name_that_is_also_a_title_after_a_description(qx: QuoteExtractor, text: str, content: str,
+                                                               name: str) -> None:
+    assert said(qx.extract(text), content) == name
+
+
+def test_a_preposition_or_a_nationality_after_a_family_name_is_no_given_name(qx: QuoteExtractor) -> None:
+    text = "وقال الوزير إن الأسعار مستقرة. وأشار الدبّاغ إلى أن الوزارة تعمل على تأمين توريدات إضافية."
+    assert said(qx.extract(text, entities=[per(text, "الدبّاغ")]), "الوزارة تعمل") == "الدبّاغ"

@@ -1581,10 +1581,15 @@ class _Run:
                     and not (words[a].startswith("ال") and parser.role_head(words[a])):
                 # (أمينة too: a role noun without the article, alone before the aside, is a name)
                 ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))  # "وقال الطاهر، وهو من أهالي X، إن"
-            elif ph is None and a + 3 < b and words[a].startswith("ال") and not parser.is_stop(words[a]) \
-                    and words[a + 1] in self.lex.given_names and words[a + 2] in _COMMAS \
-                    and words[a + 3] in _AND_HE:
-                # "وقالت المستأجرة روان، وهي موظفة ...، إنها": a description no list holds, then her name
+            elif (ph is None or ph.kind == "ROLE" and not ph.name and ph.end <= a + 2) and a + 2 <= b \
+                    and words[a].startswith("ال") and not parser.is_stop(words[a]) and len(words[a]) > 4 \
+                    and words[a + 1] not in _CONTENT_PREPS and words[a + 1] not in self.lex.maqsura_stops \
+                    and words[a + 1] not in self.lex.nationalities \
+                    and words[a + 1] in self.lex.given_names and (
+                        a + 3 < b and words[a + 2] in _COMMAS and words[a + 3] in _AND_HE
+                        or a + 2 == b and b < len(words) and words[b] in self.lex.complementizers):
+                # "وقالت المستأجرة روان، وهي موظفة ...، إنها", "وتقول المتدربة شيخة إنها", "أوضحت المترشحة
+                # أميرة، وهي طالبة ...": a description, then her given name (a title too: أميرة، شيخة)
                 ph = Phrase(a, a + 2, "PER", (words[a + 1],), (a + 1, a + 2))
             if ph is None and a < b and guess:
                 ph = self._surname(a, b)
