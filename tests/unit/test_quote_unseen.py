@@ -2676,3 +2676,9 @@ def test_a_given_name_that_is_also_a_title_after_a_description(qx: QuoteExtracto
 def test_a_preposition_or_a_nationality_after_a_family_name_is_no_given_name(qx: QuoteExtractor) -> None:
     text = "وقال الوزير إن الأسعار مستقرة. وأشار الدبّاغ إلى أن الوزارة تعمل على تأمين توريدات إضافية."
     assert said(qx.extract(text, entities=[per(text, "الدبّاغ")]), "الوزارة تعمل") == "الدبّاغ"
+
+
+def test_a_body_and_where_it_is_in_a_verb_headline(qx: QuoteExtractor) -> None:
+    text = "دائرة الصحة في أبوظبي تحذر من شراء حقن التنحيف عبر الإنترنت\n\nحذرت الدائرة من مخاطر الحقن."
+    quotes = qx.extract(text, entities=[loc(text, "أبوظبي")])
+    assert said(quotes, "شراء حقن") is not None

@@ -2693,6 +2693,12 @@ class _Run:
                 "strict" in flags and "headline" not in flags or "prep" in flags and not direct_prep):
             return  # "تتهم الحوثيين بـ", "تدعو منظمة التحرير لـ": an object or addressee first
         ph = self.parser.parse(s0, cue.tok, guess_names=True)
+        if ph is not None and ph.kind in ("ORG", "ROLE") and ph.end < cue.tok:
+            e = ph.end
+            while e < cue.tok and words[e].startswith("ال") and self.parser._adjective(words[e]):
+                e += 1
+            if e < cue.tok and self._where_or_acronym(e, cue.tok):
+                ph.end = cue.tok  # "الرقابة الصحية في النجف تحذر من ...": the body and where it is
         if ph is None:
             ph = self._headline_known(s0, cue.tok)  # "الصيد يطالب ...": the surname of someone the body names
         if (ph is None or ph.end != cue.tok) and 0 < cue.tok - s0 <= 5 \
