@@ -2682,3 +2682,10 @@ def test_a_body_and_where_it_is_in_a_verb_headline(qx: QuoteExtractor) -> None:
     text = "دائرة الصحة في أبوظبي تحذر من شراء حقن التنحيف عبر الإنترنت\n\nحذرت الدائرة من مخاطر الحقن."
     quotes = qx.extract(text, entities=[loc(text, "أبوظبي")])
     assert said(quotes, "شراء حقن") is not None
+
+
+def test_two_speakers_with_a_dual_verb(qx: QuoteExtractor) -> None:
+    text = ("وقال الوزير إن الأسعار مستقرة. أما الشقيقان سلطان وبندر، وهما طالبان جامعيان، فقالا إنهما خسرا "
+            "ثلث محفظتيهما، وأكدا أن تجربتهما «درس لا ينسى».")
+    quotes = qx.extract(text, entities=[per(text, "سلطان"), per(text, "بندر")])
+    assert [q.cue.text for q in quotes][1:] == ["قالا", "أكدا"]

@@ -77,7 +77,7 @@ def _weak(stem: str) -> bool:
 def past_forms(past: str) -> list[str]:
     """قال -> قال قالت قالوا قالتا; دعا -> دعا دعت دعوا دعتا (final weak letter drops).
 
-    The masculine dual (قالا) is left out: it is rare and spells adverbs (نقلا عن, حذرا).
+    The masculine dual is added by `generate_forms` only where no adverb spells it (نقلا عن, حذرا).
     """
     if _weak(past) and len(past) > 2:
         base = past[:-1]
@@ -123,6 +123,11 @@ def generate_forms(past: str, present: str | None, participle: str | None,
     forms = past_forms(p)
     for f, g in zip(forms, _PAST_GENDERS, strict=True):
         out.setdefault(f, ("past", g))
+    if (p == "قال" or len(p) > 3 or p[0] == "ا") and not _weak(p) and not (len(p) == 4 and p[1] == "ا"):
+        # the masculine dual of a verb whose verbal noun is spelled otherwise ("وقالا إنهما", "أكدا",
+        # "أشارا"), not of a triliteral whose accusative noun it spells (نقلا, حذرا, رفضا, ردا) nor of one
+        # spelled like a participle (طالبا)
+        out.setdefault(p + "ا", ("past", "p"))
     if len(p) > 2 and not _weak(p) and not (len(p) == 3 and p[1] == "ا") and p[-1] != p[-2]:
         # feminine plural of a sound verb ("اللاتي طالبن بـ", "أكدن أن"); not قال (قلن) nor شدّ (شددن)
         out.setdefault(p + "ن", ("past", "p"))
