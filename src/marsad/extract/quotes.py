@@ -2338,7 +2338,8 @@ class _Run:
         # "متحدث باسم رئيس الوزراء X": X holds the inner role; but a rank or title of its own before the name
         # ("مساعد مدير عام الإدارة العامة للمرور ... العميد فهد البذالي") makes it the speaker's
         own_title = prev.startswith("ال") and (parser.role_head(prev) is not None
-                                               or fold_head(prev[2:]) in lex.honorifics)
+                                               or fold_head(prev[2:]) in lex.honorifics) \
+            and not any(words[k] in _PREPOSITIONS for k in range(lo, j))  # not "... إلى فخامة الرئيس X"
         if not ended or not own_title and any(
                 parser.role_head(words[k]) and not words[k].startswith(("ل", "ب", "ال", "وال"))
                 and not self._place_at(k) for k in range(lo, j)):  # (not "جدة", grandmother, the city)
