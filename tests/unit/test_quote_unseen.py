@@ -2689,3 +2689,10 @@ def test_two_speakers_with_a_dual_verb(qx: QuoteExtractor) -> None:
             "ثلث محفظتيهما، وأكدا أن تجربتهما «درس لا ينسى».")
     quotes = qx.extract(text, entities=[per(text, "سلطان"), per(text, "بندر")])
     assert [q.cue.text for q in quotes][1:] == ["قالا", "أكدا"]
+
+
+def test_two_names_after_a_role_of_two(qx: QuoteExtractor) -> None:
+    text = "وقال الطالبان محمد وعثمان، وهما يدرسان الهندسة، إنهما لا يقدران على دفع إيجار الشقة."
+    # as the tagger reads it: Taliban, and one person
+    quotes = qx.extract(text, entities=[mention(text, "الطالبان", "ORG"), per(text, "محمد وعثمان")])
+    assert sole_speaker(quotes) == "محمد وعثمان"

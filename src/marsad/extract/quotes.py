@@ -1621,6 +1621,13 @@ class _Run:
                 ph = None if self._object_suffixed(cue) or disagrees else self._antecedent(rel)
             elif ph is None and not cue.prefix:
                 ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
+            if ph is not None and ph.end < b and (ph.kind == "ROLE" and not ph.name or ph.end == ph.start + 1
+                                                  and words[ph.start].endswith(("ان", "ين"))
+                                                  and parser.role_head(words[ph.start][:-2]) is not None) \
+                    and (pair := self._name_pair(ph.end, b)) is not None:
+                # "وقال الطالبان محمد وعثمان، وهما ...، إنهما": two named after a role of two
+                ph = Phrase(ph.start, pair, "PER", tuple(words[ph.end : pair]), (ph.end, pair), head=ph.head,
+                            gender="p")
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
                 ph = self._apposition(ph, b) or ph
             if ph is not None and ph.kind in ("ROLE", "PER"):
@@ -2109,6 +2116,32 @@ class _Run:
         if any(j in self.cue_at for j in range(ph.end, i)):
             return None  # another verb came between: its own subject
         return ph
+
+    def _name_pair(self, k: int, b: int) -> int | None:
+        """End of two names joined by و from token ``k`` ("محمد وعثمان", "نادر حمدان وعبير صالح"), each a
+        tagged person or opening on a listed given name, or None."""
+        words = self.tt.words
+        lex = self.lex
+
+        def name_end(j: int, first: str) -> int | None:
+            ent = self.parser.entities.get(j)
+            if ent is not None and ent[1].label == "PER" and ent[0] <= b:
+                return ent[0]
+            if first not in lex.given_names:
+                return None
+            e = j + 1
+            while e < b and e - j < 3 and words[e] in lex.person_names and not words[e].startswith("و"):
+                e += 1
+            return e
+
+        first_end = name_end(k, words[k]) if k < b else None
+        if first_end is not None and any(words[j][:1] == "و" and words[j][1:] in lex.given_names
+                                         for j in range(k + 1, first_end)):
+            return first_end  # the tagger took both names as one ("[محمد وعثمان]")
+        if first_end is None or first_end >= b or words[first_end][:1] != "و" or len(words[first_end]) < 4:
+            return None
+        second_end = name_end(first_end, words[first_end][1:])
+        return second_end if second_end is not None and second_end <= b else None
 
     def _written_taa(self, k: int) -> bool:
         tt = self.tt
