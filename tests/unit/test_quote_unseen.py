@@ -2696,3 +2696,9 @@ def test_two_names_after_a_role_of_two(qx: QuoteExtractor) -> None:
     # as the tagger reads it: Taliban, and one person
     quotes = qx.extract(text, entities=[mention(text, "الطالبان", "ORG"), per(text, "محمد وعثمان")])
     assert sole_speaker(quotes) == "محمد وعثمان"
+
+
+def test_a_given_name_then_who_she_is_after_a_comma(qx: QuoteExtractor) -> None:
+    text = 'وقال الوزير إن الأسعار مستقرة. ويقول رياض، طالب ماستر في الإعلام الآلي بليون: "المنحة لم تصل".'
+    quotes = qx.extract(text, entities=[per(text, "رياض"), per(text, "طالب ماستر")])  # as the tagger reads it
+    assert said(quotes, "المنحة") == "رياض" and [q.cue.text for q in quotes][-1] == "يقول"

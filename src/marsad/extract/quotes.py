@@ -410,6 +410,16 @@ class _Run:
         tt = self.tt
         return tt.words[i][-1] == "ي" and tt.text[tt.offs[tt.ends[i] - 1]] == "ي"
 
+    def _apposed_role_noun(self, cue: _Cue) -> bool:
+        """Is the cue a role noun spelled like a verb, set after a given name and its comma ("ويقول رياض، طالب
+        ماستر في الإعلام الآلي:": a student, not "demanded")?"""
+        i = cue.tok
+        words = self.tt.words
+        return not cue.prefix and i > 1 and words[i - 1] in _COMMAS and words[i - 2] in self.lex.given_names \
+            and words[i] in self.lex.roles and cue.form.kind in ("past", "present") \
+            and not any(words[k] in cue.form.lemma.preps or self._prep_at(k, cue.form.lemma.preps) is not None
+                        for k in range(i + 1, min(len(words), i + 4)))  # not "X، طالب المفوضية بنشر"
+
     def _byline(self, cue: _Cue) -> bool:
         """Is the cue كتب / كتبت alone at the head of a short line of a few words ("كتب محمد الهاجري |",
         "كتب – أحمد فتحي"), the writer's byline?"""
@@ -468,7 +478,7 @@ class _Run:
     def _is_boundary_cue(self, j: int) -> bool:
         """Does a cue at token ``j`` start a new clause (so content before it ends)?"""
         cue = self.cue_at.get(j)
-        if cue is None:
+        if cue is None or self._apposed_role_noun(cue):
             return False
         kind = cue.form.kind
         if kind == "noun":
@@ -969,8 +979,8 @@ class _Run:
         flags = lemma.flags
         words = tt.words
         strict = "strict" in flags
-        if self._byline(cue):
-            return  # "كتب محمد الهاجري |": who wrote the article, no quotation
+        if self._byline(cue) or self._apposed_role_noun(cue):
+            return  # "كتب محمد الهاجري |": who wrote the article; "رياض، طالب ماستر": a student
         if cue.form.kind == "noun" or self._demonstrative_object(cue):
             return  # قوله is read with نقل عن; alone it glosses (حسب قوله); "كما أكد ذلك X" glosses too
         if cue.tok > 0 and words[cue.tok - 1] in ("ما", "حسبما") and not cue.prefix:
@@ -1581,6 +1591,11 @@ class _Run:
                     and not (words[a].startswith("ال") and parser.role_head(words[a])):
                 # (أمينة too: a role noun without the article, alone before the aside, is a name)
                 ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))  # "وقال الطاهر، وهو من أهالي X، إن"
+            elif (ph is None or ph.kind == "PER" and ph.name_span is not None and ph.name_span[0] > a + 1) \
+                    and a + 3 < b and words[a] in self.lex.given_names and words[a + 1] in _COMMAS \
+                    and not words[a].startswith("ال") and parser.role_head(words[a + 2]) is not None:
+                # "ويقول رياض، طالب ماستر في الإعلام الآلي بليون:": her name, then who she is
+                ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))
             elif (ph is None or ph.kind == "ROLE" and not ph.name and ph.end <= a + 2) and a + 2 <= b \
                     and words[a].startswith("ال") and not parser.is_stop(words[a]) and len(words[a]) > 4 \
                     and words[a + 1] not in _CONTENT_PREPS and words[a + 1] not in self.lex.maqsura_stops \
