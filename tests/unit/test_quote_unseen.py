@@ -2702,3 +2702,24 @@ def test_a_given_name_then_who_she_is_after_a_comma(qx: QuoteExtractor) -> None:
     text = 'وقال الوزير إن الأسعار مستقرة. ويقول رياض، طالب ماستر في الإعلام الآلي بليون: "المنحة لم تصل".'
     quotes = qx.extract(text, entities=[per(text, "رياض"), per(text, "طالب ماستر")])  # as the tagger reads it
     assert said(quotes, "المنحة") == "رياض" and [q.cue.text for q in quotes][-1] == "يقول"
+
+
+def test_a_fronted_description_no_list_holds_and_who_it_is(qx: QuoteExtractor) -> None:
+    text = ("وقال المندوب إن الغلق ظرفي. أما المزوّد، وهو صاحب شركة صغيرة للتموين، فقد أكد لنا أنه لم يتحصل "
+            "على مستحقاته.")
+    assert said(qx.extract(text), "لم يتحصل") == "المزوّد"
+
+
+def test_a_village_named_after_someone_inside_a_role(qx: QuoteExtractor) -> None:
+    text = ("أوضح رئيس الوحدة المحلية لقرية كفر الشيخ سالم، المهندس شريف عبد الستار، أن الإزالات تشمل "
+            "المباني المخالفة فقط.")
+    quotes = qx.extract(text, entities=[per(text, "سالم"), per(text, "شريف عبد الستار")])
+    assert sole_speaker(quotes) == "شريف عبد الستار"
+
+
+def test_the_official_is_the_current_speaker_whose_office_came_after_his_rank(qx: QuoteExtractor) -> None:
+    text = ("وقال رئيس جهاز المواقف بالجيزة إن الحملات مستمرة. وقال اللواء عادل الشناوي، رئيس جهاز تنظيم "
+            "المواقف بالمحافظة، إن أي سائق يرفع الأجرة سيسحب ترخيصه. وأضاف المسؤول المحلي أن التفتيش "
+            "سيبدأ غدا.")
+    quotes = qx.extract(text, entities=[per(text, "عادل الشناوي")])
+    assert said(quotes, "التفتيش") == "عادل الشناوي"

@@ -1193,6 +1193,9 @@ class SpeakerParser:
         w = words[k] if k >= 0 else "ال"
         if w == "في" and k == a - 1 and self.entities.get(a, (0,))[0] == a + 1:
             return True  # "مديرة دائرة الآثار في أريحا، المهندسة X،"
+        if k > 0 and w[0].isalpha() and not w.startswith("ال") and words[k - 1][:1] in "بل" \
+                and words[k - 1][1:] in self.lex.place_nouns:
+            return True  # "لقرية كفر الشيخ سالم، المهندس X،": a place named after someone
         return not w.startswith(("ال", "وال")) and (
             self.institution_head(w) is not None or w[0] in "بل" and self.institution_head(w[1:]) is not None)
 
@@ -1945,8 +1948,8 @@ class Cast:
                 and (ph.country is None or p.country in (None, ph.country))]
         # "مدير عام هيئة الإعلام، X" then "المصور Y" then "وأوضح المسؤول الأردني": an office of a body or a
         # country before a bare trade; then the current speaker; then the latest
-        return max(fits, default=None,
-                   key=lambda p: (p.portfolio is not None or p.country is not None, p is current, p.last))
+        return max(fits, default=None, key=lambda p: (
+            any(o[1] is not None or o[2] is not None for o in offices(p)), p is current, p.last))
 
     def interviewed(self, before: int) -> Person | None:
         """Whom "ضيف البرنامج" designates: the named person holding the floor, else the one named last."""

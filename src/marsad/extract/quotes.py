@@ -2177,7 +2177,13 @@ class _Run:
         # "أما الكساب الحاج بوشعيب، القادم من سطات، فأكد", "أما الأم، ريتا (31 عاما)، فقالت": a name after
         # the description
         described = ph if ph is not None and ph.kind in ("ROLE", "PER") else Phrase(k + 1, k + 2, "ROLE")
-        return self._closing_name(described, end) or ph
+        found = self._closing_name(described, end) or ph
+        if found is None and tt.words[k + 1].startswith("ال") and k + 3 < i and tt.words[k + 2] in _COMMAS \
+                and tt.words[k + 3] in _AND_HE and not self.parser.is_stop(tt.words[k + 1]):
+            # "أما المزوّد، وهو صاحب شركة صغيرة للتموين، فقد أكد": a description no list holds, and who it is
+            found = Phrase(k + 1, k + 2, "ROLE", head=fold_head(tt.words[k + 1][2:]),
+                           gender="f" if self._written_taa(k + 1) else "m")
+        return found
 
     def _apposition(self, ph: Phrase, b: int) -> Phrase | None:
         """"رئيس الهيئة السياسية لحزب ...، سمير بن عمر عن": a name just before the content."""
@@ -2256,6 +2262,8 @@ class _Run:
         while k > lo and words[k].startswith("ال") and self.parser._adjective(words[k]):
             k -= 1
         w = words[k]
+        if k >= lo and w[:1] in "لب" and len(w) > 3 and w[1:] in self.lex.place_nouns:
+            return True  # "رئيس الوحدة المحلية لقرية كفر الشيخ سالم، المهندس X،": the village's name
         return k >= lo and w.startswith(("ال", "بال", "لل")) \
             and self.parser.institution_head(w[1:] if w.startswith("بال") else w) is not None
 
