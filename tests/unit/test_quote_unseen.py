@@ -2723,3 +2723,8 @@ def test_the_official_is_the_current_speaker_whose_office_came_after_his_rank(qx
             "سيبدأ غدا.")
     quotes = qx.extract(text, entities=[per(text, "عادل الشناوي")])
     assert said(quotes, "التفتيش") == "عادل الشناوي"
+
+
+def test_who_he_is_set_off_by_commas_before_the_object_is_no_content(qx: QuoteExtractor) -> None:
+    text = "في المقابل، نفى محمد فتحي غنيم، حكم المباراة، أي تقصير من جانبه."
+    assert [q.text for q in qx.extract(text, entities=[per(text, "محمد فتحي غنيم")])] == ["أي تقصير من جانبه"]

@@ -1226,6 +1226,11 @@ class _Run:
             if office is not None and office.kind == "ROLE" and office.end < subj_end \
                     and words[office.end] in _COMMAS:
                 k = office.end + 1  # "أعلن X، رئيس هيئة الإسعاف، رفع ...": his office, then the object
+        m = next((m for m in range(k + 1, min(subj_end, k + 4)) if words[m] in _COMMAS), 0) if k > 0 else 0
+        if m and words[k - 1] in _COMMAS and not words[k].startswith("ال") and m + 1 < subj_end \
+                and all(w[0].isalpha() and not self.parser.is_stop(w) for w in words[k:m]) \
+                and words[m - 1].startswith("ال"):
+            k = m + 1  # "نفى X، حكم المباراة، أي تقصير": who he is, set off, then the object
         if k + 1 < subj_end and (words[k] in self.lex.time_words or words[k + 1] in self.lex.time_words):
             c = next((m for m in range(k + 2, min(subj_end, k + 10)) if words[m] in _COMMAS), None)
             if c is not None:  # "أعلنت X، فجر اليوم الاثنين، قطع علاقاتها": when, set off, then the object
