@@ -2728,3 +2728,9 @@ def test_the_official_is_the_current_speaker_whose_office_came_after_his_rank(qx
 def test_who_he_is_set_off_by_commas_before_the_object_is_no_content(qx: QuoteExtractor) -> None:
     text = "في المقابل، نفى محمد فتحي غنيم، حكم المباراة، أي تقصير من جانبه."
     assert [q.text for q in qx.extract(text, entities=[per(text, "محمد فتحي غنيم")])] == ["أي تقصير من جانبه"]
+
+
+def test_a_family_name_that_is_also_a_role_after_one_given_name(qx: QuoteExtractor) -> None:
+    text = ("وفي عمان، قال مدير إدارة مكافحة المخدرات، العميد حسان القضاة، خلال لقاء مع صحفيين، إن معظم "
+            "المضبوطات معدة للعبور.")
+    assert sole_speaker(qx.extract(text)) == "حسان القضاة"

@@ -300,12 +300,14 @@ class SpeakerParser:
             j += 1
         while j > i and (words[j - 1] in particles or words[j - 1] == "-"):
             j -= 1
-        if allow_article and j - i >= 2 and j + 1 < end and (
+        if allow_article and (j - i >= 2 or j - i == 1 and words[i] in self.lex.given_names) \
+                and j + 1 < end and (
                 words[j].startswith("ال") and (self.role_head(words[j]) or words[j] in self.lex.nationalities)
                 or self.role_head(words[j]) and not self.is_stop(words[j])) \
-                and not words[j - 1].startswith("ال") and words[j + 1] in ("،", ","):
-            # "نجيب عبده القاضي،", "خليفة مطر السويدي،", "مهدي صادقي مقدم،": a family name that is also a
-            # role or a nationality, closing the name before a pause
+                and not words[j - 1].startswith("ال") \
+                and (words[j + 1] in ("،", ",") or words[j + 1] in self.lex.complementizers):
+            # "نجيب عبده القاضي،", "خليفة مطر السويدي،", "مهدي صادقي مقدم،", "ندى المصري إن": a family name
+            # that is also a role or a nationality, closing the name before a pause or the content
             j += 1
         return j
 
