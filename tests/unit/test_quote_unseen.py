@@ -2734,3 +2734,14 @@ def test_a_family_name_that_is_also_a_role_after_one_given_name(qx: QuoteExtract
     text = ("وفي عمان، قال مدير إدارة مكافحة المخدرات، العميد حسان القضاة، خلال لقاء مع صحفيين، إن معظم "
             "المضبوطات معدة للعبور.")
     assert sole_speaker(qx.extract(text)) == "حسان القضاة"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("وقال الوزير إن الأسعار مستقرة. ويروي الفني جاد، الذي يعمل في فرق الإزالة، أن الوصلات ترجع بعد يومين.",
+     "الوصلات", "جاد"),
+    ('وقال الوزير إن الأسعار مستقرة. ويقول الطاهر، قارئ عدادات منذ 19 سنة: "أنا أعرف كل حي".', "أعرف",
+     "الطاهر"),
+])
+def test_a_given_name_then_a_relative_or_who_he_is(qx: QuoteExtractor, text: str, content: str,
+                                                   name: str) -> None:
+    assert said(qx.extract(text), content) == name

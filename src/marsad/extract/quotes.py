@@ -1598,15 +1598,18 @@ class _Run:
                 ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))  # "وقال الطاهر، وهو من أهالي X، إن"
             elif (ph is None or ph.kind == "PER" and ph.name_span is not None and ph.name_span[0] > a + 1) \
                     and a + 3 < b and words[a] in self.lex.given_names and words[a + 1] in _COMMAS \
-                    and not words[a].startswith("ال") and parser.role_head(words[a + 2]) is not None:
-                # "ويقول رياض، طالب ماستر في الإعلام الآلي بليون:": her name, then who she is
+                    and parser.role_head(words[a]) is None and words[a + 2][0].isalpha() \
+                    and not parser.is_stop(words[a + 2]) and words[a + 2] not in self.lex.cue_words:
+                # "ويقول رياض، طالب ماستر في الإعلام الآلي بليون:", "ويقول الطاهر، قارئ عدادات منذ 19 سنة:":
+                # her name, then who she is
                 ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))
             elif (ph is None or ph.kind == "ROLE" and not ph.name and ph.end <= a + 2) and a + 2 <= b \
                     and words[a].startswith("ال") and not parser.is_stop(words[a]) and len(words[a]) > 4 \
                     and words[a + 1] not in _CONTENT_PREPS and words[a + 1] not in self.lex.maqsura_stops \
                     and words[a + 1] not in self.lex.nationalities \
                     and words[a + 1] in self.lex.given_names and (
-                        a + 3 < b and words[a + 2] in _COMMAS and words[a + 3] in _AND_HE
+                        a + 3 < b and words[a + 2] in _COMMAS and (words[a + 3] in _AND_HE
+                                                                   or words[a + 3] in _RELATIVES)
                         or a + 2 == b and b < len(words) and words[b] in self.lex.complementizers):
                 # "وقالت المستأجرة روان، وهي موظفة ...، إنها", "وتقول المتدربة شيخة إنها", "أوضحت المترشحة
                 # أميرة، وهي طالبة ...": a description, then her given name (a title too: أميرة، شيخة)
