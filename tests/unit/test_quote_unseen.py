@@ -2745,3 +2745,8 @@ def test_a_family_name_that_is_also_a_role_after_one_given_name(qx: QuoteExtract
 def test_a_given_name_then_a_relative_or_who_he_is(qx: QuoteExtractor, text: str, content: str,
                                                    name: str) -> None:
     assert said(qx.extract(text), content) == name
+
+
+def test_a_tagged_family_name_that_is_also_a_role_closes_the_name(qx: QuoteExtractor) -> None:
+    text = "برر مدير الجامعة، البروفيسور الطيب حامد الأمين، الزيادة بالارتفاع الجنوني في الأسعار."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "حامد الأمين")])) == "الطيب حامد الأمين"

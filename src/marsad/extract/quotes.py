@@ -2342,8 +2342,10 @@ class _Run:
             ent = self._entity_over(k)
             w = words[k]
             if ent is not None and not (ent.label == "MISC" and w in lex.name_compounds):  # "عطا [الله]"
-                if ent.label != "PER" or parser.role_head(w):
-                    break  # a body, a place, or a role the linker tagged ("نائب وزير الخارجية الروسي")
+                if ent.label != "PER" or parser.role_head(w) and not (
+                        k - 1 >= lo and self._entity_over(k - 1) is ent and words[k - 1] in lex.person_names):
+                    break  # a body, a place, or a role the linker tagged ("نائب وزير الخارجية الروسي"); but
+                    # "[حامد الأمين]": a family name that is also a role, after a name
             elif w in _CALLED:
                 break  # "من مدينة تازة تدعى نادية الوزاني": what she is called follows
             elif w == "-" and k - 1 > lo and parser.glued(k):
