@@ -2750,3 +2750,8 @@ def test_a_given_name_then_a_relative_or_who_he_is(qx: QuoteExtractor, text: str
 def test_a_tagged_family_name_that_is_also_a_role_closes_the_name(qx: QuoteExtractor) -> None:
     text = "برر مدير الجامعة، البروفيسور الطيب حامد الأمين، الزيادة بالارتفاع الجنوني في الأسعار."
     assert sole_speaker(qx.extract(text, entities=[per(text, "حامد الأمين")])) == "الطيب حامد الأمين"
+
+
+def test_a_kunya_in_marks_after_yukna_bi(qx: QuoteExtractor) -> None:
+    text = 'وفي رحبة بن عروس، أكد تاجر يكنى بـ"بوعلام" أن "الحكاية كلها عرض وطلب".'
+    assert sole_speaker(qx.extract(text)) == "بوعلام"

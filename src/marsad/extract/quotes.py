@@ -2298,6 +2298,9 @@ class _Run:
                   if words[k] in _CALLED or self._known_as(k, ph.start)), None)
         if k is None or ph.kind == "PER" and ph.known and words[k] in _BY_WHAT:
             return None  # "محمود الحياري، المعروف بـ"أبو عمر"،": a nickname of one named already
+        if words[k] in _CALLED and k + 3 < b and words[k + 1] in _BY_WHAT and words[k + 2] == '"' \
+                and (close := next((c for c in range(k + 4, min(b, k + 7)) if words[c] == '"'), None)):
+            return self._name_phrase(ph, k + 3, close, None)  # "تاجر يكنى بـ"بوعلام"": the name in marks
         if words[k] in _BY_WHAT and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
         end = self.parser.name_run(k + 1, b, allow_article=True)
