@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 174 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 206 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -588,6 +588,38 @@ _SYNTHETIC_GATES = [
     ("synthetic-fp.quotes.json", 0.9, 0.94, 0.945, "0.917 / 0.953 / 0.962; blind 0.917 / 0.953"),
     ("synthetic-fq.quotes.json", 0.84, 0.865, 0.955, "0.855 / 0.882 / 0.970; blind 0.855 / 0.882"),
     ("synthetic-fr.quotes.json", 0.81, 0.86, 0.925, "0.826 / 0.877 / 0.942; blind 0.826 / 0.877"),
+    ("synthetic-fs.quotes.json", 0.89, 0.93, 0.945, "0.903 / 0.942 / 0.958; blind 0.813 / 0.865"),
+    ("synthetic-ft.quotes.json", 0.865, 0.915, 0.935, "0.881 / 0.930 / 0.947; blind 0.815 / 0.866"),
+    ("synthetic-fu.quotes.json", 0.88, 0.925, 0.935, "0.896 / 0.942 / 0.951; blind 0.793 / 0.848"),
+    ("synthetic-fv.quotes.json", 0.885, 0.915, 0.955, "0.898 / 0.928 / 0.968; blind 0.850 / 0.881"),
+    ("synthetic-fw.quotes.json", 0.84, 0.865, 0.955, "0.854 / 0.882 / 0.968; blind 0.843 / 0.874"),
+    ("synthetic-fx.quotes.json", 0.87, 0.89, 0.96, "0.882 / 0.903 / 0.976; blind 0.795 / 0.819"),
+    ("synthetic-fy.quotes.json", 0.84, 0.885, 0.935, "0.856 / 0.901 / 0.950; blind 0.843 / 0.893"),
+    ("synthetic-fz.quotes.json", 0.855, 0.875, 0.96, "0.870 / 0.891 / 0.977; blind 0.826 / 0.854"),
+    ("synthetic-ga.quotes.json", 0.855, 0.87, 0.97, "0.870 / 0.884 / 0.983; blind 0.870 / 0.884"),
+    ("synthetic-gb.quotes.json", 0.865, 0.9, 0.945, "0.879 / 0.916 / 0.960; blind 0.879 / 0.916"),
+    ("synthetic-gc.quotes.json", 0.84, 0.88, 0.945, "0.855 / 0.893 / 0.958; blind 0.855 / 0.893"),
+    ("synthetic-gd.quotes.json", 0.875, 0.895, 0.96, "0.887 / 0.909 / 0.976; blind 0.887 / 0.909"),
+    ("synthetic-ge.quotes.json", 0.825, 0.865, 0.935, "0.838 / 0.882 / 0.950; blind 0.818 / 0.861"),
+    ("synthetic-gf.quotes.json", 0.84, 0.89, 0.93, "0.854 / 0.905 / 0.943; blind 0.834 / 0.885"),
+    ("synthetic-gg.quotes.json", 0.845, 0.885, 0.94, "0.858 / 0.899 / 0.955; blind 0.839 / 0.878"),
+    ("synthetic-gh.quotes.json", 0.885, 0.93, 0.935, "0.898 / 0.944 / 0.950; blind 0.884 / 0.931"),
+    ("synthetic-gi.quotes.json", 0.84, 0.91, 0.905, "0.852 / 0.925 / 0.921; blind 0.825 / 0.896"),
+    ("synthetic-gj.quotes.json", 0.825, 0.875, 0.925, "0.838 / 0.892 / 0.940; blind 0.838 / 0.892"),
+    ("synthetic-gk.quotes.json", 0.81, 0.86, 0.925, "0.824 / 0.875 / 0.941; blind 0.824 / 0.875"),
+    ("synthetic-gl.quotes.json", 0.84, 0.885, 0.935, "0.855 / 0.899 / 0.952; blind 0.855 / 0.899"),
+    ("synthetic-gm.quotes.json", 0.85, 0.885, 0.945, "0.864 / 0.901 / 0.959; blind 0.864 / 0.901"),
+    ("synthetic-gn.quotes.json", 0.89, 0.95, 0.925, "0.906 / 0.965 / 0.938; blind 0.906 / 0.965"),
+    ("synthetic-go.quotes.json", 0.84, 0.905, 0.915, "0.854 / 0.921 / 0.927; blind 0.834 / 0.900"),
+    ("synthetic-gp.quotes.json", 0.84, 0.865, 0.96, "0.856 / 0.881 / 0.972; blind 0.844 / 0.868"),
+    ("synthetic-gq.quotes.json", 0.805, 0.835, 0.955, "0.821 / 0.848 / 0.968; blind 0.821 / 0.848"),
+    ("synthetic-gr.quotes.json", 0.83, 0.85, 0.965, "0.846 / 0.866 / 0.977; blind 0.846 / 0.866"),
+    ("synthetic-gs.quotes.json", 0.805, 0.85, 0.935, "0.818 / 0.862 / 0.948; blind 0.818 / 0.862"),
+    ("synthetic-gt.quotes.json", 0.815, 0.85, 0.945, "0.828 / 0.865 / 0.957; blind 0.828 / 0.865"),
+    ("synthetic-gu.quotes.json", 0.865, 0.91, 0.94, "0.882 / 0.924 / 0.954; blind 0.882 / 0.924"),
+    ("synthetic-gv.quotes.json", 0.85, 0.88, 0.955, "0.865 / 0.894 / 0.968; blind 0.865 / 0.894"),
+    ("synthetic-gw.quotes.json", 0.815, 0.875, 0.92, "0.830 / 0.889 / 0.934; blind 0.830 / 0.889"),
+    ("synthetic-gx.quotes.json", 0.845, 0.89, 0.94, "0.860 / 0.902 / 0.953; blind 0.860 / 0.902"),
 ]
 
 
