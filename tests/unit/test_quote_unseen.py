@@ -2755,3 +2755,13 @@ def test_a_tagged_family_name_that_is_also_a_role_closes_the_name(qx: QuoteExtra
 def test_a_kunya_in_marks_after_yukna_bi(qx: QuoteExtractor) -> None:
     text = 'وفي رحبة بن عروس، أكد تاجر يكنى بـ"بوعلام" أن "الحكاية كلها عرض وطلب".'
     assert sole_speaker(qx.extract(text)) == "بوعلام"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("ويقر سائق حفارة يلقبه زملاؤه بـ“الهدهد” بأن العمل الليلي صار عادة عند الكل.", "العمل الليلي", "الهدهد"),
+    ('ويروي صاحب حفار معروف في الواحة باسم "كوبرا" أن الطلب على الحفر قلّ جدا بعد الحملات.', "الطلب", "كوبرا"),
+])
+def test_the_nicknames_bi_is_no_cue_preposition(qx: QuoteExtractor, text: str, content: str,
+                                                 name: str) -> None:
+    quotes = qx.extract(text)
+    assert said(quotes, content) == name and all(not q.text.startswith("“") for q in quotes)

@@ -68,7 +68,7 @@ _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"}
 _AND_THAT = frozenset({"وان", "وانه", "وانها", "وانهم"})  # "...، وأن ...": a coordinated complement
 # "قدم نفسه باسم X", "وتعرف بـ"X"", "فضّل أن يُشار إليه بـ"X""
 _BY_NAME = frozenset({"تعرف", "يعرف", "وتعرف", "ويعرف", "نفسه", "نفسها", "المعروف", "المعروفه", "الملقب",
-                      "الملقبه", "يلقب", "تلقب", "ويلقب", "وتلقب", "يشار", "تشار"})
+                      "الملقبه", "يلقب", "تلقب", "ويلقب", "وتلقب", "يشار", "تشار", "معروف", "معروفه"})
 # "وتعرف بـ"أم خالد"", "باسم X", "يُشار إليه بكنيته «أبو فيصل»": what introduces the name one is known by
 _BY_WHAT = frozenset({"ب", "باسم", "باسمه", "باسمها", "بكنيته", "بكنيتها", "بلقب", "بلقبه", "بلقبها"})
 # "يلقبه زبائنه بـ«الديزل»", "يناديه السكان "با حماد"", "يعرفه أهالي القرى باسم "الفزاني"": a nickname follows
@@ -773,6 +773,9 @@ class _Run:
             return None
         tt = self.tt
         w = tt.words[j]
+        if w in _BY_WHAT and any(tt.words[t] in _NICKNAMING or tt.words[t] in _BY_NAME
+                                 for t in range(max(0, j - 3), j)):
+            return None  # "سائق حفارة يلقبه زملاؤه بـ“الهدهد” بأن": the nickname's بـ, not the cue's
         if w in self.lex.maqsura_stops and self.parser.is_name_word(j) and (
                 (m := self._entity_over(j)) is not None and m.label == "PER"
                 or j > 0 and tt.words[j - 1] in self.lex.name_particles):
@@ -2303,6 +2306,9 @@ class _Run:
             return self._name_phrase(ph, k + 3, close, None)  # "تاجر يكنى بـ"بوعلام"": the name in marks
         if words[k] in _BY_WHAT and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
+            close = next((c for c in range(k + 2, min(b, k + 5)) if words[c] == '"'), None)
+            if close is not None and not ph.name and k - ph.start <= 7:
+                return self._name_phrase(ph, k + 1, close, None)  # "صاحب حفار معروف في الواحة باسم "كوبرا""
         end = self.parser.name_run(k + 1, b, allow_article=True)
         while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
             end -= 1  # "يدعى أحمد عبد الحميد ويعمل"
