@@ -2765,3 +2765,9 @@ def test_the_nicknames_bi_is_no_cue_preposition(qx: QuoteExtractor, text: str, c
                                                  name: str) -> None:
     quotes = qx.extract(text)
     assert said(quotes, content) == name and all(not q.text.startswith("“") for q in quotes)
+
+
+def test_a_kunya_one_is_known_by_four_words_after_maruf(qx: QuoteExtractor) -> None:
+    text = ("وقال الخبير إن المياه تتراجع. أما حفّار الآبار المعروف في البادية الشمالية بـ«أبو سطام»، فأقرّ "
+            "بأن الطلب على الحفر تضاعف.")
+    assert said(qx.extract(text), "الطلب") == "أبو سطام"

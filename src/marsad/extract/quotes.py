@@ -2299,15 +2299,18 @@ class _Run:
         words = self.tt.words
         k = next((k for k in range(ph.start + 1, b - 1)
                   if words[k] in _CALLED or self._known_as(k, ph.start)), None)
-        if k is None or ph.kind == "PER" and ph.known and words[k] in _BY_WHAT:
-            return None  # "محمود الحياري، المعروف بـ"أبو عمر"،": a nickname of one named already
+        if k is None or ph.kind == "PER" and ph.known and words[k] in _BY_WHAT \
+                or ph.kind == "PER" and ph.name_span is not None and words[k] in _BY_WHAT \
+                and any(words[t] in _COMMAS for t in range(ph.name_span[1], k - 3)):
+            return None  # "محمود الحياري، المعروف بـ"أبو عمر"،": a nickname of one named already; "المحامي X،
+            # دفاع المتهمة المعروفة ... باسم "Y"": of someone else
         if words[k] in _CALLED and k + 3 < b and words[k + 1] in _BY_WHAT and words[k + 2] == '"' \
                 and (close := next((c for c in range(k + 4, min(b, k + 7)) if words[c] == '"'), None)):
             return self._name_phrase(ph, k + 3, close, None)  # "تاجر يكنى بـ"بوعلام"": the name in marks
         if words[k] in _BY_WHAT and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
             close = next((c for c in range(k + 2, min(b, k + 5)) if words[c] == '"'), None)
-            if close is not None and not ph.name and k - ph.start <= 7:
+            if close is not None and not ph.name and k - ph.start <= 9:
                 return self._name_phrase(ph, k + 1, close, None)  # "صاحب حفار معروف في الواحة باسم "كوبرا""
         end = self.parser.name_run(k + 1, b, allow_article=True)
         while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
@@ -2323,7 +2326,7 @@ class _Run:
         words = self.tt.words
         w = words[k]
         return (w == "باسم" or w in _BY_WHAT and k + 1 < len(words) and words[k + 1] == '"') \
-            and any(words[t] in _BY_NAME for t in range(max(start + 1, k - 3), k))
+            and any(words[t] in _BY_NAME for t in range(max(start + 1, k - 4), k))
 
     def _before_age(self, k: int, stop: int) -> int:
         """``stop``, or where an age in brackets before it opens ("علي حمود (22 عاما)، إن")."""
