@@ -2771,3 +2771,9 @@ def test_a_kunya_one_is_known_by_four_words_after_maruf(qx: QuoteExtractor) -> N
     text = ("وقال الخبير إن المياه تتراجع. أما حفّار الآبار المعروف في البادية الشمالية بـ«أبو سطام»، فأقرّ "
             "بأن الطلب على الحفر تضاعف.")
     assert said(qx.extract(text), "الطلب") == "أبو سطام"
+
+
+def test_a_preposed_attribution_before_a_clause_with_its_own_cue_and_speaker(qx: QuoteExtractor) -> None:
+    text = "ووفقا لبيان لمصالح الولاية، شدد الوالي على ضرورة إخضاع كل آلات الحفر لترقيم خاص."
+    quotes = qx.extract(text)
+    assert [q.cue.text for q in quotes] == ["شدد"] and sole_speaker(quotes) == "الوالي"

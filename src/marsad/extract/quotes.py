@@ -2616,6 +2616,9 @@ class _Run:
             first += 1
         if first >= n or tt.new_sent[first] or words[first] == _RELAYED:
             return  # "بحسب ما أفادت صحيفة نيويورك تايمز، نقلا عن دبلوماسيين": the source it relays speaks
+        if (c := self.cue_at.get(first)) is not None and c.form.kind == "past" and not c.prefix \
+                and first + 1 < n and self.parser.parse(first + 1, min(n, first + 8), guess_names=False):
+            return  # "ووفقا لبيان لمصالح ولاية بسكرة، شدد والي بسكرة على": the clause's own cue and speaker
         ph = self.parser.parse(a, end, guess_names=False)
         known = ("ال" + words[a][2:],)  # "ووفقا للعبيدي، فإن": the family name of someone named, after لـ
         if ph is None and end == a + 1 and words[a].startswith("لل") and known[0] in self.parser.known_names:
