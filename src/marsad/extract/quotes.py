@@ -2300,8 +2300,8 @@ class _Run:
         k = next((k for k in range(ph.start + 1, b - 1)
                   if words[k] in _CALLED or self._known_as(k, ph.start)), None)
         if k is None or ph.kind == "PER" and ph.known and words[k] in _BY_WHAT \
-                or ph.kind == "PER" and ph.name_span is not None and words[k] in _BY_WHAT \
-                and any(words[t] in _COMMAS for t in range(ph.name_span[1], k - 3)):
+                or ph.kind == "PER" and ph.head is not None and ph.name_span is not None \
+                and words[k] in _BY_WHAT and any(words[t] in _COMMAS for t in range(ph.name_span[1], k - 3)):
             return None  # "محمود الحياري، المعروف بـ"أبو عمر"،": a nickname of one named already; "المحامي X،
             # دفاع المتهمة المعروفة ... باسم "Y"": of someone else
         if words[k] in _CALLED and k + 3 < b and words[k + 1] in _BY_WHAT and words[k + 2] == '"' \
@@ -2310,7 +2310,7 @@ class _Run:
         if words[k] in _BY_WHAT and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
             close = next((c for c in range(k + 2, min(b, k + 5)) if words[c] == '"'), None)
-            if close is not None and not ph.name and k - ph.start <= 9:
+            if close is not None and not ph.name and k - ph.start <= 7:
                 return self._name_phrase(ph, k + 1, close, None)  # "صاحب حفار معروف في الواحة باسم "كوبرا""
         end = self.parser.name_run(k + 1, b, allow_article=True)
         while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
