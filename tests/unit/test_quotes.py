@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 206 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 214 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -620,6 +620,15 @@ _SYNTHETIC_GATES = [
     ("synthetic-gv.quotes.json", 0.85, 0.88, 0.955, "0.865 / 0.894 / 0.968; blind 0.865 / 0.894"),
     ("synthetic-gw.quotes.json", 0.815, 0.875, 0.92, "0.830 / 0.889 / 0.934; blind 0.830 / 0.889"),
     ("synthetic-gx.quotes.json", 0.845, 0.89, 0.94, "0.860 / 0.902 / 0.953; blind 0.860 / 0.902"),
+    ("synthetic-gy.quotes.json", 0.885, 0.905, 0.965, "0.901 / 0.919 / 0.980; blind 0.901 / 0.919"),
+    ("synthetic-gz.quotes.json", 0.8, 0.835, 0.945, "0.815 / 0.848 / 0.960; blind 0.815 / 0.848"),
+    ("synthetic-ha.quotes.json", 0.865, 0.905, 0.94, "0.881 / 0.921 / 0.956; blind 0.881 / 0.921"),
+    ("synthetic-hb.quotes.json", 0.875, 0.9, 0.955, "0.887 / 0.916 / 0.969; blind 0.881 / 0.910"),
+    ("synthetic-hc.quotes.json", 0.78, 0.855, 0.915, "0.795 / 0.855 / 0.929; blind 0.808 / 0.869"),
+    ("synthetic-hd.quotes.json", 0.905, 0.95, 0.94, "0.922 / 0.964 / 0.956; blind 0.922 / 0.964"),
+    ("synthetic-he.quotes.json", 0.87, 0.92, 0.93, "0.887 / 0.937 / 0.947; blind 0.887 / 0.937"),
+    ("synthetic-hf.quotes.json", 0.88, 0.93, 0.93, "0.894 / 0.946 / 0.945; blind 0.894 / 0.946"),
+
 ]
 
 
