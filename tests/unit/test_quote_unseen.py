@@ -2777,3 +2777,14 @@ def test_a_preposed_attribution_before_a_clause_with_its_own_cue_and_speaker(qx:
     text = "ووفقا لبيان لمصالح الولاية، شدد الوالي على ضرورة إخضاع كل آلات الحفر لترقيم خاص."
     quotes = qx.extract(text)
     assert [q.cue.text for q in quotes] == ["شدد"] and sole_speaker(quotes) == "الوالي"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ('وقال المسؤول إن الحملة مستمرة. فيما أقر سائق أحد القلابات، ويلقب في المنطقة بـ"الذيب"، '
+     'بأن الشاحنات تنقل الرمل "إلى الاستراحات".', "الشاحنات", "الذيب"),
+    ('وقال المدير إن الموسم جيد. وأكد صاحب مطعم شعبي قديم يعرف في حي الرصيف باسم "با حميد" '
+     "أن الحجوزات تراجعت.", "الحجوزات", "با حميد"),
+])
+def test_a_nickname_eight_words_into_the_subject(qx: QuoteExtractor, text: str, content: str,
+                                                 name: str) -> None:
+    assert said(qx.extract(text), content) == name
