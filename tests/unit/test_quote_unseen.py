@@ -2788,3 +2788,8 @@ def test_a_preposed_attribution_before_a_clause_with_its_own_cue_and_speaker(qx:
 def test_a_nickname_eight_words_into_the_subject(qx: QuoteExtractor, text: str, content: str,
                                                  name: str) -> None:
     assert said(qx.extract(text), content) == name
+
+
+def test_a_present_verb_after_kana_inside_the_content_is_no_new_cue(qx: QuoteExtractor) -> None:
+    text = "وقال المسؤول إن الحملة مستمرة. وأقر أحد السائقين بأنه كان ينقل الرمل ليلا من الوادي."
+    assert said(qx.extract(text), "ينقل الرمل") == "أحد السائقين"

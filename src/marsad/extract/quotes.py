@@ -438,6 +438,8 @@ class _Run:
         prev = tt.words[i - 1]
         if prev == "قد" and cue.form.kind == "present":
             return False  # "قد يهدد": may threaten
+        if prev == "كان" and cue.form.kind == "present" and tt.words[i - 2] in self.lex.complementizers:
+            return False  # "أقر بأنه كان ينقل الرمل": what he used to do, inside the content
         if prev in _TRIM or prev in SENTENCE_END or prev in _CLAUSE_JOINERS or prev in (")", "و", "ف") \
                 or i > 1 and (tt.words[i - 2], prev) == _WHEREAS:
             return True
