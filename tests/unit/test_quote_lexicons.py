@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from importlib import resources
 
 import pytest
@@ -143,3 +146,13 @@ def test_phrases_are_indexed_by_first_word(lex: QuoteLexicon) -> None:
 
 def test_load_is_cached() -> None:
     assert QuoteLexicon.load() is QuoteLexicon.load()
+
+
+def test_the_lexicon_does_not_depend_on_the_hash_seed() -> None:
+    """Forms two entries generate (جمعيات: listed, and the plural of جمعية) go to one head whatever order a
+    set is iterated in, so a run gives the same quotations under every PYTHONHASHSEED."""
+    script = ("from marsad.extract.quote_lexicon import QuoteLexicon; lex = QuoteLexicon.load(); "
+              "print(sorted(lex.institution_index.items()), sorted(lex.role_index.items()))")
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1

@@ -236,11 +236,13 @@ class QuoteLexicon:
                         self.role_index.setdefault(v, self.role_synonyms.get(head, head))
         for w in self.counterparts:
             self.role_index[w] = "نظير"
-        for bare in self.institutions:
-            plural = (bare[:-1] + "تان", bare[:-1] + "تين", bare[:-1] + "ات") if bare.endswith("ه") else ()
-            for form in (bare, *plural):  # الحكومتان, الوزارات; "وفقا للموقع", "بحسب لجنة"
-                for v in (*_variants(form), "لل" + form, "ل" + form):
-                    self.institution_index.setdefault(v, bare)
+        # a listed plural keeps its own head (جمعيات, not جمعيه): the listed forms first, then the plurals
+        # generated from the rest, in one order whatever the hash seed
+        listed = sorted(self.institutions)
+        plurals = [(b[:-1] + e, b) for b in listed if b.endswith("ه") for e in ("تان", "تين", "ات")]
+        for form, bare in [(b, b) for b in listed] + plurals:  # الحكومتان, الوزارات; "وفقا للموقع"
+            for v in (*_variants(form), "لل" + form, "ل" + form):
+                self.institution_index.setdefault(v, bare)
         object.__setattr__(self, "mention_words", frozenset(
             {w for w in self.role_index if w not in self.hedges} | self.institution_index.keys()
             | self.institution_firsts))
