@@ -2793,3 +2793,9 @@ def test_a_nickname_eight_words_into_the_subject(qx: QuoteExtractor, text: str, 
 def test_a_present_verb_after_kana_inside_the_content_is_no_new_cue(qx: QuoteExtractor) -> None:
     text = "وقال المسؤول إن الحملة مستمرة. وأقر أحد السائقين بأنه كان ينقل الرمل ليلا من الوادي."
     assert said(qx.extract(text), "ينقل الرمل") == "أحد السائقين"
+
+
+def test_known_by_a_name_six_words_after_maruf(qx: QuoteExtractor) -> None:
+    text = ("وقال المسؤول إن التسعيرة ثابتة. أما السائق المعروف في مجمع باب الزاوية باسم “الأسمر”، فقال: "
+            "“بشتغل من الفجر لنص الليل”.")
+    assert said(qx.extract(text), "بشتغل") == "الأسمر"

@@ -2328,7 +2328,7 @@ class _Run:
         words = self.tt.words
         w = words[k]
         return (w == "باسم" or w in _BY_WHAT and k + 1 < len(words) and words[k + 1] == '"') \
-            and any(words[t] in _BY_NAME for t in range(max(start + 1, k - 4), k))
+            and any(words[t] in _BY_NAME for t in range(max(start + 1, k - 6), k))
 
     def _before_age(self, k: int, stop: int) -> int:
         """``stop``, or where an age in brackets before it opens ("علي حمود (22 عاما)، إن")."""
