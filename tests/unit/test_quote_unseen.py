@@ -2799,3 +2799,11 @@ def test_known_by_a_name_six_words_after_maruf(qx: QuoteExtractor) -> None:
     text = ("وقال المسؤول إن التسعيرة ثابتة. أما السائق المعروف في مجمع باب الزاوية باسم “الأسمر”، فقال: "
             "“بشتغل من الفجر لنص الليل”.")
     assert said(qx.extract(text), "بشتغل") == "الأسمر"
+
+
+@pytest.mark.parametrize("text", [
+    'والتقينا سائقين في الكراج. وقال أحدهم، ويلقبه رفاقه بـ"الزعيم": "بنشتغل كرمال صاحب اللوحة".',
+    'والتقينا سائقين في الكراج. وقال أحدهم، ويلقبه رفاقه بـ"الزعيم"، إن الضمان يلتهم الدخل.',
+])
+def test_a_nickname_after_wa_in_an_aside(qx: QuoteExtractor, text: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in qx.extract(text)] == ["الزعيم"]

@@ -72,7 +72,9 @@ _BY_NAME = frozenset({"تعرف", "يعرف", "وتعرف", "ويعرف", "نف�
 # "وتعرف بـ"أم خالد"", "باسم X", "يُشار إليه بكنيته «أبو فيصل»": what introduces the name one is known by
 _BY_WHAT = frozenset({"ب", "باسم", "باسمه", "باسمها", "بكنيته", "بكنيتها", "بلقب", "بلقبه", "بلقبها"})
 # "يلقبه زبائنه بـ«الديزل»", "يناديه السكان "با حماد"", "يعرفه أهالي القرى باسم "الفزاني"": a nickname follows
-_NICKNAMING = frozenset(v + s for v in ("يلقب", "ينادي", "يعرف", "يسمي", "تلقب", "تنادي", "تعرف", "تسمي")
+# (also with و: "وقال أحدهم، ويلقبه رفاقه بـ"الزعيم":")
+_NICKNAMING = frozenset(w + v + s for w in ("", "و")
+                        for v in ("يلقب", "ينادي", "يعرف", "يسمي", "تلقب", "تنادي", "تعرف", "تسمي")
                         for s in ("ه", "ها", "ونه", "ونها"))
 _SOURCES = frozenset({"مصدر", "مصادر"})  # "مصدر دبلوماسي:": whom the article never names
 _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر (expressed), which takes عن
