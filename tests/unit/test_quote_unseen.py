@@ -2807,3 +2807,10 @@ def test_known_by_a_name_six_words_after_maruf(qx: QuoteExtractor) -> None:
 ])
 def test_a_nickname_after_wa_in_an_aside(qx: QuoteExtractor, text: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in qx.extract(text)] == ["الزعيم"]
+
+
+def test_ostaz_is_a_title_of_address(qx: QuoteExtractor) -> None:
+    text = ('وقالت الغرفة إن الرقابة مستمرة. ويقول الأسطى شحتة، كما يناديه زبائنه، إن "ده تقليد صيني". '
+            'وقال عامل إن القطع غالية. ويضيف الأسطى أن الزبون "دفع تمن الأصلي".')
+    quotes = qx.extract(text)
+    assert said(quotes, "تقليد") == said(quotes, "الزبون") == "شحتة"
