@@ -2814,3 +2814,28 @@ def test_ostaz_is_a_title_of_address(qx: QuoteExtractor) -> None:
             'وقال عامل إن القطع غالية. ويضيف الأسطى أن الزبون "دفع تمن الأصلي".')
     quotes = qx.extract(text)
     assert said(quotes, "تقليد") == said(quotes, "الزبون") == "شحتة"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ('وعلق المدرب سامي الطرابلسي على الهزيمة قائلا: "الفريق لعب بلا روح".', "بلا روح", "سامي الطرابلسي"),
+    ('ويختم أبو جاسم حديثه: "نبي تنظيم، بس بالتفاهم".', "نبي تنظيم", "أبو جاسم"),
+    ("وأبانت مديرة المشغل نورة الملحم أن المشغل استقبل أكثر من 400 طلب.", "استقبل", "نورة الملحم"),
+    ("وأفصح التاجر فهد العتيبي عن أن الإقبال أقل من المتوقع هذا العام.", "الإقبال", "فهد العتيبي"),
+    ('ولخص أبو محمود الوضع بالقول: "ما في محل تصفّ فيه".', "تصفّ", "أبو محمود"),
+    ("وعزا الخبير الاقتصادي، محمود بوقعيقيص، ارتفاع الأسعار إلى تراجع قيمة الدينار.", "تراجع قيمة",
+     "محمود بوقعيقيص"),
+    ('ويسأل أبو طوني بحرقة: "وين الدولة من كل هذا؟".', "وين الدولة", "أبو طوني"),
+])
+def test_less_common_cues(qx: QuoteExtractor, text: str, content: str, name: str) -> None:
+    assert said(qx.extract(text), content) == name
+
+
+def test_a_demonstrative_object_then_the_verbs_preposition(qx: QuoteExtractor) -> None:
+    text = "وأقر الطبيب رامي أبو حطب بأن الأقسام تعمل فوق طاقتها، عازيا ذلك إلى الأزمة المالية للحكومة."
+    quotes = qx.extract(text)
+    assert said(quotes, "الأزمة المالية") == "رامي أبو حطب" and len(quotes) == 2
+
+
+def test_a_given_name_spelled_like_a_cue_between_two_names(qx: QuoteExtractor) -> None:
+    text = "وقال أستاذ القانون الدولي، الدكتور ماجد عزت الحسيني، إن الاتفاقية باطلة."
+    assert sole_speaker(qx.extract(text)) == "ماجد عزت الحسيني"

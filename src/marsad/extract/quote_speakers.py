@@ -241,6 +241,10 @@ class SpeakerParser:
         if w in self.lex.nationalities and first and w in self.lex.given_names and not w.startswith("ال") \
                 and nxt.startswith("ال") and not self.is_stop(nxt) and nxt not in self.lex.nationalities:
             return True  # "تركي القحطاني": the given name تركي, not "Turkish", before a family name
+        if not first and w in self.lex.given_names and w in self.lex.forms \
+                and tt.words[i - 1] in self.lex.given_names \
+                and (nxt in self.lex.person_names or nxt.startswith("ال") and nxt.endswith("ي")):
+            return True  # "ماجد عزت الحسيني": a name spelled like a cue (عزت, attributed) between two names
         if self.is_stop(w) or w in self.lex.nationalities or w in self.lex.countries or w in self.lex.manner:
             return False
         if len(w) > 3 and w[0] in "لب" and w[1:] in self.lex.countries:  # لسوريا, بفرنسا

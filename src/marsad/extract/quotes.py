@@ -395,6 +395,9 @@ class _Run:
             form = forms.get(w)
             if form is not None and form.kind == "past" and self._opens_tagged_name(i):
                 continue  # "روي مادورو" (Roy) written with ي opens a tagged name: not روى, the verb
+            if form is not None and i > 0 and not self.tt.new_sent[i] and w in self.lex.given_names \
+                    and words[i - 1] in self.lex.given_names:
+                continue  # "ماجد عزت الحسيني": عزت is a name after a name, not عزا (attributed)
             cue = _Cue(i, 0, form) if form is not None else _Cue(i, 1, forms[w[1:]])
             if "relay" in cue.form.lemma.flags and self._object_suffixed(cue):
                 continue  # "قال X، في تصريحات نقلتها وكالة Y، إن": the agency relays his words, an aside
@@ -510,6 +513,8 @@ class _Run:
         j = cue.tok + 1
         if j >= len(tt.words) or tt.words[j] not in _DEMONSTRATIVES:
             return False
+        if j + 1 < len(tt.words) and tt.words[j + 1] in cue.form.lemma.preps:
+            return False  # "عازيا ذلك إلى الأزمة المالية": what it is put down to follows
         for k in range(j + 1, min(len(tt), j + MAX_SUBJECT)):  # "وأكد ذلك المسؤول أن ...": a report
             w = tt.words[k]
             if tt.new_sent[k] or w in _COMMAS or w in SENTENCE_END:
