@@ -2838,3 +2838,13 @@ def test_a_demonstrative_object_then_the_verbs_preposition(qx: QuoteExtractor) -
 def test_a_given_name_spelled_like_a_cue_between_two_names(qx: QuoteExtractor) -> None:
     text = "وقال أستاذ القانون الدولي، الدكتور ماجد عزت الحسيني، إن الاتفاقية باطلة."
     assert sole_speaker(qx.extract(text)) == "ماجد عزت الحسيني"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("وانتقدت النائبة عن الدائرة الثالثة، لمى الخطيب، فرض رسوم حجز يومي على السيارات المسحوبة.", "فرض رسوم",
+     "لمى الخطيب"),
+    ("ورحبت الناشطة ديما الخطيب بالتعليمات الجديدة لوزارة الصحة.", "التعليمات الجديدة", "ديما الخطيب"),
+])
+def test_criticism_and_welcome_report_their_object(qx: QuoteExtractor, text: str, content: str,
+                                                   name: str) -> None:
+    assert said(qx.extract(text), content) == name
