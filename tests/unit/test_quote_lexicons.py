@@ -11,6 +11,7 @@ import pytest
 
 from marsad.extract.quote_lexicon import (
     CUE_FLAGS,
+    CUE_PREPOSITIONS,
     QuoteLexicon,
     generate_forms,
     participle_forms,
@@ -70,7 +71,7 @@ def test_cue_rows_are_well_formed_and_unique() -> None:
     for past, present, _part, _noun, preps, flags in rows:
         assert present == "-" or normalize(present)[0] == "ي", past
         assert flags == "-" or set(flags.split("|")) <= CUE_FLAGS, past
-        assert preps == "-" or set(preps.split("|")) <= {"إلى", "على", "عن", "من", "ب", "ل"}, past
+        assert preps == "-" or set(preps.split("|")) <= CUE_PREPOSITIONS.keys(), past
 
 
 def test_every_lemma_generates_its_forms(lex: QuoteLexicon) -> None:

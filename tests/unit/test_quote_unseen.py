@@ -2848,3 +2848,16 @@ def test_a_given_name_spelled_like_a_cue_between_two_names(qx: QuoteExtractor) -
 def test_criticism_and_welcome_report_their_object(qx: QuoteExtractor, text: str, content: str,
                                                    name: str) -> None:
     assert said(qx.extract(text), content) == name
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("وحمّل النائب فادي الخوري الحكومة مسؤولية التأخير في صرف التعويضات.", "التأخير في صرف", "فادي الخوري"),
+    ("وأرجع التاجر سعيد النحاس الغلاء إلى ارتفاع أسعار الورق المستورد.", "ارتفاع أسعار", "سعيد النحاس"),
+])
+def test_blame_and_cause_after_their_object(qx: QuoteExtractor, text: str, content: str, name: str) -> None:
+    assert said(qx.extract(text), content) == name
+
+
+def test_a_campaign_is_no_blaming_verb(qx: QuoteExtractor) -> None:
+    text = "وقالت حملة المرشح إن الموقع تعرض لاختراق إلكتروني واسع."
+    assert sole_speaker(qx.extract(text)) == "حملة المرشح"

@@ -17,7 +17,10 @@ from marsad.text.normalize import normalize
 
 CUE_FLAGS = frozenset({"prep", "object", "strict", "label", "speech", "relay", "addressee", "floor",
                        "document", "topic", "headline", "suffixed", "partobject"})
-_PREP_NAMES = {"إلى": ("الي", "لي"), "على": ("علي",), "عن": ("عن",), "من": ("من",), "ب": ("ب",), "ل": ("ل",)}
+# the prepositions of cues.tsv, as written there -> as normalised ("حمّل الحكومة مسؤولية الأزمة": the
+# content of حمّل starts after مسؤولية)
+CUE_PREPOSITIONS = {"إلى": ("الي", "لي"), "على": ("علي",), "عن": ("عن",), "من": ("من",), "ب": ("ب",),
+                    "ل": ("ل",), "مسؤولية": ("مسووليه", "المسووليه")}
 # Object pronouns on a verb ("اعتبرها البيت الأبيض أنها ..."); not ه, which spells nouns (أضافه = إضافة).
 _OBJECT_SUFFIXES = ("ها", "هم")
 # Verbs that name whom they address or label take ه too ("طالبه بتغيير", "وصفه بـ"): "addressee", "label".
@@ -279,9 +282,9 @@ class QuoteLexicon:
                 raise ValueError(f"quotes/cues.tsv row {n}: unknown flag in {flags!r}")
             prep_set: set[str] = set()
             for p in [] if preps == "-" else preps.split("|"):
-                if p not in _PREP_NAMES:
+                if p not in CUE_PREPOSITIONS:
                     raise ValueError(f"quotes/cues.tsv row {n}: unknown preposition {p!r}")
-                prep_set.update(_PREP_NAMES[p])
+                prep_set.update(CUE_PREPOSITIONS[p])
             lemma = CueLemma(normalize(past), frozenset(prep_set), flag_set)
             gen = generate_forms(past, _opt(present), _opt(part), _opt(noun), normalize(past) not in stops,
                                  bool(flag_set & _HIM_FLAGS))

@@ -1666,7 +1666,12 @@ class _Run:
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
                 ph = self._apposition(ph, b) or ph
             if ph is not None and ph.kind in ("ROLE", "PER"):
-                ph = self._closing_name(ph, b) or ph
+                closed = self._closing_name(ph, b)
+                grown = closed is not None and ph.known and closed.name_span is not None \
+                    and ph.name_span is not None and closed.name_span[0] == ph.name_span[0]
+                if closed is not None and not (grown and "addressee" in flags and any(
+                        words[k] not in self.lex.person_names for k in range(ph.end, closed.end))):
+                    ph = closed  # (not "أرجع المهاجم [X] الخسارة إلى": a tagged name grows into no object)
             if no_opener and ph is not None and ph.head and ph.name_span and not ph.known \
                     and self._written_taa(ph.name_span[0]) and words[ph.name_span[0] - 1] not in _COMMAS:
                 # "أعلن الرئيس الفرنسي حالة الطوارئ": the object, not a name (but "رئيسة الجمعية، ألفة
