@@ -2861,3 +2861,11 @@ def test_blame_and_cause_after_their_object(qx: QuoteExtractor, text: str, conte
 def test_a_campaign_is_no_blaming_verb(qx: QuoteExtractor) -> None:
     text = "وقالت حملة المرشح إن الموقع تعرض لاختراق إلكتروني واسع."
     assert sole_speaker(qx.extract(text)) == "حملة المرشح"
+
+
+def test_a_headline_speaker_whose_given_name_has_the_article(qx: QuoteExtractor) -> None:
+    title = "الطيب حمداوي: الأطباء يغادرون المغرب"
+    text = title + "\n\nقال الطيب حمداوي، رئيس النقابة، إن الهجرة تتزايد."
+    quotes = qx.extract(text, title_span=Span(0, len(title), title),
+                        entities=[per(text, "حمداوي"), per(text, "الطيب حمداوي", nth=1)])  # as tagged
+    assert said(quotes, "الأطباء يغادرون") == "الطيب حمداوي"

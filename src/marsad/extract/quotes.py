@@ -2719,6 +2719,10 @@ class _Run:
                 continue
             a = self._headline_subject(a, colon)
             ph = self.parser.parse(a, colon, guess_names=True)
+            if (ph is None or ph.kind != "PER") and colon - a >= 2 and words[a].startswith("ال") \
+                    and words[a] in self.lex.given_names \
+                    and self.parser.name_run(a, colon, allow_article=True, first_article=True) == colon:
+                ph = Phrase(a, colon, "PER", tuple(words[a:colon]), (a, colon))  # "الطيب حمداوي: ..."
             if a + 1 == colon and words[a][:1] == "و" and self.cast.by_name((words[a][1:],)) is not None:
                 ph = Phrase(a, colon, "PER", (words[a][1:],), (a, colon), known=True)  # ".. والعتيبي: ..."
             lead = self._headline_lead(a, colon, b)
