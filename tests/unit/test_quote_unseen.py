@@ -2869,3 +2869,11 @@ def test_a_headline_speaker_whose_given_name_has_the_article(qx: QuoteExtractor)
     quotes = qx.extract(text, title_span=Span(0, len(title), title),
                         entities=[per(text, "حمداوي"), per(text, "الطيب حمداوي", nth=1)])  # as tagged
     assert said(quotes, "الأطباء يغادرون") == "الطيب حمداوي"
+
+
+def test_the_second_part_of_a_long_headline_speaks(qx: QuoteExtractor) -> None:
+    title = ("شقيقتان سعوديتان تجمعان 30 مليون ريال لتطبيق توصيل الأدوية.. وسارة العتيبي: "
+             "السوق ما زالت في بدايتها")
+    text = title + "\n\nقالت سارة العتيبي إن الطلب يتضاعف كل شهر."
+    quotes = qx.extract(text, title_span=Span(0, len(title), title))
+    assert said(quotes, "السوق ما زالت") == "سارة العتيبي"

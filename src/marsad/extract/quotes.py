@@ -2713,12 +2713,17 @@ class _Run:
         seen: set[tuple[str, ...]] = set()
         for a, b in lines:
             colon = next((k for k in range(a, min(b, a + _HEADLINE_MAX_COLON + 1)) if words[k] == ":"), None)
+            if colon is None:  # "شقيقتان ... توصيل الأدوية.. وسارة العتيبي: ...": the second part speaks
+                colon = next((k for k in range(a, b) if words[k] == ":" and self._headline_subject(a, k) > a),
+                             None)
             near = colon if colon is not None and colon - a <= _HEADLINE_MAX_LEFT else None
             self._headline_verb(a, b, near, seen)  # "... ويطمئن الطلاب: ...": a verb before a far colon
             if colon is None or colon == a or colon >= b or self.claimed[colon + 1]:
                 continue
             a = self._headline_subject(a, colon)
             ph = self.parser.parse(a, colon, guess_names=True)
+            if ph is None and words[a][:1] == "و" and a > 0 and words[a - 1] in SENTENCE_END:
+                ph = self._joined_subject(a, colon)  # ".. وسارة العتيبي: ..."
             if (ph is None or ph.kind != "PER") and colon - a >= 2 and words[a].startswith("ال") \
                     and words[a] in self.lex.given_names \
                     and self.parser.name_run(a, colon, allow_article=True, first_article=True) == colon:
@@ -2902,6 +2907,15 @@ class _Run:
             start = self._prep_at(k, lemma.preps) if w[0] == "ب" else None  # not لـ: "لـلتحرك" is a purpose
             if start is not None:
                 return k, start - self.tt.starts[k]
+        return None
+
+    def _joined_subject(self, a: int, colon: int) -> Phrase | None:
+        """The speaker of a headline's second part, a name whose given name is joined by و ("... .. وسارة
+        العتيبي: ...")."""
+        words = self.tt.words
+        w = words[a][1:]
+        if w in self.lex.given_names and self.parser.name_run(a + 1, colon, allow_article=True) == colon:
+            return Phrase(a, colon, "PER", (w, *words[a + 1 : colon]), (a, colon))
         return None
 
     def _headline_subject(self, a: int, colon: int) -> int:
