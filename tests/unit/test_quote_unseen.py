@@ -2877,3 +2877,14 @@ def test_the_second_part_of_a_long_headline_speaks(qx: QuoteExtractor) -> None:
     text = title + "\n\nقالت سارة العتيبي إن الطلب يتضاعف كل شهر."
     quotes = qx.extract(text, title_span=Span(0, len(title), title))
     assert said(quotes, "السوق ما زالت") == "سارة العتيبي"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ('وبحسب مصدر برلماني تحدث لـ"الصباح الجديد"، فإن رئاسة المجلس تتجه إلى تأجيل التصويت.', "تأجيل التصويت",
+     "مصدر برلماني"),
+    ("وبحسب مسؤول في الوزارة طلب عدم ذكر اسمه، فإن الأسعار ستبقى مستقرة حتى نهاية العام.", "الأسعار",
+     "مسؤول في الوزارة"),
+])
+def test_a_preposed_source_with_a_relative_clause(qx: QuoteExtractor, text: str, content: str,
+                                                   name: str) -> None:
+    assert said(qx.extract(text), content) == name

@@ -2648,7 +2648,12 @@ class _Run:
             ph.end = end
         told = ph is not None and ph.end < end and self._to_whom(ph.end)  # "وحسبما أفادت مصادر بالوزارة
         # لـ"مصراوي"، فإن": whom it was said to ends the segment
-        if ph is None or ph.end != end and not told or ph.kind == "DOC" and words[a - 1] not in _SAME:
+        # "وبحسب مصدر برلماني تحدث لـ"الصباح الجديد"، فإن", "بحسب استطلاع أجراه معهد ... ونشرت نتائجه": a
+        # relative clause on the source ends it
+        described = ph is not None and ph.kind != "DOC" and ph.end < end \
+            and (self._verb_at(ph.end) or words[ph.end] in _RELATIVES)
+        if ph is None or ph.end != end and not told and not described \
+                or ph.kind == "DOC" and words[a - 1] not in _SAME or described and words[first] in _CALLED:
             return  # "ووفق البلاغ عبر ...": the phrase must be all of the segment
         if words[first] == '"':
             q = self._quote_of(first)
