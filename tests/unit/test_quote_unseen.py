@@ -2888,3 +2888,9 @@ def test_the_second_part_of_a_long_headline_speaks(qx: QuoteExtractor) -> None:
 def test_a_preposed_source_with_a_relative_clause(qx: QuoteExtractor, text: str, content: str,
                                                    name: str) -> None:
     assert said(qx.extract(text), content) == name
+
+
+def test_the_tunisian_inspector_is_a_role(qx: QuoteExtractor) -> None:
+    text = ("وقالت وزارة التجارة إن الحملات مستمرة. من جانبها، أكدت متفقدة الصحة بالإدارة الجهوية للصحة "
+            "سامية الزواري أن فرق المراقبة حررت 17 محضرا منذ بداية الشهر.")
+    assert said(qx.extract(text), "فرق المراقبة") == "سامية الزواري"
