@@ -1529,6 +1529,8 @@ class _Run:
             ph = parser.parse(relay_from, b, guess_names=True)
             if ph is not None and ph.kind in ("ROLE", "PER"):  # "عن رئيس الوفد البنغالي، X، قوله"
                 ph = self._closing_name(ph, b) or ph
+            if ph is None and cue.prefix and self.tt.words[cue.tok][0] == "ف":
+                ph = self._topic(cue.tok)  # "أما التاجر سامر قباني، فنقل عنه موقع محلي قوله": the fronted one
             if ph is None:  # "نقلت عنه قوله": the current speaker
                 p, m = self._current()
                 return p, m, after
