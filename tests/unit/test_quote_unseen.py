@@ -2900,3 +2900,9 @@ def test_a_relay_of_the_fronted_topic(qx: QuoteExtractor) -> None:
     text = ('وقالت ليلى حداد إن السوق راكدة. أما تاجر الأقمشة في سوق التلل، سامر قباني، فنقل عنه موقع محلي '
             'قوله إن "البضاعة التركية صارت أرخص من المحلية".')
     assert said(qx.extract(text), "البضاعة التركية") == "سامر قباني"
+
+
+def test_a_generic_role_before_its_verb_takes_up_the_office_holder(qx: QuoteExtractor) -> None:
+    text = ("بدوره، أوضح مدير قسم الصيانة المهندس علاء كاظم الربيعي أن الدائرة أحالت العقد. لكن المسؤول "
+            "اعترف بأن “التخصيصات المالية لم تطلق بعد”.")
+    assert said(qx.extract(text), "التخصيصات") == "علاء كاظم الربيعي"

@@ -1949,7 +1949,7 @@ class Cast:
         current = self._current
         fits = [p for p in self.people
                 if p.kind in ("PER", "ROLE") and p.head is not None and not p.aside and not p.hedge
-                and p.last < ph.start and p.gender != "p"
+                and p.last <= ph.start and p.gender != "p"  # (= : this very phrase, resolved once already)
                 and not (ph.gender and p.gender and p.gender != ph.gender)
                 and (ph.country is None or p.country in (None, ph.country))]
         # "مدير عام هيئة الإعلام، X" then "المصور Y" then "وأوضح المسؤول الأردني": an office of a body or a
