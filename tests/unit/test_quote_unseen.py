@@ -2906,3 +2906,9 @@ def test_a_generic_role_before_its_verb_takes_up_the_office_holder(qx: QuoteExtr
     text = ("بدوره، أوضح مدير قسم الصيانة المهندس علاء كاظم الربيعي أن الدائرة أحالت العقد. لكن المسؤول "
             "اعترف بأن “التخصيصات المالية لم تطلق بعد”.")
     assert said(qx.extract(text), "التخصيصات") == "علاء كاظم الربيعي"
+
+
+def test_but_then_a_kunya_and_who_he_is_before_the_verb(qx: QuoteExtractor) -> None:
+    text = ('وقال المدير حيدر المنصوري إن الفرق سجلت 11 موقعا. لكن أبو كرار، صاحب مصبغة في منطقة العشار، قال '
+            'إن "ماكو مجاري أصلا بالمنطقة".')
+    assert said(qx.extract(text), "ماكو مجاري") == "أبو كرار"

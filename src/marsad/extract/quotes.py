@@ -2061,6 +2061,8 @@ class _Run:
         opening the sentence, then who that is between commas, then the verb at ``i``."""
         words = self.tt.words
         s0 = self._sentence_start(i)
+        if s0 < i and words[s0] in ("لكن", "ولكن"):
+            s0 += 1  # "لكن أبو كرار، صاحب مصبغة في العشار، قال إن"
         ph = self.parser.parse(s0, i, guess_names=True)
         if ph is None or ph.kind != "PER" or ph.head is not None \
                 or not (ph.known or self.parser.listed_name(ph.name)):
