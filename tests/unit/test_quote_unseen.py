@@ -2912,3 +2912,9 @@ def test_but_then_a_kunya_and_who_he_is_before_the_verb(qx: QuoteExtractor) -> N
     text = ('وقال المدير حيدر المنصوري إن الفرق سجلت 11 موقعا. لكن أبو كرار، صاحب مصبغة في منطقة العشار، قال '
             'إن "ماكو مجاري أصلا بالمنطقة".')
     assert said(qx.extract(text), "ماكو مجاري") == "أبو كرار"
+
+
+def test_a_kunya_in_marks_after_yukanna_without_bi(qx: QuoteExtractor) -> None:
+    text = ('وقال التاجر إن الأسعار ارتفعت. من جانبه، قال صاحب محل تنظيف بوسط المدينة يكنّى "أبو وليد" إن '
+            "أغلب أصحاب المحلات يشترون المذيب من السوق الموازية.")
+    assert said(qx.extract(text), "المذيب") == "أبو وليد"

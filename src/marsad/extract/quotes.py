@@ -62,6 +62,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _COMMAS = frozenset({"،", ","})
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
+_KUNYA_VERBS = frozenset({"يكني", "تكني", "ويكني", "وتكني"})  # "يكنّى "أبو وليد"": known by his kunya
 _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
@@ -2322,9 +2323,11 @@ class _Run:
                 and words[k] in _BY_WHAT and any(words[t] in _COMMAS for t in range(ph.name_span[1], k - 3)):
             return None  # "محمود الحياري، المعروف بـ"أبو عمر"،": a nickname of one named already; "المحامي X،
             # دفاع المتهمة المعروفة ... باسم "Y"": of someone else
-        if words[k] in _CALLED and k + 3 < b and words[k + 1] in _BY_WHAT and words[k + 2] == '"' \
-                and (close := next((c for c in range(k + 4, min(b, k + 7)) if words[c] == '"'), None)):
-            return self._name_phrase(ph, k + 3, close, None)  # "تاجر يكنى بـ"بوعلام"": the name in marks
+        # "تاجر يكنى بـ"بوعلام"", "صاحب محل يكنّى "أبو وليد"" (a kunya without بـ: not "طفلة تدعى "جود"")
+        o = k + 2 if k + 1 < b and words[k + 1] in _BY_WHAT else k + 1 if words[k] in _KUNYA_VERBS else b
+        if words[k] in _CALLED and o + 1 < b and words[o] == '"' \
+                and (close := next((c for c in range(o + 2, min(b, o + 5)) if words[c] == '"'), None)):
+            return self._name_phrase(ph, o + 1, close, None)  # "تاجر يكنى بـ"بوعلام"": the name in marks
         if words[k] in _BY_WHAT and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
             close = next((c for c in range(k + 2, min(b, k + 5)) if words[c] == '"'), None)
