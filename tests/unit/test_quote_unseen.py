@@ -2918,3 +2918,9 @@ def test_a_kunya_in_marks_after_yukanna_without_bi(qx: QuoteExtractor) -> None:
     text = ('وقال التاجر إن الأسعار ارتفعت. من جانبه، قال صاحب محل تنظيف بوسط المدينة يكنّى "أبو وليد" إن '
             "أغلب أصحاب المحلات يشترون المذيب من السوق الموازية.")
     assert said(qx.extract(text), "المذيب") == "أبو وليد"
+
+
+def test_hajja_is_the_feminine_honorific(qx: QuoteExtractor) -> None:
+    text = "وقال التاجر إن الأسعار ارتفعت. وقالت الحاجة إن الكرتونة بقت بـ18 ألف. وتقول الحاجة إن البيض غال."
+    quotes = qx.extract(text)
+    assert said(quotes, "الكرتونة") == said(quotes, "البيض") == "الحاجة"
