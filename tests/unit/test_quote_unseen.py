@@ -2924,3 +2924,12 @@ def test_hajja_is_the_feminine_honorific(qx: QuoteExtractor) -> None:
     text = "وقال التاجر إن الأسعار ارتفعت. وقالت الحاجة إن الكرتونة بقت بـ18 ألف. وتقول الحاجة إن البيض غال."
     quotes = qx.extract(text)
     assert said(quotes, "الكرتونة") == said(quotes, "البيض") == "الحاجة"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مدير شركة حراسة في عمان إن العقود تنص على 12 ساعة.", "مدير شركة حراسة"),
+    ("وأكد صاحب مكتب محاماة بالمنامة أن القضية ستعرض على المحكمة.", "صاحب مكتب محاماة"),
+])
+def test_the_trade_of_an_indefinite_body_belongs_to_the_role(qx: QuoteExtractor, text: str,
+                                                             name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

@@ -1142,6 +1142,9 @@ class SpeakerParser:
                 and words[i + 1][0].isalpha() and not self.is_stop(words[i + 1]) \
                 and not words[i + 1].startswith("ال") and i + 1 not in self.entities:
             phrase.end = i + 2  # "صاحب صالة في الجهراء، ...": an owner of what, an indefinite genitive
+        if phrase.kind == "ROLE" and phrase.name_span is None and phrase.end < end \
+                and self._body_of_trade(phrase.end):
+            phrase.end += 1  # "مدير شركة حراسة في عمان": the kind of body, an indefinite genitive
         if phrase.kind == "ROLE" and phrase.name_span is None and not phrase.indefinite \
                 and phrase.gender != "p" and head not in lex.interlocutors:
             return self._distant_apposition(phrase, end)
@@ -1153,6 +1156,18 @@ class SpeakerParser:
                 return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=m is not None,
                                          entity_id=m.entity_id if m is not None else None)
         return phrase
+
+    def _body_of_trade(self, j: int) -> bool:
+        """Is token ``j`` a bare noun naming the trade of the bare body noun before it ("شركة حراسة", "مكتب
+        محاماة"): no article, clitic, name, role, body, verb or stop?"""
+        words = self.tt.words
+        prev, w = words[j - 1], words[j]
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        return not prev.startswith(("ال", "وال")) and self.institution_head(prev) is not None \
+            and w[0].isalpha() and not w.startswith(("ال", "و")) and w[0] not in "يت" \
+            and not w.endswith("ا") and not nxt.startswith("ال") \
+            and not self.is_stop(w) and j not in self.entities and w not in self.lex.person_names \
+            and self.role_head(w) is None and self.institution_head(w) is None and len(w) > 2
 
     def _after_place_noun(self, j: int) -> bool:
         """Does a place noun ("بحي", "في مخيم") come right before token ``j``?"""
