@@ -2933,3 +2933,41 @@ def test_hajja_is_the_feminine_honorific(qx: QuoteExtractor) -> None:
 def test_the_trade_of_an_indefinite_body_belongs_to_the_role(qx: QuoteExtractor, text: str,
                                                              name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مسؤول في إحدى شركات الشحن البحري إن الرسوم تضاعفت.", "مسؤول في إحدى شركات الشحن البحري"),
+    ("وقال مصدر في أحد مصانع الإسمنت إن الرسوم تضاعفت.", "مصدر في أحد مصانع الإسمنت"),
+    ("وقال مصدر في المستودع إن الرسوم تضاعفت.", "مصدر في المستودع"),
+    ("وقال مصدر في المستودع الذي يخزن القمح إن الرسوم تضاعفت.", "مصدر في المستودع"),
+    ("وقال مسؤول في المقابل إن الرسوم تضاعفت.", "مسؤول"),
+    ("وقال مسؤول في الوقت نفسه إن الرسوم تضاعفت.", "مسؤول"),
+    ("وقالت حرفية في الأربعين إن الرسوم تضاعفت.", "حرفية"),
+])
+def test_an_unnamed_holder_is_described_by_one_of_the_bodies_or_the_place_he_serves(
+        qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize("body", ["الاتحاد العام لطلبة المغرب", "المجلس الأعلى للغة الأمازيغية",
+                                  "المركز الوطني لنقل الأعضاء", "الرابطة الوطنية لشركات النقل"])
+def test_whom_or_what_a_body_serves_after_its_adjective(qx: QuoteExtractor, body: str) -> None:
+    # a group spelled like a noun with a pronoun (طلبة / طلبه), a verbal noun spelled like a cue (نقل), a
+    # short word after لل (للغة), and a plural of bodies (لشركات) are all part of the name
+    assert sole_speaker(qx.extract(f"وقال {body} في بيان إن الرسوم تضاعفت.")) == body
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت جمعية خبازي حي الزيتون إن الرسوم تضاعفت.", "جمعية خبازي حي الزيتون"),
+    ("وقالت نقابة ناقلي البضائع في الميناء إن الرسوم تضاعفت.", "نقابة ناقلي البضائع"),
+    ("وقالت جمعية نحالي تهامة، في بيان، إن الرسوم تضاعفت.", "جمعية نحالي تهامة"),
+    ("وقالت جمعية خيرية إن الرسوم تضاعفت.", "جمعية"),
+])
+def test_a_feminine_body_and_the_plural_it_gathers_in_construct(qx: QuoteExtractor, text: str,
+                                                               name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name
+
+
+def test_a_tagged_city_that_ends_like_a_nisba_is_the_name_of_the_body(qx: QuoteExtractor) -> None:
+    text = "وقالت بلدية بنغازي إن الرسوم تضاعفت."
+    assert sole_speaker(qx.extract(text, entities=[loc(text, "بنغازي")])) == "بلدية بنغازي"

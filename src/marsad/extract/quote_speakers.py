@@ -42,8 +42,10 @@ _IDENTITY = frozenset({"اسمه", "اسمها", "هويته", "هويتها", "
                        "عايلتها"})
 _MADE_BY = frozenset(f"{verb}{person}{obj}" for verb in ("اعد", "انجز", "نشر", "اصدر", "اطلق", "نفذ", "اجر")
                      for person in ("", "ت") for obj in ("ها", "ه")) | {"اجراها", "اجراه"}  # "دراسة أعدها X"
-_AGES = frozenset(f"ال{decade}ين{e}" for decade in ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+_DECADES = ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+_AGES = frozenset(f"ال{decade}ين{e}" for decade in _DECADES
                   for e in ("ي", "يه"))  # "الرجل الخمسيني", "السيدة الستينية": the one of that age described
+_IN_DECADE = frozenset(f"ال{decade}ين{e}" for decade in _DECADES for e in ("", "ات"))  # "في الأربعين": an age
 _SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
 _OWNER = frozenset({"صاحب", "صاحبه"})  # "صاحب السمو": the bearer of a title of address
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
@@ -769,7 +771,7 @@ class SpeakerParser:
             if j > start and w.startswith("لل") and j + 1 < end and words[j + 1] in self.lex.nationalities:
                 j += 2  # "النقابة الوطنية للصحفيين التونسيين": whom it gathers, with their nationality
                 continue
-            if j > start and w.startswith("لل") and len(w) > 4 and self._adjective(words[j - 1]) \
+            if j > start and w.startswith("لل") and len(w) > 3 and self._adjective(words[j - 1]) \
                     and words[j - 1].startswith("ال"):
                 j += 1  # "الاتحاد الدولي للصحفيين", "الهيئة العامة للاستثمار": after its adjective, whom
                 continue  # or what it serves (not "قالت الوزارة للصحفيين": to whom it was said)
@@ -798,7 +800,7 @@ class SpeakerParser:
                     and (nxt := self.entities.get(j + 1)) is not None and nxt[1].label == "PER":
                 j = min(nxt[0], end)  # "مطار الملك عبدالعزيز", "جامعة الملك سعود": after a titled person
                 break
-            if construct and j == start and self.group_word(w):
+            if construct and j == start and (self.group_word(w) or self._plural_in_construct(j)):
                 k = j + 1  # "جمعية عائلات شهداء المؤسسة الأمنية": the group the body gathers, in construct
                 while k < end and k - j < 3 and words[k][0].isalpha() and not words[k].startswith("ال") \
                         and not self.is_stop(words[k]):
@@ -806,9 +808,13 @@ class SpeakerParser:
                 if k < end and words[k].startswith("ال") and not self.is_stop(words[k]):
                     j = k + 1
                     continue
+                if k == j + 2 and (k == end or words[k] in _NAME_CLOSERS) and self._proper_word(j + 1):
+                    j = k  # "جمعية حرفيي تهامة،": the group and its place
+                    continue
             if construct and j == start and (not self._role_word(w) or w in self.lex.countries) \
-                    and self._proper_word(j) and not (j + 1 < end and words[j + 1].startswith("ال")):
-                k = j + 1  # "جماعة زنكي", "حركة حماس": the head and its proper name
+                    and (self._proper_word(j) or w in self.lex.cities and self._tagged_place(j)) \
+                    and not (j + 1 < end and words[j + 1].startswith("ال")):
+                k = j + 1  # "جماعة زنكي", "حركة حماس", "شرطة دبي": the head and its proper name
                 while k < end and k - j < 4 and self._proper_word(k) and not self._role_word(words[k]):
                     k += 1
                 # "شركة نورث ستار للشحن", "سفارة كوت ديفوار في", "صحيفة وول ستريت جورنال الأمريكية", "صحيفة
@@ -850,6 +856,21 @@ class SpeakerParser:
             j += 1
         return j
 
+    def _tagged_place(self, j: int) -> bool:
+        """Is token ``j`` alone a place the tagger found ("شرطة دبي"; not "جامعة سيدي محمد")?"""
+        ent = self.entities.get(j)
+        return ent is not None and ent[1].label == "LOC" and ent[0] == j + 1
+
+    def _plural_in_construct(self, j: int) -> bool:
+        """Is token ``j``, after a feminine body noun without the article, a masculine plural in construct
+        ("جمعية حلاقي درب السلطان", "نقابة سائقي سيارات الأجرة")? After a feminine noun a nisba adjective
+        would end in ية."""
+        tt = self.tt
+        w = tt.words[j]
+        return w.endswith("ي") and len(w) > 4 and w[0] not in "وب" and not w.startswith("ال") \
+            and tt.text[tt.offs[tt.ends[j - 1] - 1]] == "ة" and w not in self.lex.nationalities \
+            and not self.is_stop(w) and w not in self.lex.person_names and j not in self.entities
+
     def _definite_genitive_of_body(self, j: int) -> bool:
         """Is token ``j``, right after a definite body noun, a definite noun that is no adjective, participle,
         body or stop word, and no part of a name tagged from the body noun on (not "الدار البيضاء")?"""
@@ -859,12 +880,17 @@ class SpeakerParser:
             and not self.is_stop(w) and (tagged is None or tagged[0] <= j)
 
     def _purpose(self, j: int) -> bool:
-        """Is token ``j`` لـ on a bare noun that is no place, role, body or stop word (لتوزيع, لمكافحة)?"""
+        """Is token ``j`` لـ on a bare noun that is no place, role, single body or stop word (لتوزيع, لمكافحة,
+        لشركات)? A verbal noun spelled like a cue ("لنقل الدم") and a group spelled like a noun with a pronoun
+        ("لطلبة تونس", not "لطلبه") are no stop words here."""
         w = self.tt.words[j]
         rest = w[1:]
-        return not self.is_stop(w) and rest not in self.lex.countries \
+        stop = self.is_stop(w) and rest not in self.lex.forms \
+            and (self.pronoun_suffixed(j) or not self.group_word(rest))
+        return not stop and rest not in self.lex.countries \
             and (not self.role_head(rest) or self.group_word(rest)) \
-            and not self.institution_head(rest) and rest not in self.known_names and not self.has_tanwin(j)
+            and (not self.institution_head(rest) or rest.endswith("ات")) and rest not in self.known_names \
+            and not self.has_tanwin(j)
 
     def _definite_genitive(self, j: int, start: int, construct: bool) -> bool:
         """Is token ``j`` the definite genitive right after an institution noun without the article
@@ -1069,12 +1095,28 @@ class SpeakerParser:
                                                      or self.institution_head(w) is None)
 
     def _body_served(self, j: int, end: int) -> int:
-        """"مسؤول من وزارة الداخلية": the body after an unnamed holder is part of its description; the end
-        past it, or ``j`` (not "لوزارة": to whom it was said)."""
+        """"مسؤول من وزارة الداخلية", "مسؤول في إحدى شركات التوزيع", "مصدر في المطبعة": the body or place
+        after an unnamed holder is part of its description; the end past it, or ``j`` (not "لوزارة": to
+        whom it was said; not "في الوقت نفسه")."""
         words = self.tt.words
-        if j + 1 < end and words[j] in ("من", "في") and self.institution_head(words[j + 1]) \
-                and not words[j + 1].startswith("ل"):
-            return self._extend_org(j + 2, end)
+        if j + 1 >= end or words[j] not in ("من", "في"):
+            return j
+        k = j + 2 if words[j + 1] in ONE and j + 2 < end else j + 1
+        w = words[k]
+        if self.institution_head(w) and not w.startswith("ل"):
+            return self._extend_org(k + 1, end)
+        if k > j + 1 and k + 1 < end and w[0].isalpha() and not w.startswith(("ال", "و")) \
+                and not self.is_stop(w) and not self.pronoun_suffixed(k) and words[k + 1].startswith("ال") \
+                and not self.is_stop(words[k + 1]):
+            return self._extend_org(k + 1, end)  # "في أحد مصانع الإسمنت": one of a kind of place
+        lex = self.lex
+        if k == j + 1 and w.startswith("ال") and len(w) > 4 and not self.is_stop(w) and w not in lex.forms \
+                and w not in lex.time_words and w not in _IN_DECADE and (words[j], w) not in lex.turns \
+                and not self.pronoun_suffixed(k) and k not in self.entities and not self.tt.new_sent[k]:
+            e = self._extend_org(k + 1, end)  # a definite place unlisted as a body: only if a pause, the
+            if e == end or words[e] in _NAME_CLOSERS or words[e] in ("التي", "الذي"):  # words or a relative
+                # clause follow ("في الوقت نفسه" is no place)
+                return e
         return j
 
     def _called(self, ph: Phrase, end: int) -> Phrase:
