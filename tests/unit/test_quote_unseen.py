@@ -2971,3 +2971,9 @@ def test_a_feminine_body_and_the_plural_it_gathers_in_construct(qx: QuoteExtract
 def test_a_tagged_city_that_ends_like_a_nisba_is_the_name_of_the_body(qx: QuoteExtractor) -> None:
     text = "وقالت بلدية بنغازي إن الرسوم تضاعفت."
     assert sole_speaker(qx.extract(text, entities=[loc(text, "بنغازي")])) == "بلدية بنغازي"
+
+
+def test_the_officer_is_the_ranked_officer_named_before(qx: QuoteExtractor) -> None:
+    text = ("وقال قائد الفرقة المقدم سليم الفرجاني إن الدوريات ضبطت 12 شاحنة. وقال الضابط في ندوة صحفية إن "
+            "\"الشبكات منظمة\".")
+    assert said(qx.extract(text), "الشبكات منظمة") == "سليم الفرجاني"
