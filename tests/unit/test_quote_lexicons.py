@@ -31,6 +31,7 @@ LISTS = [
     "quote_titles.txt", "source_nouns.txt", "kinship.txt", "honorifics.txt", "occasions.txt",
     "interlocutors.txt", "portfolios.txt", "role_synonyms.txt", "role_hypernyms.txt", "not_names.txt",
     "address_titles.txt", "role_compounds.txt", "adverbs.txt", "foreign_given_names.txt", "place_nouns.txt",
+    "place_openers.txt",
 ]
 
 

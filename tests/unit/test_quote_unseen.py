@@ -2977,3 +2977,13 @@ def test_the_officer_is_the_ranked_officer_named_before(qx: QuoteExtractor) -> N
     text = ("وقال قائد الفرقة المقدم سليم الفرجاني إن الدوريات ضبطت 12 شاحنة. وقال الضابط في ندوة صحفية إن "
             "\"الشبكات منظمة\".")
     assert said(qx.extract(text), "الشبكات منظمة") == "سليم الفرجاني"
+
+
+@pytest.mark.parametrize("place", ["سيدي الطيب", "عين الصفصاف"])
+def test_a_place_after_a_body_noun_is_no_holder_tagged_as_a_person(qx: QuoteExtractor, place: str) -> None:
+    text = f"وقال مدير مهرجان {place} للمسرح، سليم الورغي، إن الدورة ستقام في موعدها."
+    quotes = qx.extract(text, entities=[per(text, place), per(text, "سليم الورغي")])
+    assert sole_speaker(quotes) == "سليم الورغي"
+    text = f"رئيس بلدية {place}: «لن نهدم بيتا واحدا»\n\nوأكد رئيس البلدية سليم الورغي أن القرار نهائي."
+    quotes = qx.extract(text, entities=[per(text, place), per(text, "سليم الورغي")])
+    assert said(quotes, "لن نهدم") == "سليم الورغي"

@@ -172,6 +172,7 @@ class QuoteLexicon:
     maqsura_stops: frozenset[str]  # stops written with ى (على): the same letters with ي are names (علي)
     time_words: frozenset[str]
     place_nouns: frozenset[str]  # حي, مخيم: a name after one names a place
+    place_openers: frozenset[str]  # سيدي, عين: after a bare body noun, a place's first word, no given name
     cities: frozenset[str]  # one-word major cities (gazetteer): "بصفاقس" is بـ + a place
     name_particles: frozenset[str]
     turns: tuple[tuple[str, ...], ...]
@@ -367,6 +368,7 @@ class QuoteLexicon:
             name_stops=_norm_set("name_stops.txt") | _norm_set("time_words.txt") | _norm_set("adverbs.txt"),
             time_words=_norm_set("time_words.txt"),
             place_nouns=_norm_set("place_nouns.txt"),
+            place_openers=_norm_set("place_openers.txt"),
             cities=_gazetteer_names("cities_major.txt"),
             maqsura_stops=frozenset(normalize(w) for w in read_lines("name_stops.txt") if w.endswith("ى")),
             name_particles=_norm_set("name_particles.txt"),

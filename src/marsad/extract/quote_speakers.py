@@ -986,6 +986,9 @@ class SpeakerParser:
         """Does a personal name the tagger missed open at ``j``: a listed given name, then a name word?"""
         words = self.tt.words
         w = words[j]
+        if w in self.lex.place_openers and j > 0 and not words[j - 1].startswith(("ال", "وال")) \
+                and (self.institution_head(words[j - 1]) or self._after_place_noun(j)):
+            return False  # "مدير مهرجان سيدي بوسعيد": the body's place
         return w in self.lex.given_names and j + 1 < len(words) and not self.tt.new_sent[j + 1] \
             and self._name_word(j, True) and not self.institution_head(w) and w not in self.lex.time_words \
             and words[j + 1][0].isalpha() and self._name_word(j + 1, False, w in self.lex.name_particles) \

@@ -16,7 +16,7 @@ linear in its length; the lexicons are read once by `QuoteExtractor.load`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress
 
@@ -226,6 +226,8 @@ class _Run:
                         # "شون سبايسرالمتحدث": the role typed onto the name, "هشام شقيق سلمان": a bare
                         # role noun opens an apposition; "أحمد الصديق", "شوقي الطبيب": a family name
                         b -= 1
+                if m.label == "PER" and self._place_after_body(a):
+                    m = replace(m, label="LOC")  # "رئيس بلدية سيدي حسين": the body's place, no holder
                 if a <= b:
                     spans.append((a, b, m))
         spans.sort(key=lambda x: x[0])
@@ -344,6 +346,13 @@ class _Run:
                 and parser.given_name_at(b + 1) and parser.listed_surname(b + 2):
             b += 2  # "حسين علي بزّي" tagged as "حسين": the father's name and the family name
         return b
+
+    def _place_after_body(self, a: int) -> bool:
+        """Does a name tagged as a person at token ``a`` open with a place's first word right after a body or
+        place noun without the article ("مهرجان سيدي بوسعيد", "بلدية عين الذهب")?"""
+        words = self.tt.words
+        return a > 0 and words[a] in self.lex.place_openers and not words[a - 1].startswith(("ال", "وال")) \
+            and (self.parser.institution_head(words[a - 1]) is not None or self.parser._after_place_noun(a))
 
     def _name_start(self, a: int, b: int) -> int:
         """First token of a tagged name after any function word or verb the tagger took with it."""
