@@ -2987,3 +2987,14 @@ def test_a_place_after_a_body_noun_is_no_holder_tagged_as_a_person(qx: QuoteExtr
     text = f"رئيس بلدية {place}: «لن نهدم بيتا واحدا»\n\nوأكد رئيس البلدية سليم الورغي أن القرار نهائي."
     quotes = qx.extract(text, entities=[per(text, place), per(text, "سليم الورغي")])
     assert said(quotes, "لن نهدم") == "سليم الورغي"
+
+
+@pytest.mark.parametrize("role", ["النائبان", "النائبان عن محافظة الزرقاء"])
+def test_a_role_of_two_names_both_before_whom_they_call_on(qx: QuoteExtractor, role: str) -> None:
+    # طالب is also a noun (student): the role of two and its pair of names are the verb's subject, the
+    # ministry after them whom they call on
+    text = (f"وطالب {role} سامر العتوم وهالة الخصاونة وزارة التربية بتثبيت المعلمين، مؤكدين أن "
+            "\"الوضع لا يحتمل\".")
+    quotes = qx.extract(text, entities=[per(text, "سامر العتوم"), per(text, "هالة الخصاونة")])
+    assert said(quotes, "تثبيت المعلمين") == "سامر العتوم وهالة الخصاونة"
+    assert said(quotes, "الوضع لا يحتمل") == "سامر العتوم وهالة الخصاونة"

@@ -1668,12 +1668,24 @@ class _Run:
                 ph = None if self._object_suffixed(cue) or disagrees else self._antecedent(rel)
             elif ph is None and not cue.prefix:
                 ph = self._subject_before(cue.tok) or self._kana_subject(cue.tok)
+            two = self._dual_names(a, b) if ph is None and a + 1 < b and self._dual_role(a) else None
+            if two is not None:
+                # "وطالب النائبان (عن البصرة) X وY الوزارة بـ": a role of two the parser does not read,
+                # perhaps where they serve, and their names
+                ph = Phrase(a, two[1], "PER", tuple(words[two[0] : two[1]]), two, gender="p")
             if ph is not None and ph.end < b and (ph.kind == "ROLE" and not ph.name or ph.end == ph.start + 1
                                                   and words[ph.start].endswith(("ان", "ين"))
                                                   and parser.role_head(words[ph.start][:-2]) is not None) \
                     and (pair := self._name_pair(ph.end, b)) is not None:
                 # "وقال الطالبان محمد وعثمان، وهما ...، إنهما": two named after a role of two
                 ph = Phrase(ph.start, pair, "PER", tuple(words[ph.end : pair]), (ph.end, pair), head=ph.head,
+                            gender="p")
+            elif ph is not None and ph.kind == "ROLE" and ph.name_span is not None and ph.end < b \
+                    and self._dual_role(ph.start) \
+                    and (pair := self._name_pair(ph.name_span[0], b)) is not None and pair > ph.end:
+                # "وطالب النائبان X وY وزارة التربية": the role of two took the first name only
+                a0 = ph.name_span[0]
+                ph = Phrase(ph.start, pair, "PER", tuple(words[a0:pair]), (a0, pair), head=ph.head,
                             gender="p")
             if ph is not None and ph.kind == "ROLE" and ph.name == () and ph.end < b:
                 ph = self._apposition(ph, b) or ph
@@ -2007,7 +2019,7 @@ class _Run:
         if not cue.prefix and words[cue.tok - 1] in _KANA:
             return False  # "كان بين أعضاء وفد": a preposition after كان, not the verb with its subject
         ph = self.parser.parse(j, len(tt), guess_names=False)
-        if ph is not None:
+        if ph is not None or self._dual_role(j):  # "وطالب النائبان X وY الوزارة بـ"
             return True
         for k in range(j, min(len(tt), j + 4)):  # "فيما طالب المزارعين بالتحلي": an addressee, then content
             if "addressee" in cue.form.lemma.flags and self._prep_at(k, cue.form.lemma.preps) is not None:
@@ -2170,6 +2182,28 @@ class _Run:
         if any(j in self.cue_at for j in range(ph.end, i)):
             return None  # another verb came between: its own subject
         return ph
+
+    def _dual_role(self, k: int) -> bool:
+        """Is token ``k`` a role noun in the dual ("النائبان", "الصيدليين", "عضوا")?"""
+        w = self.tt.words[k]
+        role_head = self.parser.role_head
+        return w.endswith(("ان", "ين")) and role_head(w[:-2]) is not None \
+            or w.endswith("ا") and not w.startswith("ال") and role_head(w[:-1]) is not None
+
+    def _dual_names(self, a: int, b: int) -> tuple[int, int] | None:
+        """The two names joined by و after the role of two at token ``a``, right after it or past a short
+        complement of where they serve ("النائبان عن محافظة البصرة X وY"), as a token span, or None."""
+        words = self.tt.words
+        if words[a + 1] not in ("عن", "في", "من"):
+            pair = self._name_pair(a + 1, b)
+            return (a + 1, pair) if pair is not None else None
+        for k in range(a + 2, min(b, a + 7)):
+            if not words[k][0].isalpha():
+                return None
+            pair = self._name_pair(k, b)
+            if pair is not None:
+                return k, pair
+        return None
 
     def _name_pair(self, k: int, b: int) -> int | None:
         """End of two names joined by و from token ``k`` ("محمد وعثمان", "نادر حمدان وعبير صالح"), each a
