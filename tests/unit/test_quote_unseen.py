@@ -2998,3 +2998,13 @@ def test_a_role_of_two_names_both_before_whom_they_call_on(qx: QuoteExtractor, r
     quotes = qx.extract(text, entities=[per(text, "سامر العتوم"), per(text, "هالة الخصاونة")])
     assert said(quotes, "تثبيت المعلمين") == "سامر العتوم وهالة الخصاونة"
     assert said(quotes, "الوضع لا يحتمل") == "سامر العتوم وهالة الخصاونة"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال أصحاب مصانع الإسفنج إن الرسوم تضاعفت.", "أصحاب مصانع الإسفنج"),
+    ("وقال سكان عمارات الرصيفة إن الرسوم تضاعفت.", "سكان عمارات الرصيفة"),
+    ("وقالت عميدة شؤون الطلبة سلمى الراشد إن الرسوم تضاعفت.", "سلمى الراشد"),
+    ("وأكد أحد سكان المخيم سقوط الجدار.", "أحد سكان المخيم"),
+])
+def test_a_group_and_the_genitive_of_its_bare_noun(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

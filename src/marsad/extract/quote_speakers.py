@@ -856,6 +856,25 @@ class SpeakerParser:
             j += 1
         return j
 
+    def _genitive_chain(self, j: int, end: int) -> int | None:
+        """The end of a bare noun in construct at ``j`` and the definite noun that closes it ("مصانع
+        البلاستيك"), or None: no name, verb, stop word or tagged word in it (not "أحد سكان جرابولي سقوط
+        القتلى": a second bare noun is the verb's object)."""
+        words = self.tt.words
+        lex = self.lex
+        for k in range(j, min(end, j + 2)):
+            w = words[k]
+            if not w[0].isalpha() or self.is_stop(w) or w in lex.forms or k in self.entities \
+                    or w in self.known_names or self.has_tanwin(k) or self.pronoun_suffixed(k) \
+                    or self.tt.new_sent[k]:
+                return None
+            if w.startswith("ال"):
+                return k + 1 if k > j and len(w) > 3 and w not in lex.person_names else None
+            if w.startswith("و") or w in lex.given_names or w in lex.person_names \
+                    or w[0] in "يت" and w.endswith(("ون", "ان")):  # "أساتذة يواصلون الإضراب": a verb
+                return None
+        return None
+
     def _tagged_place(self, j: int) -> bool:
         """Is token ``j`` alone a place the tagger found ("شرطة دبي"; not "جامعة سيدي محمد")?"""
         ent = self.entities.get(j)
@@ -1496,6 +1515,11 @@ class SpeakerParser:
                 break
             if j == i + 1 and self._definite_role(i) and self.group_word(w):
                 break  # "وحذر المتحدث أصحاب المخابز من": whom he warned, no genitive of his office
+            if j == i + 1 and not self._role_word(w) and not words[i].startswith(("ال", "وال")) \
+                    and (self.group_word(words[i]) or words[i] in _OWNER) \
+                    and (chain := self._genitive_chain(j, end)) is not None:
+                j = chain  # "أصحاب مصانع البلاستيك", "سكان أبراج السلماني": a group's genitive, in construct
+                continue  # (an office's is read below, with its holder: "عميدة شؤون الطلبة X")
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
             # "لحركة نداء تونس", "مجلس شورى حركة النهضة": the institution's own name is part of the role
             if not self._role_word(w) and not self._institution_name(j, end) \
