@@ -3008,3 +3008,15 @@ def test_a_role_of_two_names_both_before_whom_they_call_on(qx: QuoteExtractor, r
 ])
 def test_a_group_and_the_genitive_of_its_bare_noun(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_a_holder_described_between_commas_after_the_opening_name_is_that_name(qx: QuoteExtractor) -> None:
+    text = ('وقال التاجر إن السوق راكد. لكن بوسالم، صاحب ورشة لتصنيع الأبواب منذ عقود، لا يشاركه التفاؤل، '
+            'إذ يقول: "كل سنة نسمع نفس الكلام".')
+    assert said(qx.extract(text), "نفس الكلام") == "بوسالم"
+
+
+def test_a_known_name_set_off_at_the_head_of_the_sentence_is_the_subject(qx: QuoteExtractor) -> None:
+    text = ('وقال التاجر إن السوق راكد. أبو فيصل، صاحب محل حلويات في السوق القديم، تعرّف على دراجته في صور '
+            'نشرتها الشرطة، وقال: "عرفتها من الخدش".')
+    assert said(qx.extract(text), "من الخدش") == "أبو فيصل"

@@ -88,6 +88,7 @@ _WHEN_ASIDE = frozenset({"بعد", "عقب", "اثر", "قبل", "خلال", "ا
 _SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "المصدر نفسه"
 _RELAY_PRONOUNS = ("ه", "ها", "هم")  # "نقلت عنه", "نسبت إليها": the source already named
 _BUT_HE = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+_OPENING_BUT = frozenset({"لكن", "ولكن", "بينما"})  # "لكن بوناصر، صاحب ورشة، ...": the topic
 _AS = ("كما", "مثلما", "وكما")  # attribution by a clause: "...، كما قالت النيابة."
 _ADVERBIAL_PREPS = frozenset({"في", "خلال", "على", "اثر", "عقب", "بعد", "قبل", "امام", "لدي"})
 _SUBJECT_LEADS = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "فان", "لكن", "ولكن", "وقد", "قد", "فقد"})
@@ -1760,13 +1761,9 @@ class _Run:
             if other is not None:
                 cast.current = other
                 return other, other.mention, after
-        p = self._sentence_subject(cue)
+        p = self._sentence_subject(cue) or self._previous_subject(cue, gender)
         if p is not None:
-            cast.current = p
-            return p, p.mention, after
-        p = self._previous_subject(cue, gender)
-        if p is not None:
-            cast.current = p
+            cast.current = p = self._named_before(p)
             return p, p.mention, after
         cur = cast.current
         if cue.form.kind == "participle" and (gender == "m" or cur is not None and cur.gender == "p"):
@@ -1776,7 +1773,7 @@ class _Run:
             p = cast.last_other(cue.tok, gender)
         if p is None:
             return None, None, after
-        cast.current = p
+        cast.current = p = self._named_before(p)
         return p, p.mention, after
 
     def _disagrees(self, cue: _Cue, ph: Phrase) -> bool:
@@ -1827,6 +1824,9 @@ class _Run:
                     and v not in self.lex.person_names and self.parser.institution_head(v) is None \
                     and self.parser.role_head(v) is None:
                 s0 = c + 1  # "وفي مقهى شعبي بالمحرق، علّق بو يوسف، ...، قائلا"
+        topic = self._topic_name(s0, cue)
+        if topic is not None:
+            return topic
         turn = self._phrase_at(s0, self.lex.turn_index)  # "من جانبه تحدث X عن ...، مشيرا": the verb after it
         s0 += turn
         while turn and s0 + 1 < cue.tok and words[s0] in _COMMAS:
@@ -1866,6 +1866,37 @@ class _Run:
                 and best.gender != cue.form.gender:
             return None  # "وكان X أفاد ... بناء على ما صرحت به النائبة ...، حيث تطرقت": not his verb
         return best
+
+    def _topic_name(self, s0: int, cue: _Cue) -> Person | None:
+        """"أبو العبد، صاحب محل ...، تعرّف على ...، وقال": a known name set off by a comma at the head of the
+        sentence is its subject, for a coordinated or participle cue after the first verb."""
+        words = self.tt.words
+        a = s0 + 1 if words[s0] in _OPENING_BUT else s0
+        if a + 2 >= cue.tok or words[a] in ("اما", "واما") \
+                or not (cue.form.kind == "participle" or self._coordinated(cue)):
+            return None  # (a topic after أما is read with its ف)
+        ph = self.parser.parse(a, cue.tok, guess_names=False)
+        if ph is None or ph.kind != "PER" or not ph.known or ph.start != a or words[ph.end] not in _COMMAS:
+            return None
+        return self.cast.resolve(ph, self.parser.known_names)
+
+    def _named_before(self, p: Person) -> Person:
+        """"لكن بوناصر، صاحب ورشة ...، يقول": an unnamed holder described between commas right after the
+        name that opens the sentence is the one named; the name goes to the holder."""
+        words = self.tt.words
+        s0 = self._sentence_start(p.last)
+        c = p.last - 1
+        if c > s0 + 1 and words[c] not in _COMMAS:
+            c -= 1  # "أبو العبد، صاحب محل حلويات": the title before the holder's description
+        if p.kind != "ROLE" or c <= s0 or words[c] not in _COMMAS:
+            return p
+        a = s0 + 1 if words[s0] in _OPENING_BUT else s0
+        ph = self.parser.parse(a, c, guess_names=True) if a < c and words[a] not in ("اما", "واما") else None
+        if ph is None or ph.kind != "PER" or ph.start != a or ph.end != c or ph.name_span is None:
+            return p
+        p.kind, p.name, p.display = "PER", ph.name, self.cast.display(*ph.name_span)
+        self.parser.known_names.update(w for w in ph.name if len(w) > 1)
+        return p
 
     def _previous_subject(self, cue: _Cue, gender: str) -> Person | None:
         """"... "إنه طباخ ماهر". إلا أن أسامة العابد ينوي الرحيل ... . وقال": a sentence with no cue that
