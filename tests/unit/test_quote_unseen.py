@@ -3020,3 +3020,15 @@ def test_a_known_name_set_off_at_the_head_of_the_sentence_is_the_subject(qx: Quo
     text = ('وقال التاجر إن السوق راكد. أبو فيصل، صاحب محل حلويات في السوق القديم، تعرّف على دراجته في صور '
             'نشرتها الشرطة، وقال: "عرفتها من الخدش".')
     assert said(qx.extract(text), "من الخدش") == "أبو فيصل"
+
+
+def test_a_body_named_before_an_aside_about_the_source_name(qx: QuoteExtractor) -> None:
+    text = ("وتعمل المضخات بنصف طاقتها، نقلا عن مصدر في إدارة مياه تعز طلب عدم الكشف عن هويته. وتوقع المصدر "
+            "\"تحسنا جزئيا\".")
+    quotes = qx.extract(text)
+    assert said(quotes, "المضخات") == said(quotes, "تحسنا جزئيا") == "مصدر في إدارة مياه تعز"
+
+
+def test_the_name_an_unnamed_holder_goes_by_after_a_clause_about_him(qx: QuoteExtractor) -> None:
+    text = "وقال عامل هندي يعمل في تحميل السفن منذ سنوات، ويدعى راجو، إن أجرته لا تكفي."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "راجو")])) == "راجو"

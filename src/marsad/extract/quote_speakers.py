@@ -820,7 +820,9 @@ class SpeakerParser:
                 # "شركة نورث ستار للشحن", "سفارة كوت ديفوار في", "صحيفة وول ستريت جورنال الأمريكية", "صحيفة
                 # واشنطن بوست،": a name of several words, if a pause, a genitive or a nationality closes it
                 if k > j + 1 and (k == end or words[k] in _NAME_CLOSERS or words[k].startswith("لل")
-                                  or words[k] in self.lex.nationalities):
+                                  or words[k] in self.lex.nationalities
+                                  or k + 1 < end and self.identity_word(k + 1, end) is not None):
+                    # (or an aside about the source's name: "مصدر في إدارة كهرباء عدن طلب عدم ذكر اسمه")
                     j = k
                     continue
                 if k > j + 1 and words[k].startswith("ال") and self._definite_genitive(k, k, True):
@@ -1146,8 +1148,11 @@ class SpeakerParser:
         then the name it goes by."""
         words = self.tt.words
         k = ph.end
-        if k + 2 < end and words[k] in ("،", ",") and words[k + 1] in AND_CALLED:
-            k += 1  # "أحد المنقبين الناجين، ويدعى أداما،"
+        c = next((m for m in range(k, min(end, k + 10)) if words[m] in ("،", ",") or self.tt.new_sent[m]),
+                 end)
+        if c + 2 < end and words[c] in ("،", ",") and words[c + 1] in AND_CALLED \
+                and all(w[0].isalpha() for w in words[k:c]):
+            k = c + 1  # "أحد المنقبين الناجين، ويدعى أداما،", "عامل مصري يعمل في ... منذ سنوات، ويدعى سيد،"
         elif words[ph.start] in ONE and (named := self._enclosed_name(k, end)) is not None:
             # "إحدى المعلمات الثلاث، شيرين مرادي،", "إحدى المشاركات، أم وليد،": the one of them, named
             return self._name_holder(ph, tuple(words[named[0] : named[1]]), named, named[1], known=False)
