@@ -3032,3 +3032,9 @@ def test_a_body_named_before_an_aside_about_the_source_name(qx: QuoteExtractor) 
 def test_the_name_an_unnamed_holder_goes_by_after_a_clause_about_him(qx: QuoteExtractor) -> None:
     text = "وقال عامل هندي يعمل في تحميل السفن منذ سنوات، ويدعى راجو، إن أجرته لا تكفي."
     assert sole_speaker(qx.extract(text, entities=[per(text, "راجو")])) == "راجو"
+
+
+def test_a_listed_city_untagged_ends_the_name_of_a_body_before_the_object(qx: QuoteExtractor) -> None:
+    quotes = qx.extract("وتنفي مديرية أمن بنغازي وجود عصابة منظمة.")
+    assert sole_speaker(quotes) == "مديرية أمن بنغازي"
+    assert quotes[0].text == "وجود عصابة منظمة"

@@ -787,6 +787,10 @@ class SpeakerParser:
                     and not self._role_word(w):
                 j = nxt[0]  # "شرطة ولاية نهر النيل": the place, its first word untagged
                 continue
+            if j > start and w in self.lex.cities and j not in self.entities and words[j - 1][0].isalpha() \
+                    and not words[j - 1].startswith(("ال", "وال")) and not self.is_stop(words[j - 1]):
+                j += 1  # "مديرية أمن مصراتة": a listed city the tagger missed, the genitive ending the name
+                break
             ent = self.entities.get(j)
             if j > start and ent is not None and ent[1].label == "LOC" and ent[0] <= end \
                     and not words[j - 1].startswith(("ال", "وال", "لل")) and self._role_word(words[j - 1]):
