@@ -3038,3 +3038,10 @@ def test_a_listed_city_untagged_ends_the_name_of_a_body_before_the_object(qx: Qu
     quotes = qx.extract("وتنفي مديرية أمن بنغازي وجود عصابة منظمة.")
     assert sole_speaker(quotes) == "مديرية أمن بنغازي"
     assert quotes[0].text == "وجود عصابة منظمة"
+
+
+def test_a_body_taken_up_by_its_head_after_a_preposition(qx: QuoteExtractor) -> None:
+    text = ("أعلنت هيئة حماية البيئة تلقيها 300 شكوى. ووفقا للهيئة، فإن معظم الشكاوى تتعلق بالروائح. "
+            "وبحسب الهيئة فإن المصانع \"لم تلتزم\".")
+    quotes = qx.extract(text)
+    assert said(quotes, "بالروائح") == said(quotes, "لم تلتزم") == "هيئة حماية البيئة"

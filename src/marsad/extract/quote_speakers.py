@@ -2018,9 +2018,10 @@ class Cast:
                 continue
             if p.head is None or p.head != ph.head:
                 continue
-            # "الوزارة السعودية", "المنظمة الدولية", not "دولة قطر" nor "الحزب الاشتراكي" (a name)
+            # "الوزارة السعودية", "المنظمة الدولية", "وفقا للهيئة", not "دولة قطر" nor "الحزب الاشتراكي" (a
+            # name)
             if anaphor is None:
-                anaphor = name[0].startswith(("ال", "وال")) and len(name) <= 2 and all(
+                anaphor = name[0].startswith(("ال", "وال", "لل", "بال")) and len(name) <= 2 and all(
                     w in self.adjectives for w in name[1:])
             if anaphor and _many(name[0], ph.head) == _many(p.name[0], p.head):  # not "السفارات" for one
                 best = p
