@@ -3045,3 +3045,12 @@ def test_a_body_taken_up_by_its_head_after_a_preposition(qx: QuoteExtractor) -> 
             "وبحسب الهيئة فإن المصانع \"لم تلتزم\".")
     quotes = qx.extract(text)
     assert said(quotes, "بالروائح") == said(quotes, "لم تلتزم") == "هيئة حماية البيئة"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال ممثل إحدى شركات الحراسة إن التأخير سببه البلدية.", "ممثل إحدى شركات الحراسة"),
+    ("وقال مدير إحدى المدارس إن التأخير سببه البلدية.", "مدير إحدى المدارس"),
+    ("وقال مدير إحدى المدارس الخاصة سامي الرفاعي إن التأخير سببه البلدية.", "سامي الرفاعي"),
+])
+def test_a_role_in_one_of_several_bodies(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

@@ -1524,6 +1524,15 @@ class SpeakerParser:
                 break
             if j == i + 1 and self._definite_role(i) and self.group_word(w):
                 break  # "وحذر المتحدث أصحاب المخابز من": whom he warned, no genitive of his office
+            if j == i + 1 and w in ONE and j + 1 < end and not words[i].startswith(("ال", "وال")):
+                body = words[j + 1]  # "ممثل إحدى شركات النظافة", "مدير إحدى المدارس": one of the bodies
+                if body.startswith("ال") and len(body) > 4 and not self.is_stop(body) \
+                        and j + 1 not in self.entities:
+                    j += 2
+                    continue
+                if (chain := self._genitive_chain(j + 1, end)) is not None:
+                    j = chain
+                    continue
             if j == i + 1 and not self._role_word(w) and not words[i].startswith(("ال", "وال")) \
                     and (self.group_word(words[i]) or words[i] in _OWNER) \
                     and (chain := self._genitive_chain(j, end)) is not None:
