@@ -3054,3 +3054,10 @@ def test_a_body_taken_up_by_its_head_after_a_preposition(qx: QuoteExtractor) -> 
 ])
 def test_a_role_in_one_of_several_bodies(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_a_body_in_a_headline_is_the_person_who_speaks_for_it_first(qx: QuoteExtractor) -> None:
+    text = ("«البلدية»: غرامات فورية على الشركات المتأخرة\n\nأعلن مدير إدارة النظافة في البلدية م. وائل "
+            "الرميثي أن الإدارة ستفرض \"غرامات فورية\" على الشركات.")
+    quotes = qx.extract(text, entities=[per(text, "وائل الرميثي")], title_span=Span(0, 44, text[:44]))
+    assert said(quotes, "غرامات فورية على الشركات المتأخرة") == "وائل الرميثي"

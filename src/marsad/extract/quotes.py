@@ -36,7 +36,7 @@ from marsad.extract.quote_speakers import (
 )
 from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
 from marsad.text.clean import canonical_outlet
-from marsad.text.normalize import normalize_with_offsets
+from marsad.text.normalize import normalize, normalize_with_offsets
 
 WINDOW = 32  # tokens from a cue to its content opener
 STRICT_WINDOW = 14  # the same for ambiguous spellings (بين, طالب, رأى)
@@ -2844,6 +2844,8 @@ class _Run:
             if person is None and ph is not None and ph.kind == "ORG" and ph.head is not None \
                     and ph.end == colon and ph.head not in self.lex.countries:
                 person = self.cast.resolve(ph, self.parser.known_names)  # "وزارة الدفاع الجزائرية: ..."
+            if person is not None and person.kind == "ORG" and ph is not None and ph.kind == "ORG":
+                person = self._speaking_for(person, colon)
             if person is None:
                 person = self._headline_introduced(a, colon, b)
                 ph = Phrase(a, colon, "PER")
@@ -3105,6 +3107,17 @@ class _Run:
             if any(n and _in_order_words(words, n) for n in names):
                 return Phrase(a, b, "ORG" if p.kind == "ORG" else "PER", p.name or words, (a, b), known=True)
         return None
+
+    def _speaking_for(self, body: Person, colon: int) -> Person:
+        """"«البلدية»: ..." then "أعلن مدير إدارة النظافة في البلدية م. X أن": the person the article first
+        quotes, when the body is named in his description, speaks for the body of the headline."""
+        first = self._first_quote_after(colon)
+        sp = first.speaker if first is not None else None
+        if sp is None or sp.kind != "PER" or first is None or first.mention is None:
+            return body
+        a, b = first.mention
+        said_by = normalize(self.tt.text[a:b])
+        return sp if any(w in said_by for w in body.name if len(w) > 3) else body
 
     def _headline_role(self, ph: Phrase, colon: int) -> Person | None:
         """A headline that names its speaker by a role only ("كاتب و وزير سابق أردني :"): the named
