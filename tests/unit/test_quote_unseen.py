@@ -3061,3 +3061,10 @@ def test_a_body_in_a_headline_is_the_person_who_speaks_for_it_first(qx: QuoteExt
             "الرميثي أن الإدارة ستفرض \"غرامات فورية\" على الشركات.")
     quotes = qx.extract(text, entities=[per(text, "وائل الرميثي")], title_span=Span(0, 44, text[:44]))
     assert said(quotes, "غرامات فورية على الشركات المتأخرة") == "وائل الرميثي"
+
+
+def test_a_statement_issued_by_a_body_glosses_for_the_body(qx: QuoteExtractor) -> None:
+    text = ("وأغلقت البلدية 27 ورشة مخالفة خلال جولة ليلية، وفق بيان صادر عن بلدية الشميسي. وأوضح البيان أن "
+            "المخالفات شملت العمل دون ترخيص.")
+    quotes = qx.extract(text)
+    assert said(quotes, "ورشة مخالفة") == said(quotes, "دون ترخيص") == "بلدية الشميسي"

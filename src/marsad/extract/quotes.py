@@ -2678,6 +2678,8 @@ class _Run:
                 and self.parser.role_head(w) is None or w in self.lex.forms \
                 or w.removesuffix("ه") in self.lex.forms:
             k += 1  # "أعلنتها", "نشرته": a relative verb, the source is its subject (not "وزارة", ة folded)
+        elif k + 1 < n and w in _ISSUED and words[k + 1] == "عن":
+            k += 2  # "وفق بيان صادر عن البلدية": the body it was issued by
         if k < n and self.parser.parse(k, n, guess_names=False) is not None or k < n and words[k] == '"':
             return k
         return a
