@@ -3068,3 +3068,11 @@ def test_a_statement_issued_by_a_body_glosses_for_the_body(qx: QuoteExtractor) -
             "المخالفات شملت العمل دون ترخيص.")
     quotes = qx.extract(text)
     assert said(quotes, "ورشة مخالفة") == said(quotes, "دون ترخيص") == "بلدية الشميسي"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال والي وهران سليم بوطالب إن المؤسسات مقصرة.",
+    "ووجه والي وهران سليم بوطالب، أمس، تحذيرا إلى المؤسسات، قائلا: «العقود ستفسخ».",
+])
+def test_a_city_an_office_covers_untagged_before_the_holder(qx: QuoteExtractor, text: str) -> None:
+    assert sole_speaker(qx.extract(text, entities=[per(text, "سليم بوطالب")])) == "سليم بوطالب"

@@ -1502,6 +1502,11 @@ class SpeakerParser:
                 continue
             if j > i and tt.new_sent[j]:
                 break
+            if j == i + 1 and w in lex.cities and ent is None and not self._definite_role(i) \
+                    and w not in lex.person_names and w not in lex.place_nouns \
+                    and w not in lex.name_particles:
+                j += 1  # "والي وهران": the city the office covers, untagged
+                continue
             if j > i + 1 and w[:1] == "و" and len(w) > 3 and words[j - 1].startswith("ال") \
                     and not self.is_stop(w) and not self.is_stop(w[1:]) and not self.pronoun_suffixed(j) \
                     and not self.role_head(w) and not self.role_head(w[1:]) and w[1:] not in lex.countries:
