@@ -3076,3 +3076,9 @@ def test_a_statement_issued_by_a_body_glosses_for_the_body(qx: QuoteExtractor) -
 ])
 def test_a_city_an_office_covers_untagged_before_the_holder(qx: QuoteExtractor, text: str) -> None:
     assert sole_speaker(qx.extract(text, entities=[per(text, "سليم بوطالب")])) == "سليم بوطالب"
+
+
+def test_one_of_a_plural_in_construct_is_a_relay_source(qx: QuoteExtractor) -> None:
+    text = ("وقال التاجر إن الأسعار مرتفعة. من جهته، نقل موقع محلي عن أحد مستوردي الإسمنت في الميناء قوله إن "
+            "“الأسعار مرتبطة بالبورصة”.")
+    assert said(qx.extract(text), "بالبورصة") == "أحد مستوردي الإسمنت"

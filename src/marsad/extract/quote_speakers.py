@@ -531,8 +531,12 @@ class SpeakerParser:
         with its adjectives and coordinated definite nouns. Its members speak as a plural role."""
         words = self.tt.words
         w = words[k]
+        # "أحد مستوردي الحديد", "أحد موزعي الصحف": a plural in construct before its definite genitive
+        construct = k > 0 and words[k - 1] in ONE and w.endswith("ي") and not w.startswith(("ال", "و")) \
+            and len(w) > 4 and k + 1 < end \
+            and words[k + 1].startswith("ال") and k not in self.entities and w not in self.lex.person_names
         if not w[0].isalpha() or self.is_stop(w) or w in self.lex.forms or self.has_tanwin(k) \
-                or not (w.startswith("ال") and len(w) > 4 or self.pronoun_suffixed(k)):
+                or not (w.startswith("ال") and len(w) > 4 or self.pronoun_suffixed(k) or construct):
             return None
         j = k + 1
         while j < end and j - k < MAX_ROLE and not self.tt.new_sent[j] and words[j][0].isalpha() \
@@ -788,7 +792,8 @@ class SpeakerParser:
                 j = nxt[0]  # "شرطة ولاية نهر النيل": the place, its first word untagged
                 continue
             if j > start and w in self.lex.cities and j not in self.entities and words[j - 1][0].isalpha() \
-                    and not words[j - 1].startswith(("ال", "وال")) and not self.is_stop(words[j - 1]):
+                    and not words[j - 1].startswith(("ال", "وال")) and not self.is_stop(words[j - 1]) \
+                    and w not in self.lex.name_particles:
                 j += 1  # "مديرية أمن مصراتة": a listed city the tagger missed, the genitive ending the name
                 break
             ent = self.entities.get(j)
