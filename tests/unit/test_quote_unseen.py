@@ -3082,3 +3082,13 @@ def test_one_of_a_plural_in_construct_is_a_relay_source(qx: QuoteExtractor) -> N
     text = ("وقال التاجر إن الأسعار مرتفعة. من جهته، نقل موقع محلي عن أحد مستوردي الإسمنت في الميناء قوله إن "
             "“الأسعار مرتبطة بالبورصة”.")
     assert said(qx.extract(text), "بالبورصة") == "أحد مستوردي الإسمنت"
+
+
+@pytest.mark.parametrize("text", [
+    "دعت الهيئة العليا للاتصال السمعي البصري، في بلاغ أصدرته أمس، منتجي البودكاست إلى التصريح بمداخيلهم.",
+    "ودعا عالم المحيطات سامي الفاخوري، من المركز الوطني للبحث العلمي، إلى التصريح بمداخيلهم.",
+])
+def test_la_inside_the_subject_is_no_preposition_of_a_call_to(qx: QuoteExtractor, text: str) -> None:
+    # دعا takes لـ and إلى: a لـ glued to a body's name before a later إلى is the name's
+    quotes = qx.extract(text, entities=[per(text, "سامي الفاخوري")] if "الفاخوري" in text else [])
+    assert [q.text for q in quotes] == ["التصريح بمداخيلهم"]

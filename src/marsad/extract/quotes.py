@@ -1112,6 +1112,12 @@ class _Run:
                 opener = ("obj", j, tt.starts[j])  # "ناشدت النقابة المواطنين عدم تناول": what they are urged
                 break  # not to do, after whom
             start = self._prep_at(j, lemma.preps)
+            if start is not None and len(w) > 3 and w[0] == "ل" and "الي" in lemma.preps \
+                    and words[j - 1].startswith(("ال", "وال")) \
+                    and any(words[k] == "الي" for k in range(j + 1, limit)
+                            if not any(tt.new_sent[j + 1 : k + 1])):
+                j += 1  # "دعت الهيئة العليا للاتصال ...، منتجي البودكاست إلى": the body's name, then إلى
+                continue
             if start is not None and w == "علي" and self._on_platform(j):
                 j += 1  # "مؤكدا في تغريدة على منصة إكس أن": where it was written, not أكد على
                 continue
