@@ -3092,3 +3092,13 @@ def test_la_inside_the_subject_is_no_preposition_of_a_call_to(qx: QuoteExtractor
     # دعا takes لـ and إلى: a لـ glued to a body's name before a later إلى is the name's
     quotes = qx.extract(text, entities=[per(text, "سامي الفاخوري")] if "الفاخوري" in text else [])
     assert [q.text for q in quotes] == ["التصريح بمداخيلهم"]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("وتحكي سعاد الحايك أنها تلقت قرار الفصل عبر مكالمة هاتفية.", "تحكي"),
+    ("ويستذكر سعاد الحايك أن الحدادين كانوا يصنعون \"المناجل والفؤوس\".", "يستذكر"),
+])
+def test_telling_and_recalling_report_speech(qx: QuoteExtractor, text: str, cue: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, "سعاد الحايك")])
+    assert sole_speaker(quotes) == "سعاد الحايك"
+    assert quotes[0].cue.text == cue
