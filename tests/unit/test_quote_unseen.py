@@ -3102,3 +3102,9 @@ def test_telling_and_recalling_report_speech(qx: QuoteExtractor, text: str, cue:
     quotes = qx.extract(text, entities=[per(text, "سعاد الحايك")])
     assert sole_speaker(quotes) == "سعاد الحايك"
     assert quotes[0].cue.text == cue
+
+
+def test_wishing_reports_what_is_wished(qx: QuoteExtractor) -> None:
+    text = 'وقال العامل سامر إنه سمع بالعقد الجديد، متمنيا أن "تتحسن الأمور مع الشركة الجديدة".'
+    quotes = by_cue(qx.extract(text, entities=[per(text, "سامر")]), "متمنيا")
+    assert [q.text for q in quotes] == ["تتحسن الأمور مع الشركة الجديدة"]
