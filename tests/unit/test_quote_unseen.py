@@ -3108,3 +3108,13 @@ def test_wishing_reports_what_is_wished(qx: QuoteExtractor) -> None:
     text = 'وقال العامل سامر إنه سمع بالعقد الجديد، متمنيا أن "تتحسن الأمور مع الشركة الجديدة".'
     quotes = by_cue(qx.extract(text, entities=[per(text, "سامر")]), "متمنيا")
     assert [q.text for q in quotes] == ["تتحسن الأمور مع الشركة الجديدة"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وسأله الصحفي عن الأسعار. ورد الوزير بأن الحكومة ملتزمة.", ["الحكومة ملتزمة"]),
+    ("وسأله الصحفي عن الأسعار. فرد الوزير بأن الحكومة ملتزمة.", ["الحكومة ملتزمة"]),
+    ("وورد في التقرير أن الحكومة ملتزمة.", []),
+])
+def test_replied_with_wa_or_fa_before_its_subject(qx: QuoteExtractor, text: str, found: list[str]) -> None:
+    # ورد is also "was mentioned", فرد "an individual": رد takes و / ف only before a speaker
+    assert [q.text for q in by_cue(qx.extract(text), "رد")] == found

@@ -16,7 +16,7 @@ from importlib import resources
 from marsad.text.normalize import normalize
 
 CUE_FLAGS = frozenset({"prep", "object", "strict", "label", "speech", "relay", "addressee", "floor",
-                       "document", "topic", "headline", "suffixed", "partobject"})
+                       "document", "topic", "headline", "suffixed", "partobject", "prefixed"})
 # the prepositions of cues.tsv, as written there -> as normalised ("حمّل الحكومة مسؤولية الأزمة": the
 # content of حمّل starts after مسؤولية)
 CUE_PREPOSITIONS = {"إلى": ("الي", "لي"), "على": ("علي",), "عن": ("عن",), "من": ("من",), "ب": ("ب",),
@@ -217,10 +217,11 @@ class QuoteLexicon:
             (*self.nationalities, *self.countries, *self.role_modifiers)))
         object.__setattr__(self, "institution_firsts", frozenset(
             w for p in self.institution_phrases for w in (p[0], "و" + p[0])))
-        # a two-letter verb takes و/ف unless strict: "وحث", not "ورد" (came)
+        # a two-letter verb takes و/ف unless strict: "وحث", not "ورد" (came), but for a verb "prefixed" says
+        # may take them before its subject ("ورد الوزير بأن": the extractor checks the subject)
         object.__setattr__(self, "cue_words", frozenset(
             w for f, cf in self.forms.items() for w in (f, "و" + f, "ف" + f)
-            if (len(w) > 3 or w == f or "strict" not in cf.lemma.flags)
+            if (len(w) > 3 or w == f or "strict" not in cf.lemma.flags or "prefixed" in cf.lemma.flags)
             # "suffixed": "أطلعهم على" informed them; "اطلع على" only read
             and not ("suffixed" in cf.lemma.flags and f in past_forms(cf.lemma.lemma))))
         for bare in self.roles:  # also after a preposition: "خلال لقائه بالأمين العام ..."

@@ -410,10 +410,22 @@ class _Run:
                     and words[i - 1] in self.lex.given_names:
                 continue  # "ماجد عزت الحسيني": عزت is a name after a name, not عزا (attributed)
             cue = _Cue(i, 0, form) if form is not None else _Cue(i, 1, forms[w[1:]])
+            if cue.prefix and len(w) == 3 and "prefixed" in cue.form.lemma.flags \
+                    and not self._speaker_next(i):
+                continue  # "ورد في التقرير": was mentioned; "ورد الوزير بأن": replied
             if "relay" in cue.form.lemma.flags and self._object_suffixed(cue):
                 continue  # "قال X، في تصريحات نقلتها وكالة Y، إن": the agency relays his words, an aside
             out.append(cue)
         return out
+
+    def _speaker_next(self, i: int) -> bool:
+        """Does a tagged person or a speaker phrase begin right after token ``i``?"""
+        if i + 1 >= len(self.tt):
+            return False
+        ent = self.parser.entities.get(i + 1)
+        ph = self.parser.parse(i + 1, min(len(self.tt), i + 1 + MAX_SUBJECT), guess_names=False) \
+            if ent is None else None
+        return ent is not None and ent[1].label in ("PER", "ORG") or ph is not None and ph.start == i + 1
 
     def _opens_tagged_name(self, i: int) -> bool:
         """Does token ``i``, written with a final ي (not ى), open a name of two or more words the tagger
