@@ -3118,3 +3118,14 @@ def test_wishing_reports_what_is_wished(qx: QuoteExtractor) -> None:
 def test_replied_with_wa_or_fa_before_its_subject(qx: QuoteExtractor, text: str, found: list[str]) -> None:
     # ورد is also "was mentioned", فرد "an individual": رد takes و / ف only before a speaker
     assert [q.text for q in by_cue(qx.extract(text), "رد")] == found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ووفقا للمقدم سامر الحوسني من القيادة العامة لشرطة عجمان، فإن غرفة العمليات تلقت 76 بلاغا.",
+     "سامر الحوسني"),
+    ("وبحسب إحصائية حديثة أعدها اتحاد المزارعين، فإن الإنتاج المحلي يغطي 35 في المئة.", "اتحاد المزارعين"),
+])
+def test_a_preposed_source_with_where_he_serves_or_what_it_compiled(qx: QuoteExtractor, text: str,
+                                                                    name: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, "سامر الحوسني")] if "الحوسني" in text else [])
+    assert sole_speaker(quotes) == name

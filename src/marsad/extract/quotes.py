@@ -2690,12 +2690,20 @@ class _Run:
         if a >= n or words[a] not in self.lex.source_nouns:
             return a
         k = a + 1
-        w = words[k] if k < n else ""
-        if len(w) > 4 and w.endswith(("ته", "تها", "ها", "ه")) and not w.startswith("ال") \
+
+        def relative_verb(k: int) -> bool:  # "أعلنتها", "نشرته" (not "وزارة", ة folded)
+            w = words[k] if k < n else ""
+            return len(w) > 4 and w.endswith(("ته", "تها", "ها", "ه")) and not w.startswith("ال") \
                 and not self.parser.is_name_word(k) and self.parser.institution_head(w) is None \
-                and self.parser.role_head(w) is None or w in self.lex.forms \
-                or w.removesuffix("ه") in self.lex.forms:
-            k += 1  # "أعلنتها", "نشرته": a relative verb, the source is its subject (not "وزارة", ة folded)
+                and self.parser.role_head(w) is None \
+                or w in self.lex.forms or w.removesuffix("ه") in self.lex.forms
+
+        if k + 1 < n and not words[k].startswith("ال") and words[k][0].isalpha() and not relative_verb(k) \
+                and not self.parser.is_stop(words[k]) and relative_verb(k + 1):
+            k += 1  # "إحصائية حديثة أعدها X": an adjective before the relative verb
+        w = words[k] if k < n else ""
+        if relative_verb(k):
+            k += 1  # a relative verb: the source is its subject
         elif k + 1 < n and w in _ISSUED and words[k + 1] == "عن":
             k += 2  # "وفق بيان صادر عن البلدية": the body it was issued by
         if k < n and self.parser.parse(k, n, guess_names=False) is not None or k < n and words[k] == '"':
@@ -2741,11 +2749,14 @@ class _Run:
         if ph is not None and ph.end < end and (words[ph.end] in self.lex.time_words or words[ph.end] == "("
                                                  and words[end - 1] == ")"):
             ph.end = end  # "ووفقا لتقارير وسائل الإعلام يوم الجمعة فإن", "لتقرير قناة "..." (WDR)، فإن"
-        elif ph is not None and ph.kind in ("ORG", "ROLE") and ph.end < end <= ph.end + 3 and all(
-                w[0].isalpha() and w not in self.lex.forms and w not in self.lex.complementizers
-                for w in words[ph.end : end]):
+        elif ph is not None and ph.end < end \
+                and (ph.kind in ("ORG", "ROLE") and end <= ph.end + 3
+                     or words[ph.end] in ("من", "في") and end <= ph.end + 8) \
+                and all(w[0].isalpha() and w not in self.lex.forms and w not in self.lex.complementizers
+                        for w in words[ph.end : end]):
             # "وفقا لمديرية الصحة في ملاطية، فإن", "بحسب جمعية الهلال الأحمر السوداني، فإن": the rest of the
-            # body's name or where it is
+            # body's name or where it is; "ووفقا للمقدم X من القيادة العامة لشرطة الشارقة، فإن": where he
+            # serves
             ph.end = end
         told = ph is not None and ph.end < end and self._to_whom(ph.end)  # "وحسبما أفادت مصادر بالوزارة
         # لـ"مصراوي"، فإن": whom it was said to ends the segment
