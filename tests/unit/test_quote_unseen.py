@@ -3129,3 +3129,12 @@ def test_a_preposed_source_with_where_he_serves_or_what_it_compiled(qx: QuoteExt
                                                                     name: str) -> None:
     quotes = qx.extract(text, entities=[per(text, "سامر الحوسني")] if "الحوسني" in text else [])
     assert sole_speaker(quotes) == name
+
+
+def test_fa_before_an_attribution_opens_what_it_glosses(qx: QuoteExtractor) -> None:
+    text = ("ولا تقتصر الأزمة على القرى، فبحسب رئيس رابطة منتجي الدواجن سليم حداد، تراجع عدد المزارع بنحو 40 "
+            "بالمئة.")
+    quotes = qx.extract(text, entities=[per(text, "سليم حداد")])
+    assert [q.text for q in quotes] == ["تراجع عدد المزارع بنحو 40 بالمئة"]
+    assert sole_speaker(quotes) == "سليم حداد"
+    assert [q.text for q in qx.extract("وليس هذا فحسب، بل تراجع عدد المزارع.")] == []

@@ -261,8 +261,11 @@ class QuoteLexicon:
             *("لل" + w[2:] for w in self.name_stops if w.startswith("ال") and len(w) >= 4),  # للصحفيين
         )))
         index: dict[str, list[tuple[str, ...]]] = {}
+        attributions = set(self.attributions)
         for p in (*self.turns, *self.attributions, *self.end_markers):
-            for first in (p[0], "و" + p[0]):
+            # "فبحسب رئيس الرابطة، تراجع": ف too before a longer attribution word (not "فحسب", only)
+            fa = ("ف" + p[0],) if p in attributions and len(p[0]) > 3 else ()
+            for first in (p[0], "و" + p[0], *fa):
                 index.setdefault(first, []).append(p)
         for first, found in index.items():
             self.phrase_index[first] = tuple(sorted(set(found), key=len, reverse=True))

@@ -2632,7 +2632,7 @@ class _Run:
         if a < n and words[a] in _SAME:  # "حسب نفس المصدر": the source already named
             a += 1
         a = self._source_noun(a)
-        if tt.new_sent[i]:
+        if tt.new_sent[i] or words[i][0] == "ف":  # "...، فبحسب X، فإن": ف opens what it glosses
             self._preposed_attribution(cue, a)
             return
         end = a
