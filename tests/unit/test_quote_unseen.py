@@ -3138,3 +3138,14 @@ def test_fa_before_an_attribution_opens_what_it_glosses(qx: QuoteExtractor) -> N
     assert [q.text for q in quotes] == ["تراجع عدد المزارع بنحو 40 بالمئة"]
     assert sole_speaker(quotes) == "سليم حداد"
     assert [q.text for q in qx.extract("وليس هذا فحسب، بل تراجع عدد المزارع.")] == []
+
+
+@pytest.mark.parametrize(("headline", "lead"), [
+    ("الصحة الليبية", "أعلنت وزارة الصحة، اليوم، إطلاق حملة التطعيم"),
+    ("سيدياو", "قالت الهيئة الإقليمية للطاقة (سيدياو)، في بيان، إن الحوار انطلق"),
+])
+def test_a_headline_body_by_its_portfolio_or_short_name(qx: QuoteExtractor, headline: str, lead: str) -> None:
+    title = f"{headline}: الحملة تبدأ الشهر المقبل"
+    text = f"{title}\n\n{lead}، وقالت إن \"الحملة تشمل كل المدن\"."
+    quotes = qx.extract(text, title_span=Span(0, len(title), title))
+    assert said(quotes, "الحملة تبدأ") == said(quotes, "تشمل كل المدن")

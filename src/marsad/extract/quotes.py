@@ -3088,14 +3088,15 @@ class _Run:
         while s0 > b + 1 and not self.tt.new_sent[s0]:
             s0 -= 1
         seen = {_stem(w) for w in words[s0 : first.start]}
-        if not all(_stem(w) in seen for w in left):
-            return None
         insts = self.lex.institution_index
+        if not all(_stem(w) in seen or w in self.lex.nationalities and left[0] not in insts for w in left):
+            return None  # (the body's nationality may be the headline's alone: "الصحة العراقية :")
         if left[0] in insts or len(left) == 1 and left[0].endswith("ون"):
             return first.speaker  # "الجامعة العربية :", "سياسيون :": a body or a group of people
         head = _stem(left[0])  # "آفاق تونس :" named in the body after its noun ("لحزب آفاق تونس")
         bodies = self.lex.institutions
-        named = any(_stem(words[k]) == head and (words[k - 1] in insts or _stem(words[k - 1]) in bodies)
+        named = any(_stem(words[k]) == head and (words[k - 1] in insts or _stem(words[k - 1]) in bodies
+                                                 or words[k - 1] == "(")  # "... (إيكواس)": its short name
                     for k in range(max(s0, 1), first.start))
         return first.speaker if named else None
 
