@@ -3149,3 +3149,13 @@ def test_a_headline_body_by_its_portfolio_or_short_name(qx: QuoteExtractor, head
     text = f"{title}\n\n{lead}، وقالت إن \"الحملة تشمل كل المدن\"."
     quotes = qx.extract(text, title_span=Span(0, len(title), title))
     assert said(quotes, "الحملة تبدأ") == said(quotes, "تشمل كل المدن")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ويستطرد فهد: «أنا ما أبي إلا حقي». وتقول زميلته نورة، التي تعمل على البوابة، إنها لم تتسلم راتبها.",
+     "نورة"),
+    ("وقال جاره سامي إن الحريق بدأ ليلا.", "سامي"),
+])
+def test_a_colleague_or_a_neighbour_and_the_name(qx: QuoteExtractor, text: str, name: str) -> None:
+    quotes = qx.extract(text, entities=[per(text, name)])
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == name
