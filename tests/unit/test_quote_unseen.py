@@ -3159,3 +3159,8 @@ def test_a_headline_body_by_its_portfolio_or_short_name(qx: QuoteExtractor, head
 def test_a_colleague_or_a_neighbour_and_the_name(qx: QuoteExtractor, text: str, name: str) -> None:
     quotes = qx.extract(text, entities=[per(text, name)])
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == name
+
+
+def test_a_compound_family_name_spelled_like_an_attribution(qx: QuoteExtractor) -> None:
+    text = "وقال الملازم أول سامي حسب الله، من الشرطة النهرية، إن الدوريات ستصادر الزوارق."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "سامي حسب الله")])) == "سامي حسب الله"

@@ -379,6 +379,8 @@ class _Run:
             if k == a and k < b and self._written_ya(k) and (form := lex.forms.get(w)) is not None \
                     and form.kind == "past":
                 continue  # "روي مادورو": the name Roy (written with ي), not the verb روى
+            if k > a and k < b and words[k + 1] in lex.name_compounds:
+                continue  # "عبد الكريم حسب الله": a compound family name, not the attribution حسب
             if self.parser.is_stop(w) or w in lex.forms or w in lex.complementizers \
                     or len(w) > 2 and w[0] in "وفبل" and w[1:] in lex.complementizers:
                 start = k + 1
