@@ -3164,3 +3164,8 @@ def test_a_colleague_or_a_neighbour_and_the_name(qx: QuoteExtractor, text: str, 
 def test_a_compound_family_name_spelled_like_an_attribution(qx: QuoteExtractor) -> None:
     text = "وقال الملازم أول سامي حسب الله، من الشرطة النهرية، إن الدوريات ستصادر الزوارق."
     assert sole_speaker(qx.extract(text, entities=[per(text, "سامي حسب الله")])) == "سامي حسب الله"
+
+
+def test_a_strict_verb_before_an_unlisted_description_and_a_tagged_name(qx: QuoteExtractor) -> None:
+    text = "من جانبه، رأى الوسيط العقاري مازن الحداد أن بعض الملاك يستغلون بند السكن."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "مازن الحداد")])) == "مازن الحداد"

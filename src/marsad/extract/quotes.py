@@ -2075,6 +2075,11 @@ class _Run:
         for k in range(j, min(len(tt), j + 4)):  # "فيما طالب المزارعين بالتحلي": an addressee, then content
             if "addressee" in cue.form.lemma.flags and self._prep_at(k, cue.form.lemma.preps) is not None:
                 return True
+            ent = self.parser.entities.get(k)  # "رأى الوسيط العقاري مازن حداد أن": a description no list
+            if ent is not None and ent[1].label == "PER" and ent[0] < len(tt) and (  # holds, then the name
+                    words[ent[0]] in self.lex.complementizers or words[ent[0]] in (":", "،", ",")) \
+                    and all(w[0].isalpha() and w not in self.lex.forms for w in words[j:k]):
+                return True
         stop = self.parser.name_run(j, min(len(tt), j + 4), allow_article=True)
         return stop > j and stop < len(tt) and (
             words[stop] in self.lex.complementizers or words[stop] in (":", "،", ",", '"'))
