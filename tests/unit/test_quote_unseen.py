@@ -3169,3 +3169,9 @@ def test_a_compound_family_name_spelled_like_an_attribution(qx: QuoteExtractor) 
 def test_a_strict_verb_before_an_unlisted_description_and_a_tagged_name(qx: QuoteExtractor) -> None:
     text = "من جانبه، رأى الوسيط العقاري مازن الحداد أن بعض الملاك يستغلون بند السكن."
     assert sole_speaker(qx.extract(text, entities=[per(text, "مازن الحداد")])) == "مازن الحداد"
+
+
+def test_where_a_body_is_before_the_object_of_its_verb(qx: QuoteExtractor) -> None:
+    text = "أعلن المجلس الأعلى للدولة في ليبيا رفضه قانون الانتخابات الجديد."
+    quotes = qx.extract(text, entities=[loc(text, "ليبيا")])
+    assert [q.text for q in quotes] == ["رفضه قانون الانتخابات الجديد"]

@@ -1254,6 +1254,9 @@ class _Run:
             k += 2  # "استبعد في الوقت نفسه التدخل ...": when, then the object
             if k < subj_end and words[k] in ("نفسه", "ذاته", "ذلك"):
                 k += 1
+        if k + 2 < subj_end and words[k] == "في" and self._place_at(k + 1):
+            ent = self.parser.entities.get(k + 1)  # "أعلن المجلس الأعلى للدولة في ليبيا رفضه": where the
+            k = ent[0] if ent is not None and ent[0] < subj_end else k + 2  # body is, then the object
         if k < subj_end and words[k] in _ADVERBIAL_PREPS:  # "ونفى في تصريح لـ...، ما يتم تداوله"
             c = next((m for m in range(k, min(subj_end, k + 14)) if words[m] in ("،", ",")), None)
             if c is not None:
