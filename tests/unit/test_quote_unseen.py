@@ -3175,3 +3175,11 @@ def test_where_a_body_is_before_the_object_of_its_verb(qx: QuoteExtractor) -> No
     text = "أعلن المجلس الأعلى للدولة في ليبيا رفضه قانون الانتخابات الجديد."
     quotes = qx.extract(text, entities=[loc(text, "ليبيا")])
     assert [q.text for q in quotes] == ["رفضه قانون الانتخابات الجديد"]
+
+
+def test_unnamed_specialists_and_tradesmen_speak_as_groups(qx: QuoteExtractor) -> None:
+    text = ("ويرى مختصون في علم الاجتماع أن الظاهرة تعمق الفوارق. وقال سباكون في السوق القديم إن الطلب "
+            "تراجع، مطالبين بدعم الورش.")
+    quotes = qx.extract(text)
+    assert said(quotes, "تعمق الفوارق") == "مختصون"
+    assert said(quotes, "الطلب تراجع") == said(quotes, "دعم الورش") == "سباكون"
