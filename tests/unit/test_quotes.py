@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 262 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 278 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -677,6 +677,22 @@ _SYNTHETIC_GATES = [
     ("synthetic-iz.quotes.json", 0.9, 0.93, 0.955, "0.913 / 0.942 / 0.969; blind 0.913 / 0.942"),
     ("synthetic-ja.quotes.json", 0.735, 0.78, 0.93, "0.749 / 0.793 / 0.945; blind 0.749 / 0.793"),
     ("synthetic-jb.quotes.json", 0.77, 0.805, 0.945, "0.785 / 0.821 / 0.957; blind 0.785 / 0.821"),
+    ("synthetic-jc.quotes.json", 0.845, 0.87, 0.96, "0.861 / 0.883 / 0.975; blind 0.816 / 0.838"),
+    ("synthetic-jd.quotes.json", 0.845, 0.88, 0.95, "0.861 / 0.893 / 0.964; blind 0.821 / 0.857"),
+    ("synthetic-je.quotes.json", 0.84, 0.86, 0.965, "0.854 / 0.874 / 0.977; blind 0.808 / 0.832"),
+    ("synthetic-jf.quotes.json", 0.925, 0.955, 0.955, "0.940 / 0.969 / 0.970; blind 0.892 / 0.925"),
+    ("synthetic-jg.quotes.json", 0.895, 0.92, 0.96, "0.911 / 0.935 / 0.975; blind 0.904 / 0.928"),
+    ("synthetic-jh.quotes.json", 0.875, 0.9, 0.96, "0.892 / 0.917 / 0.973; blind 0.885 / 0.910"),
+    ("synthetic-ji.quotes.json", 0.875, 0.9, 0.955, "0.888 / 0.917 / 0.969; blind 0.885 / 0.916"),
+    ("synthetic-jj.quotes.json", 0.93, 0.97, 0.94, "0.943 / 0.987 / 0.955; blind 0.930 / 0.973"),
+    ("synthetic-jk.quotes.json", 0.885, 0.915, 0.955, "0.901 / 0.929 / 0.969; blind 0.901 / 0.929"),
+    ("synthetic-jl.quotes.json", 0.845, 0.89, 0.935, "0.861 / 0.905 / 0.951; blind 0.861 / 0.905"),
+    ("synthetic-jm.quotes.json", 0.85, 0.855, 0.98, "0.866 / 0.868 / 0.997; blind 0.866 / 0.868"),
+    ("synthetic-jn.quotes.json", 0.855, 0.875, 0.965, "0.870 / 0.889 / 0.979; blind 0.870 / 0.889"),
+    ("synthetic-jo.quotes.json", 0.825, 0.88, 0.925, "0.838 / 0.892 / 0.939; blind 0.838 / 0.892"),
+    ("synthetic-jp.quotes.json", 0.92, 0.935, 0.97, "0.933 / 0.948 / 0.984; blind 0.933 / 0.948"),
+    ("synthetic-jq.quotes.json", 0.83, 0.87, 0.935, "0.842 / 0.885 / 0.952; blind 0.842 / 0.885"),
+    ("synthetic-jr.quotes.json", 0.8, 0.855, 0.925, "0.815 / 0.868 / 0.938; blind 0.815 / 0.868"),
 ]
 
 
