@@ -89,6 +89,7 @@ _SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "ال
 _RELAY_PRONOUNS = ("ه", "ها", "هم")  # "نقلت عنه", "نسبت إليها": the source already named
 _BUT_HE = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 _OPENING_BUT = frozenset({"لكن", "ولكن", "بينما"})  # "لكن بوناصر، صاحب ورشة، ...": the topic
+_AS_FOR = frozenset({"اما", "واما"})  # "أما X ... فـ": a topic read with its ف
 _AS = ("كما", "مثلما", "وكما")  # attribution by a clause: "...، كما قالت النيابة."
 _ADVERBIAL_PREPS = frozenset({"في", "خلال", "على", "اثر", "عقب", "بعد", "قبل", "امام", "لدي"})
 _SUBJECT_LEADS = frozenset({"كان", "كانت", "وكان", "وكانت", "ان", "فان", "لكن", "ولكن", "وقد", "قد", "فقد"})
@@ -1895,7 +1896,7 @@ class _Run:
         sentence is its subject, for a coordinated or participle cue after the first verb."""
         words = self.tt.words
         a = s0 + 1 if words[s0] in _OPENING_BUT else s0
-        if a + 2 >= cue.tok or words[a] in ("اما", "واما") \
+        if a + 2 >= cue.tok or words[a] in _AS_FOR \
                 or not (cue.form.kind == "participle" or self._coordinated(cue)):
             return None  # (a topic after أما is read with its ف)
         ph = self.parser.parse(a, cue.tok, guess_names=False)
@@ -1914,7 +1915,7 @@ class _Run:
         if p.kind != "ROLE" or c <= s0 or words[c] not in _COMMAS:
             return p
         a = s0 + 1 if words[s0] in _OPENING_BUT else s0
-        ph = self.parser.parse(a, c, guess_names=True) if a < c and words[a] not in ("اما", "واما") else None
+        ph = self.parser.parse(a, c, guess_names=True) if a < c and words[a] not in _AS_FOR else None
         if ph is None or ph.kind != "PER" or ph.start != a or ph.end != c or ph.name_span is None:
             return p
         p.kind, p.name, p.display = "PER", ph.name, self.cast.display(*ph.name_span)
