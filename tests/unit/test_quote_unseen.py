@@ -3181,5 +3181,13 @@ def test_unnamed_specialists_and_tradesmen_speak_as_groups(qx: QuoteExtractor) -
     text = ("ويرى مختصون في علم الاجتماع أن الظاهرة تعمق الفوارق. وقال سباكون في السوق القديم إن الطلب "
             "تراجع، مطالبين بدعم الورش.")
     quotes = qx.extract(text)
-    assert said(quotes, "تعمق الفوارق") == "مختصون"
+    assert said(quotes, "تعمق الفوارق") == "مختصون في علم الاجتماع"
     assert said(quotes, "الطلب تراجع") == said(quotes, "دعم الورش") == "سباكون"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مصدر في قطاع الكهرباء بعدن إن المحطات متوقفة.", "مصدر في قطاع الكهرباء"),
+    ("وقال مصدر في تصريح صحفي إن المحطات متوقفة.", "مصدر"),
+])
+def test_an_unnamed_source_in_a_sector(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

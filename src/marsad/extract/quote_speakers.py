@@ -1138,10 +1138,11 @@ class SpeakerParser:
         w = words[k]
         if self.institution_head(w) and not w.startswith("ل"):
             return self._extend_org(k + 1, end)
-        if k > j + 1 and k + 1 < end and w[0].isalpha() and not w.startswith(("ال", "و")) \
+        if k + 1 < end and w[0].isalpha() and not w.startswith(("ال", "و")) \
                 and not self.is_stop(w) and not self.pronoun_suffixed(k) and words[k + 1].startswith("ال") \
-                and not self.is_stop(words[k + 1]):
-            return self._extend_org(k + 1, end)  # "في أحد مصانع الإسمنت": one of a kind of place
+                and not self.is_stop(words[k + 1]) and k not in self.entities and w not in self.lex.occasions:
+            # "في أحد مصانع الإسمنت": one of a kind of place; "في قطاع الكهرباء بعدن": a sector
+            return self._extend_org(k + 1, end)
         lex = self.lex
         if k == j + 1 and w.startswith("ال") and len(w) > 4 and not self.is_stop(w) and w not in lex.forms \
                 and w not in lex.time_words and w not in _IN_DECADE and (words[j], w) not in lex.turns \
