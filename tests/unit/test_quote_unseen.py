@@ -3191,3 +3191,8 @@ def test_unnamed_specialists_and_tradesmen_speak_as_groups(qx: QuoteExtractor) -
 ])
 def test_an_unnamed_source_in_a_sector(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_the_genitive_of_a_bare_body_noun_inside_a_role(qx: QuoteExtractor) -> None:
+    text = "ودعا ناطق باسم جمعية حماية المستهلك إلى مقاطعة العسل المغشوش."
+    assert sole_speaker(qx.extract(text)) == "ناطق باسم جمعية حماية المستهلك"

@@ -1544,9 +1544,12 @@ class SpeakerParser:
                 if (chain := self._genitive_chain(j + 1, end)) is not None:
                     j = chain
                     continue
-            if j == i + 1 and not self._role_word(w) and not words[i].startswith(("ال", "وال")) \
-                    and (self.group_word(words[i]) or words[i] in _OWNER) \
+            if not self._role_word(w) and (
+                    j == i + 1 and not words[i].startswith(("ال", "وال"))
+                    and (self.group_word(words[i]) or words[i] in _OWNER)
+                    or j > i + 1 and self.institution_head(words[j - 1]) and words[j - 1][0] not in "او") \
                     and (chain := self._genitive_chain(j, end)) is not None:
+                # ("الناطقة باسم جمعية حماية المستهلك": the body's genitive after its bare noun)
                 j = chain  # "أصحاب مصانع البلاستيك", "سكان أبراج السلماني": a group's genitive, in construct
                 continue  # (an office's is read below, with its holder: "عميدة شؤون الطلبة X")
             self._next_definite = j + 1 < end and words[j + 1].startswith("ال")
