@@ -3196,3 +3196,8 @@ def test_an_unnamed_source_in_a_sector(qx: QuoteExtractor, text: str, name: str)
 def test_the_genitive_of_a_bare_body_noun_inside_a_role(qx: QuoteExtractor) -> None:
     text = "ودعا ناطق باسم جمعية حماية المستهلك إلى مقاطعة العسل المغشوش."
     assert sole_speaker(qx.extract(text)) == "ناطق باسم جمعية حماية المستهلك"
+
+
+def test_a_plural_after_a_feminine_body_is_whom_it_addresses(qx: QuoteExtractor) -> None:
+    text = "وقالت وزارة النقل إن الأجور مرتفعة. وحذرت الوزارة الناقلين من رفع الأجور."
+    assert said(qx.extract(text), "رفع الأجور") == "وزارة النقل"

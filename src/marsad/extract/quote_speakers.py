@@ -722,7 +722,11 @@ class SpeakerParser:
         construct = j > 0 and not words[j - 1].startswith(("ال", "وال"))
         while j < end and j - start < MAX_ROLE:
             w = words[j]
-            if not construct and j == start and (self.group_word(w) or self._definite_genitive_of_body(j)):
+            tt = self.tt
+            if not construct and j == start and (self.group_word(w) or self._definite_genitive_of_body(j)
+                                                 or w.startswith("ال") and w.endswith("ين")
+                                                 and tt.text[tt.offs[tt.ends[j - 1] - 1]] == "ة"):
+                # ("حذرت الوزارة الناقلين": a plural after a feminine body is no adjective of it)
                 break  # "ودعت الوزارة أصحاب سيارات التاكسي إلى", "وحذرت الوزارة الشباب من": whom the body
                 # calls on; a definite body takes adjectives, no genitive
             if w == '"':  # صحيفة "الشرق الأوسط"
