@@ -3201,3 +3201,10 @@ def test_the_genitive_of_a_bare_body_noun_inside_a_role(qx: QuoteExtractor) -> N
 def test_a_plural_after_a_feminine_body_is_whom_it_addresses(qx: QuoteExtractor) -> None:
     text = "وقالت وزارة النقل إن الأجور مرتفعة. وحذرت الوزارة الناقلين من رفع الأجور."
     assert said(qx.extract(text), "رفع الأجور") == "وزارة النقل"
+
+
+def test_bi_inside_the_subject_before_a_later_bi_anna(qx: QuoteExtractor) -> None:
+    text = ("من جهتها، أفادت رئيسة مصلحة حفظ الصحة ببلدية المدينة القديمة، سنية الحامدي، بأن فرق المراقبة "
+            "حجزت 600 كلغ من الأسماك.")
+    quotes = qx.extract(text)  # the name untagged
+    assert [q.text for q in quotes] == ["فرق المراقبة حجزت 600 كلغ من الأسماك"]

@@ -1127,11 +1127,14 @@ class _Run:
                 opener = ("obj", j, tt.starts[j])  # "ناشدت النقابة المواطنين عدم تناول": what they are urged
                 break  # not to do, after whom
             start = self._prep_at(j, lemma.preps)
-            if start is not None and len(w) > 3 and w[0] == "ل" and "الي" in lemma.preps \
-                    and words[j - 1].startswith(("ال", "وال")) \
-                    and any(words[k] == "الي" for k in range(j + 1, limit)
-                            if not any(tt.new_sent[j + 1 : k + 1])):
-                j += 1  # "دعت الهيئة العليا للاتصال ...، منتجي البودكاست إلى": the body's name, then إلى
+            if start is not None and len(w) > 3 and w[0] in "لب" and words[j - 1].startswith(("ال", "وال")) \
+                    and any(words[k] == "الي" and "الي" in lemma.preps
+                            or w[0] == "ب" and words[k][0] == "ب" and words[k][1:] in self.lex.complementizers
+                            and words[k - 1] in _COMMAS
+                            for k in range(j + 1, limit) if not any(tt.new_sent[j + 1 : k + 1])):
+                # "دعت الهيئة العليا للاتصال ...، منتجي البودكاست إلى", "أفادت رئيسة مصلحة حفظ الصحة ببلدية
+                # صفاقس، X، بأن": the subject's own words, then the verb's preposition
+                j += 1
                 continue
             if start is not None and w == "علي" and self._on_platform(j):
                 j += 1  # "مؤكدا في تغريدة على منصة إكس أن": where it was written, not أكد على
