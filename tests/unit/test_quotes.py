@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 278 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 286 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -693,6 +693,14 @@ _SYNTHETIC_GATES = [
     ("synthetic-jp.quotes.json", 0.92, 0.935, 0.97, "0.933 / 0.948 / 0.984; blind 0.933 / 0.948"),
     ("synthetic-jq.quotes.json", 0.83, 0.87, 0.935, "0.842 / 0.885 / 0.952; blind 0.842 / 0.885"),
     ("synthetic-jr.quotes.json", 0.8, 0.855, 0.925, "0.815 / 0.868 / 0.938; blind 0.815 / 0.868"),
+    ("synthetic-js.quotes.json", 0.825, 0.88, 0.93, "0.841 / 0.892 / 0.942; blind 0.841 / 0.892"),
+    ("synthetic-jt.quotes.json", 0.855, 0.91, 0.93, "0.872 / 0.925 / 0.942; blind 0.872 / 0.925"),
+    ("synthetic-ju.quotes.json", 0.885, 0.915, 0.955, "0.902 / 0.930 / 0.969; blind 0.902 / 0.930"),
+    ("synthetic-jv.quotes.json", 0.805, 0.845, 0.94, "0.820 / 0.861 / 0.953; blind 0.820 / 0.861"),
+    ("synthetic-jw.quotes.json", 0.885, 0.91, 0.96, "0.897 / 0.923 / 0.973; blind 0.897 / 0.923"),
+    ("synthetic-jx.quotes.json", 0.815, 0.85, 0.94, "0.827 / 0.865 / 0.957; blind 0.827 / 0.865"),
+    ("synthetic-jy.quotes.json", 0.815, 0.875, 0.92, "0.831 / 0.891 / 0.932; blind 0.831 / 0.891"),
+    ("synthetic-jz.quotes.json", 0.835, 0.87, 0.945, "0.848 / 0.883 / 0.960; blind 0.848 / 0.883"),
 ]
 
 
