@@ -64,6 +64,10 @@ class TokenText:
         """Display-text span of tokens ``a..b`` (inclusive)."""
         return self.offs[self.starts[a]], self.offs[self.ends[b] - 1] + 1
 
+    def last_letter(self, i: int) -> str:
+        """Token ``i``'s last letter as written, before folding (ة, not ه; ى, not ي)."""
+        return self.text[self.offs[self.ends[i] - 1]]
+
 
 _MADDA_AN = "آن"  # kept with its madda: never أن / إن, whatever the folding
 

@@ -234,7 +234,7 @@ class SpeakerParser:
             return False  # "فإن" (then), not the name Van
         if w in self.lex.name_particles:
             return True
-        if w in self.lex.maqsura_stops and self.tt.text[self.tt.offs[self.tt.ends[i] - 1]] == "ي":
+        if w in self.lex.maqsura_stops and self.tt.last_letter(i) == "ي":
             return True  # علي (a name), not على
         if after_particle and w not in self.lex.name_stops and w not in self.lex.forms \
                 and not w.startswith("ال") and not self.pronoun_suffixed(i) and len(w) > 2:
@@ -683,7 +683,7 @@ class SpeakerParser:
     def _proper_word(self, j: int) -> bool:
         """A word that can only be a name: no article, no tanwin, not an adjective (ية / ي), not a stop."""
         w = self.tt.words[j]
-        if w.endswith("ي") and self.tt.text[self.tt.offs[self.tt.ends[j] - 1]] == "ى":
+        if w.endswith("ي") and self.tt.last_letter(j) == "ى":
             w = w[:-1]  # "شورى", "موسى": written with alef maqsura, not a nisba adjective (روسي)
         return (w[0].isalpha() and not w.startswith("ال") and not w.endswith(("يه", "ي", "ين", "ون"))
                 and not self.is_stop(w) and not self.has_tanwin(j) and w not in self.lex.nationalities
@@ -712,7 +712,7 @@ class SpeakerParser:
             return "f" if w.startswith("نظيرت") else "m"
         if fold_head(w) in self.lex.address_titles:
             return ""  # "سعادة الدكتور يوسف": the title's ة says nothing of who wears it
-        return "f" if tt.text[tt.offs[tt.ends[i] - 1]] == "ة" else "m"
+        return "f" if tt.last_letter(i) == "ة" else "m"
 
     def _extend_org(self, j: int, end: int) -> int:
         """An institution's name runs over definite words and adjectives: وزارة الدفاع الروسية."""
@@ -722,10 +722,9 @@ class SpeakerParser:
         construct = j > 0 and not words[j - 1].startswith(("ال", "وال"))
         while j < end and j - start < MAX_ROLE:
             w = words[j]
-            tt = self.tt
             if not construct and j == start and (self.group_word(w) or self._definite_genitive_of_body(j)
                                                  or w.startswith("ال") and w.endswith("ين")
-                                                 and tt.text[tt.offs[tt.ends[j - 1] - 1]] == "ة"):
+                                                 and self.tt.last_letter(j - 1) == "ة"):
                 # ("حذرت الوزارة الناقلين": a plural after a feminine body is no adjective of it)
                 break  # "ودعت الوزارة أصحاب سيارات التاكسي إلى", "وحذرت الوزارة الشباب من": whom the body
                 # calls on; a definite body takes adjectives, no genitive
@@ -902,7 +901,7 @@ class SpeakerParser:
         tt = self.tt
         w = tt.words[j]
         return w.endswith("ي") and len(w) > 4 and w[0] not in "وب" and not w.startswith("ال") \
-            and tt.text[tt.offs[tt.ends[j - 1] - 1]] == "ة" and w not in self.lex.nationalities \
+            and tt.last_letter(j - 1) == "ة" and w not in self.lex.nationalities \
             and not self.is_stop(w) and w not in self.lex.person_names and j not in self.entities
 
     def _definite_genitive_of_body(self, j: int) -> bool:

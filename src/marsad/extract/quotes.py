@@ -88,7 +88,8 @@ _WHEN_ASIDE = frozenset({"بعد", "عقب", "اثر", "قبل", "خلال", "ا
 _SELF = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها"})  # "المصدر نفسه"
 _RELAY_PRONOUNS = ("ه", "ها", "هم")  # "نقلت عنه", "نسبت إليها": the source already named
 _BUT_HE = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
-_OPENING_BUT = frozenset({"لكن", "ولكن", "بينما"})  # "لكن بوناصر، صاحب ورشة، ...": the topic
+_BUT = frozenset({"لكن", "ولكن"})  # "لكن أبو كرار، صاحب مصبغة، قال": the subject after it
+_OPENING_BUT = _BUT | {"بينما"}  # "لكن بوناصر، صاحب ورشة، ...": the topic
 _AS_FOR = frozenset({"اما", "واما"})  # "أما X ... فـ": a topic read with its ف
 _AS = ("كما", "مثلما", "وكما")  # attribution by a clause: "...، كما قالت النيابة."
 _ADVERBIAL_PREPS = frozenset({"في", "خلال", "على", "اثر", "عقب", "بعد", "قبل", "امام", "لدي"})
@@ -439,7 +440,7 @@ class _Run:
     def _written_ya(self, i: int) -> bool:
         """Does token ``i`` end in ي as written (normalisation folds ى into ي)?"""
         tt = self.tt
-        return tt.words[i][-1] == "ي" and tt.text[tt.offs[tt.ends[i] - 1]] == "ي"
+        return tt.words[i][-1] == "ي" and tt.last_letter(i) == "ي"
 
     def _apposed_role_noun(self, cue: _Cue) -> bool:
         """Is the cue a role noun spelled like a verb, set after a given name and its comma ("ويقول رياض، طالب
@@ -2146,7 +2147,7 @@ class _Run:
         opening the sentence, then who that is between commas, then the verb at ``i``."""
         words = self.tt.words
         s0 = self._sentence_start(i)
-        if s0 < i and words[s0] in ("لكن", "ولكن"):
+        if s0 < i and words[s0] in _BUT:
             s0 += 1  # "لكن أبو كرار، صاحب مصبغة في العشار، قال إن"
         ph = self.parser.parse(s0, i, guess_names=True)
         if ph is None or ph.kind != "PER" or ph.head is not None \
@@ -2295,8 +2296,7 @@ class _Run:
         return second_end if second_end is not None and second_end <= b else None
 
     def _written_taa(self, k: int) -> bool:
-        tt = self.tt
-        return tt.text[tt.offs[tt.ends[k] - 1]] == "ة"
+        return self.tt.last_letter(k) == "ة"
 
     def _topic(self, i: int) -> Phrase | None:
         """"أما القيادي ...، فقال": the speaker was fronted after أما."""
