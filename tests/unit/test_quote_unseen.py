@@ -3208,3 +3208,13 @@ def test_bi_inside_the_subject_before_a_later_bi_anna(qx: QuoteExtractor) -> Non
             "حجزت 600 كلغ من الأسماك.")
     quotes = qx.extract(text)  # the name untagged
     assert [q.text for q in quotes] == ["فرق المراقبة حجزت 600 كلغ من الأسماك"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت أم نادر إن الحافلة تأخرت. وقالت الطفلة ريم، ثماني سنوات، إنها تحب الرسم.", "ريم"),
+    ("وقالت أم نادر إن الحافلة تأخرت. أما العروس لينة، التي التقيناها في السوق، فقالت إن الأسعار "
+     "ارتفعت كثيرا.", "لينة"),
+])
+def test_a_child_or_a_bride_and_the_given_name(qx: QuoteExtractor, text: str, name: str) -> None:
+    quotes = qx.extract(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == name
