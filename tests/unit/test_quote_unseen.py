@@ -3218,3 +3218,12 @@ def test_bi_inside_the_subject_before_a_later_bi_anna(qx: QuoteExtractor) -> Non
 def test_a_child_or_a_bride_and_the_given_name(qx: QuoteExtractor, text: str, name: str) -> None:
     quotes = qx.extract(text)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال صاحب مخبز في الحي القديم، يناديه جيرانه أبو سليم، إن الطحين نفد منذ يومين.", "أبو سليم"),
+    ("أما صاحب المطحنة، المعروف في البلدة بأبي كريم، فنفى أن يكون الطحين قد نفد.", "أبو كريم"),
+])
+def test_the_kunya_without_marks_that_an_unnamed_holder_is_known_by(qx: QuoteExtractor, text: str,
+                                                                     name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

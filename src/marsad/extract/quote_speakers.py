@@ -1819,6 +1819,14 @@ class Cast:
         s, e = self.tt.span(a, b - 1)
         return self.tt.text[s:e]
 
+    def name_display(self, ph: Phrase) -> str:
+        """The display of a phrase's name; a kunya the text inflects ("بأبي منصف") in the nominative."""
+        assert ph.name_span is not None
+        display = self.display(*ph.name_span)
+        if ph.name[:1] in (("ابو",), ("ام",)) and self.tt.words[ph.name_span[0]] != ph.name[0]:
+            display = ("أبو " if ph.name[0] == "ابو" else "أم ") + display.split(maxsplit=1)[1]
+        return display
+
     def _touch(self, p: Person, ph: Phrase) -> Person:
         p.nationality = ph.nationality or p.nationality
         if p.entity_id is None:
@@ -1856,7 +1864,7 @@ class Cast:
             if p is not None:
                 if len(ph.name) > len(p.name) and ph.name_span is not None:
                     p.name = ph.name
-                    p.display = self.display(*ph.name_span)
+                    p.display = self.name_display(ph)
                 if ph.head and (p.head is None or in_name):
                     self._take_role(p, ph)
                 return self._touch(p, ph)
@@ -1864,7 +1872,7 @@ class Cast:
                 p = self.by_role(ph)
                 if p is not None and p.kind == "ROLE" and ph.name_span is not None:
                     # "الوزير" then "الوزير رضا القاسمي": the role now has a name
-                    p.kind, p.name, p.display = "PER", ph.name, self.display(*ph.name_span)
+                    p.kind, p.name, p.display = "PER", ph.name, self.name_display(ph)
                     return self._touch(p, ph)
                 if p is not None and not ph.known and (
                         ph.counterpart or ph.country is not None and p.country == ph.country
@@ -1961,7 +1969,7 @@ class Cast:
     def _new(self, ph: Phrase, kind: str, known_names: set[str]) -> Person:
         head, country, portfolio = self._role_of(ph)
         span = ph.name_span if ph.name_span is not None else (ph.start, ph.end)
-        display = self.display(*span)
+        display = self.display(*span) if ph.name_span is None else self.name_display(ph)
         first = self.tt.words[span[0]]
         if first.startswith("لل"):  # "وفقا للقوات المسلحة" -> القوات المسلحة
             display = "ال" + display[2:]
@@ -2060,7 +2068,7 @@ class Cast:
         if p is None or p.kind != "ROLE" or not ph.name or ph.name_span is None \
                 or ph.gender and p.gender and p.gender != ph.gender:
             return
-        p.kind, p.name, p.display = "PER", ph.name, self.display(*ph.name_span)
+        p.kind, p.name, p.display = "PER", ph.name, self.name_display(ph)
         known_names.update(w for w in ph.name if len(w) > 1)
 
     def office_holder(self, ph: Phrase) -> Person | None:

@@ -63,6 +63,8 @@ _COMMAS = frozenset({"،", ","})
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
 _KUNYA_VERBS = frozenset({"يكني", "تكني", "ويكني", "وتكني"})  # "يكنّى "أبو وليد"": known by his kunya
+# a kunya as written after "يعرفه أهل الجهة" / "المعروف بـ" without marks, and its nominative
+_KUNYA_FORMS = {"ابو": "ابو", "ابي": "ابو", "بابي": "ابو", "ام": "ام", "بام": "ام"}
 _ONE_OF_THEM = {"احدهم": "m", "احدهما": "m", "احداهن": "f", "احداهما": "f"}  # named between commas after
 _AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})  # "X، وهو سائق من ريف حمص، قال": an aside on X
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})  # "نشرة X الصادرة عن الاتحاد عن Y": by whom
@@ -1922,7 +1924,7 @@ class _Run:
         ph = self.parser.parse(a, c, guess_names=True) if a < c and words[a] not in _AS_FOR else None
         if ph is None or ph.kind != "PER" or ph.start != a or ph.end != c or ph.name_span is None:
             return p
-        p.kind, p.name, p.display = "PER", ph.name, self.cast.display(*ph.name_span)
+        p.kind, p.name, p.display = "PER", ph.name, self.cast.name_display(ph)
         self.parser.known_names.update(w for w in ph.name if len(w) > 1)
         return p
 
@@ -2345,6 +2347,8 @@ class _Run:
         brackets ("قال مدير عمليات الوكالة (X) في غزة، سايمون آلدريدج، إن", "وقالت والدة أحدهم، السيدة
         سعاد فخري، إن", "قال أحدهم، ويدعى الهادي بن عمر، إن")."""
         words = self.tt.words
+        if not ph.name and (kunya := self._unmarked_kunya(ph, b)) is not None:
+            return kunya
         while b - 1 > ph.start + 1 and words[b - 1] in _PREPOSITIONS:
             b -= 1  # "لفت المأذون الشيخ X إلى أن": the cue's preposition after the name
         commas = [k for k in range(ph.start + 1, b) if words[k] in _COMMAS]
@@ -2417,6 +2421,22 @@ class _Run:
         if close is None or close == m + 1:
             return None
         return self._name_phrase(ph, m + 1, close, None)
+
+    def _unmarked_kunya(self, ph: Phrase, b: int) -> Phrase | None:
+        """"صاحب معمل، يعرفه أهل الجهة بأبي منصف، أن", "صاحب مكتب، يناديه زملاؤه أبو رامي، إن": the kunya,
+        without marks, that people know an unnamed holder by, in the nominative ("أبو منصف")."""
+        words = self.tt.words
+        k = next((k for k in range(ph.start + 1, b - 2) if words[k] in _NICKNAMING or words[k] in _BY_NAME),
+                 None)
+        if k is None:
+            return None
+        j = next((j for j in range(k + 1, min(b - 1, k + 6)) if words[j] in _KUNYA_FORMS), None)
+        if j is None or any(w in _COMMAS or w in self.lex.forms for w in words[k + 1 : j]) \
+                or words[j + 1] not in self.lex.given_names:
+            return None
+        named = self._name_phrase(ph, j, j + 2, None)
+        named.name = (_KUNYA_FORMS[words[j]], words[j + 1])  # in the nominative, as the display will be
+        return named
 
     def _called_name(self, ph: Phrase, b: int) -> Phrase | None:
         """"وروى الناجي، وهو مقيم مصري يدعى X ويعمل ...، أن": the name after يدعى in the subject, up to the
