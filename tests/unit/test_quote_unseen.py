@@ -3227,3 +3227,15 @@ def test_a_child_or_a_bride_and_the_given_name(qx: QuoteExtractor, text: str, na
 def test_the_kunya_without_marks_that_an_unnamed_holder_is_known_by(qx: QuoteExtractor, text: str,
                                                                      name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize("text", [
+    "اشتكى عدد من الحاجزين من تأخر إعلان نتائج القرعة.",
+    "حذر عدد كبير من المهندسين من تنامي ظاهرة البناء العشوائي.",
+])
+def test_the_min_of_a_group_is_not_the_preposition_of_the_verb(qx: QuoteExtractor, text: str) -> None:
+    # "عدد من X": the group's من (of), not the من the cue takes (اشتكى من، حذر من)
+    quotes = qx.extract(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith(("تأخر", "تنامي"))
+    assert quotes[0].speaker is not None and quotes[0].speaker.name.startswith("عدد ")
+    assert quotes[0].speaker.name.endswith(("الحاجزين", "المهندسين"))

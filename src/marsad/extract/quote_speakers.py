@@ -26,11 +26,11 @@ MAX_ROLE = 8  # tokens of a role description
 _ROOT_HA = frozenset({"مياه", "اتجاه", "انتباه", "اشتباه", "وجه", "فقه", "شبه", "تشابه", "رفاه"})
 _CLITIC_ARTICLE = ("بال", "وال", "لل")
 _ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "هذه", "هذا", "هولاء", "من"})
-_QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
+QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد", "عددا", "مجموعه"})  # a part of a group: "عدد من ..."
 ONE = {"احد": "m", "احدي": "f"}
 CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "يكني", "تكني"})  # "شاب يدعى محمد": the name follows
 AND_CALLED = frozenset("و" + w for w in CALLED)  # "، ويدعى أداما،"
-_SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
+SIZE = frozenset({"كبير", "كبيرا", "قليل", "محدود"})  # "عدد كبير من"
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من", "الي"})  # "المبعوث الخاص إلى اليمن X"
 _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
@@ -370,9 +370,9 @@ class SpeakerParser:
             if ph is not None:
                 ph.start = i
             return ph
-        if (w in _ONE_OF or w in _QUANTIFIERS) and i + 1 < end:  # "أحد المصادر", "عدد من الفصائل"
+        if (w in _ONE_OF or w in QUANTIFIERS) and i + 1 < end:  # "أحد المصادر", "عدد من الفصائل"
             k = i + 1
-            if w in _QUANTIFIERS and words[k] in _SIZE and k + 1 < end:
+            if w in QUANTIFIERS and words[k] in SIZE and k + 1 < end:
                 k += 1
             k = k + 1 if words[k] == "من" and w != "من" and k + 1 < end else k
             ph = self.parse(k, end, guess_names=False)
@@ -384,7 +384,7 @@ class SpeakerParser:
                         and stop - k < 4:
                     stop += 1
                 ph = Phrase(k, stop, "ROLE", head=head, gender=ONE[w])
-            if ph is None and w in _QUANTIFIERS:
+            if ph is None and w in QUANTIFIERS:
                 ph = self._group(k, end)
             if ph is not None:
                 ph.start = i

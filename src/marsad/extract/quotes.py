@@ -26,6 +26,8 @@ from marsad.extract.quote_speakers import (
     AND_CALLED,
     CALLED,
     ONE,
+    QUANTIFIERS,
+    SIZE,
     Cast,
     Person,
     Phrase,
@@ -814,6 +816,9 @@ class _Run:
         if w in _BY_WHAT and any(tt.words[t] in _NICKNAMING or tt.words[t] in _BY_NAME
                                  for t in range(max(0, j - 3), j)):
             return None  # "سائق حفارة يلقبه زملاؤه بـ“الهدهد” بأن": the nickname's بـ, not the cue's
+        if w == "من" and j > 0 and (tt.words[j - 1] in QUANTIFIERS
+                                    or tt.words[j - 1] in SIZE and tt.words[j - 2] in QUANTIFIERS):
+            return None  # "حذر عدد (كبير) من المركبين من": the group's من, not the cue's
         if w in self.lex.maqsura_stops and self.parser.is_name_word(j) and (
                 (m := self._entity_over(j)) is not None and m.label == "PER"
                 or j > 0 and tt.words[j - 1] in self.lex.name_particles):
@@ -1744,8 +1749,10 @@ class _Run:
                 ph = self._addressed_name(ph)
                 last = words[ph.end - 1]
                 if ph.kind == "ROLE" and not ph.name and ph.end - ph.start > 2 and last.startswith("ال") \
-                        and last.endswith(("ين", "ون")) and not words[ph.end - 2].startswith(("ل", "ب")):
-                    ph.end -= 1  # "وحث المدير العام المواطنين على": whom he urges, after the role
+                        and last.endswith(("ين", "ون")) and not words[ph.end - 2].startswith(("ل", "ب")) \
+                        and words[ph.end - 2] != "من":
+                    ph.end -= 1  # "وحث المدير العام المواطنين على": whom he urges, after the role (not in
+                    # "حذر عدد من المهندسين من": the group itself)
                     if ph.portfolio is not None and ph.portfolio in last:
                         ph.portfolio = None
             if ph is not None:
