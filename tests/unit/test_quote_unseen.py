@@ -3239,3 +3239,14 @@ def test_the_min_of_a_group_is_not_the_preposition_of_the_verb(qx: QuoteExtracto
     assert len(quotes) == 1 and quotes[0].text.startswith(("تأخر", "تنامي"))
     assert quotes[0].speaker is not None and quotes[0].speaker.name.startswith("عدد ")
     assert quotes[0].speaker.name.endswith(("الحاجزين", "المهندسين"))
+
+
+@pytest.mark.parametrize("byline", ["صيدا – كتب رامي الحلو:", "صيدا – رامي الحلو", "كتبت: رنا الحلو"])
+def test_the_writer_in_a_byline_never_speaks(qx: QuoteExtractor, byline: str) -> None:
+    # the tagged writer of the article is not who an unparsed subject or a bare cue falls back to
+    writer = byline.split(maxsplit=2)[-1].strip(": ")
+    text = (f"الصيادون يطالبون بميناء جديد\n\n{byline}\n\nطالب عدد من صيادي الزوارق الصغيرة بإنشاء "
+            "ميناء جديد، مؤكدين أن الميناء القديم لم يعد يتسع لهم.")
+    title = text.split("\n")[0]
+    quotes = qx.extract(text, entities=[per(text, writer)], title_span=Span(0, len(title), title))
+    assert quotes and all(q.speaker is None or writer not in q.speaker.name for q in quotes)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
@@ -62,6 +62,7 @@ _HEADLINE_MAX_LEFT = 9
 _HEADLINE_MAX_COLON = 11  # "رئيس هيئة قناة السويس في حوار مع "الأهرام":": a speaker and an aside
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي"})
 _COMMAS = frozenset({"،", ","})
+_WROTE = frozenset({"كتب", "كتبت", "بقلم"})  # a byline: "كتب X:", "بقلم X"
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
 _KUNYA_VERBS = frozenset({"يكني", "تكني", "ويكني", "وتكني"})  # "يكنّى "أبو وليد"": known by his kunya
@@ -221,9 +222,12 @@ class _Run:
                         seen.add(key)
                         self.ids.setdefault(normalized_name(key), m.entity_id)
         spans: list[tuple[int, int, Mention]] = []
+        self.byline = byline = self._byline_chars()
         for m in entities:
             if m.label == "PER" and _is_outlet(m.text):
                 continue  # "في تصريح لهسبريس": a paper the tagger took for a person is whom it was said to
+            if byline[0] <= m.start < byline[1]:
+                continue  # "عدن – عبدالله الحوشبي": who wrote the article, never one who speaks in it
             a, b = self._token_at(tt.starts, m.start, 0), self._token_at(tt.ends, m.end - 1, 1)
             if a is not None and b is not None and b >= a:
                 if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
@@ -282,6 +286,21 @@ class _Run:
         self.cues = self._find_cues()
         self.cue_at = {c.tok: c for c in self.cues}
         self.stops = self._clause_stops()
+
+    def _byline_chars(self) -> tuple[int, int]:
+        """The display span of the writer's byline: a short line of at most eight tokens among the first
+        three after the headline, with a dash, colon or bar ("عدن – عبدالله الحوشبي", "الغردقة – كتب X:",
+        "كتبت: هبة عبد الستار") or opening with كتب, and no other reporting verb."""
+        tt = self.tt
+        paras = list(islice((k for k, new in enumerate(tt.new_para) if new), 4)) + [len(tt)]
+        for a, b in zip(paras, paras[1:], strict=False):
+            if self.title is not None and tt.span(a, a)[0] < self.title.end or b - a > 8:
+                continue
+            words = tt.words[a:b]
+            if (any(w in _DASHES or w in (":", "|") for w in words) or words[0] in _WROTE) \
+                    and not any(w in self.lex.forms and w not in _WROTE for w in words):
+                return tt.span(a, b - 1)
+        return (0, 0)
 
     def _token_at(self, bounds: list[int], char: int, back: int) -> int | None:
         """The last token whose first (``bounds`` = starts, ``back`` = 0) or last (ends, 1) character is at
@@ -461,6 +480,8 @@ class _Run:
         "كتب – أحمد فتحي"), the writer's byline?"""
         tt = self.tt
         i = cue.tok
+        if self.byline[0] <= tt.span(i, i)[0] < self.byline[1]:
+            return True  # "الغردقة – كتب X:"
         if not tt.new_para[i] or cue.form.lemma.lemma != "كتب" or cue.form.kind != "past":
             return False
         end = next((k for k in range(i + 1, min(len(tt), i + 8)) if tt.new_para[k]), len(tt))
