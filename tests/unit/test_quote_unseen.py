@@ -3250,3 +3250,17 @@ def test_the_writer_in_a_byline_never_speaks(qx: QuoteExtractor, byline: str) ->
     title = text.split("\n")[0]
     quotes = qx.extract(text, entities=[per(text, writer)], title_span=Span(0, len(title), title))
     assert quotes and all(q.speaker is None or writer not in q.speaker.name for q in quotes)
+
+
+def test_a_role_complement_with_bi_before_a_tagged_name_and_the_cues_bi(qx: QuoteExtractor) -> None:
+    # "طالب المحامي بالنقض X بإصدار": بالنقض is the lawyer's court, the cue's بـ comes after his name
+    text = "طالب المحامي بالنقض سامح عبد الجواد بإصدار قرار يلزم المكاتب بتحرير إيصالات مختومة."
+    quotes = qx.extract(text, entities=[per(text, "سامح عبد الجواد")])
+    assert [q.text for q in quotes] == ["إصدار قرار يلزم المكاتب بتحرير إيصالات مختومة"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name.endswith("سامح عبد الجواد")
+
+
+def test_one_described_then_named_by_a_nickname_speaks_after_the_comma(qx: QuoteExtractor) -> None:
+    text = ("وقالت البلدية إن الأعمال انتهت. ويتولى الصيانة فني يعرفه أهل الحي بـ\"سالم كهربا\"، قال إن "
+            "الأسلاك قديمة جدا.")
+    assert said(qx.extract(text), "الأسلاك قديمة") == "سالم كهربا"

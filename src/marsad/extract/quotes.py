@@ -805,7 +805,9 @@ class _Run:
                 end = ent[0] if ent is not None else parser.name_run(k, len(words), allow_article=True)
                 nxt = words[end] if end < len(words) else ""
                 return end > k + 1 and (nxt in preps or nxt in self.lex.complementizers
-                                        or nxt[:1] in preps and nxt[1:] in self.lex.complementizers)
+                                        or nxt[:1] in preps and nxt[1:] in self.lex.complementizers
+                                        or ent is not None and nxt[:1] in preps and len(nxt) > 3)
+                # (a tagged name, then the cue's بـ on a noun: "طالب المحامي بالنقض X بإصدار قرار")
         return False
 
     def _in_named_role(self, j: int) -> bool:
@@ -2127,6 +2129,9 @@ class _Run:
         with a relative aside between them ("وكان الفرجاني، الذي يتابع صفحته ...، قد كتب")."""
         words = self.tt.words
         stop = i - 1 if i > 0 and words[i - 1] == "قد" else i  # "وكانت ماي قد قالت"
+        if stop > 2 and words[stop - 1] in _COMMAS and words[stop - 2] == '"' \
+                and (nick := self._nickname_before(stop - 2)) is not None:
+            return nick
         if stop > 1 and words[stop - 1] in _COMMAS:
             k = stop - 2
             while k > 0 and stop - k < _ASIDE_MAX and words[k] not in _TRIM and words[k] not in SENTENCE_END:
@@ -2159,6 +2164,19 @@ class _Run:
                     return None  # "وفي سياق متصل وصف ...": a circumstance, not a name
                 return ph
         return None
+
+    def _nickname_before(self, close: int) -> Phrase | None:
+        """"فني يعرفه أهل الحي بـ"ميلود بطارية"، قال": the one described, named by the nickname in marks that
+        closes at ``close`` after a verb of calling, speaks."""
+        words = self.tt.words
+        m = next((m for m in range(close - 1, max(0, close - 5), -1) if words[m] == '"'), None)
+        if m is None or m + 1 == close:
+            return None
+        k = next((k for k in range(m - 1, max(0, m - 7), -1) if words[k] in _NICKNAMING), None)
+        if k is None or any(w in _COMMAS or w in SENTENCE_END for w in words[k - 1 : m]) \
+                or words[k - 1] in _RELATIVES:
+            return None  # (one named already keeps the name: "محمود، الذي يناديه الجمهور "أبو العبد"، كتب")
+        return Phrase(k, close, "PER", tuple(words[m + 1 : close]), (m + 1, close))
 
     def _where_or_acronym(self, a: int, b: int) -> bool:
         """Are tokens ``a..b`` after a body's name where it is ("في حضرموت") or its acronym in brackets
