@@ -3264,3 +3264,11 @@ def test_one_described_then_named_by_a_nickname_speaks_after_the_comma(qx: Quote
     text = ("وقالت البلدية إن الأعمال انتهت. ويتولى الصيانة فني يعرفه أهل الحي بـ\"سالم كهربا\"، قال إن "
             "الأسلاك قديمة جدا.")
     assert said(qx.extract(text), "الأسلاك قديمة") == "سالم كهربا"
+
+
+def test_a_role_of_two_the_tagger_took_into_the_first_name(qx: QuoteExtractor) -> None:
+    # the tagger's "[الشقيقان رامي]" and "[علاء الزعبي]": the role of two opens the pair of names
+    text = ("وقال الشقيقان رامي وعلاء الزعبي، اللذان يديران ناديا، إن القرار نزل عليهم فجأة. وأضافا أن "
+            "البضاعة كسدت.")
+    quotes = qx.extract(text, entities=[per(text, "الشقيقان رامي"), per(text, "علاء الزعبي")])
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["رامي وعلاء الزعبي"] * 2

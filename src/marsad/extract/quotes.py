@@ -392,6 +392,9 @@ class _Run:
             w = words[k]
             if k == b and k > start:
                 break  # "مهدي رضائي نسب": a last word after name words ends the name, whatever else it spells
+            if k == start and k < b and self._dual_role(k):
+                start = k + 1  # "[الشقيقان رامي] وعلاء الزعبي": a role of two opens a pair, not a name
+                continue
             if w in lex.name_particles or w in lex.role_index:
                 continue
             if w == "لا" and k > a and words[k - 1] in lex.name_particles:
