@@ -3272,3 +3272,10 @@ def test_a_role_of_two_the_tagger_took_into_the_first_name(qx: QuoteExtractor) -
             "البضاعة كسدت.")
     quotes = qx.extract(text, entities=[per(text, "الشقيقان رامي"), per(text, "علاء الزعبي")])
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["رامي وعلاء الزعبي"] * 2
+
+
+def test_a_dual_verb_goes_to_the_two_named_last_not_a_group_named_since(qx: QuoteExtractor) -> None:
+    text = ("وقال المنقذان عادل وسامر إن المسبح مكتظ، وإن الأهالي يتركون أطفالهم وحدهم. وأضافا: \"نحن اثنان "
+            "فقط ولا نقدر على كل هذا\".")
+    quotes = qx.extract(text, entities=[per(text, "عادل وسامر")])
+    assert said(quotes, "نحن اثنان") == "عادل وسامر"

@@ -1819,6 +1819,9 @@ class _Run:
             if not person.hedge:
                 cast.current = person
             return person, person.mention, after
+        if self._dual_verb(cue) and (both := self._last_pair(cue.tok)) is not None:
+            cast.current = both  # "وقالا", "وأضافتا", "يقولان": the two named last, not a group named since
+            return both, both.mention, after
         if self._turn_before(cue.tok):  # "من جهتها، أكدت": the last other person the verb agrees with
             other = cast.last_other(cue.tok, gender if cue.form.kind in ("past", "present") else "")
             if other is not None:
@@ -1838,6 +1841,20 @@ class _Run:
             return None, None, after
         cast.current = p = self._named_before(p)
         return p, p.mention, after
+
+    def _dual_verb(self, cue: _Cue) -> bool:
+        """Is the cue a verb in the dual ("قالا", "أكدتا", "يقولان"; not "قالوا", nor a participle)?"""
+        w = self.tt.words[cue.tok]
+        return cue.form.kind == "past" and w.endswith("ا") and not w.endswith("وا") \
+            or cue.form.kind == "present" and w.endswith("ان") and cue.form.gender in ("m", "f")
+
+    def _last_pair(self, before: int) -> Person | None:
+        """The two people named together last before token ``before`` ("رامي وعلاء الزعبي", not "محمد
+        وليد": the given name after و is not itself one)."""
+        names = self.lex.given_names
+        return max((p for p in self.cast.people if p.kind == "PER" and p.last < before and not p.aside
+                    and any(w[0] == "و" and w[1:] in names and w not in names for w in p.name[1:])),
+                   key=lambda p: p.last, default=None)
 
     def _disagrees(self, cue: _Cue, ph: Phrase) -> bool:
         """Can ``ph`` not be the subject of the verb before it? A verb agrees with a singular feminine
