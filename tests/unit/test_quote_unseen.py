@@ -3279,3 +3279,13 @@ def test_a_dual_verb_goes_to_the_two_named_last_not_a_group_named_since(qx: Quot
             "فقط ولا نقدر على كل هذا\".")
     quotes = qx.extract(text, entities=[per(text, "عادل وسامر")])
     assert said(quotes, "نحن اثنان") == "عادل وسامر"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وروى كريم (24 عاما) أنه دفع ألفي دينار للمهربين. وتابع الشاب: \"سأعيد المحاولة\".", "كريم"),
+    ("وقالت سلمى إنها تعمل منذ الفجر. وأضافت الفتاة: \"لم أر الأجرة يوما\".", "سلمى"),
+])
+def test_the_young_man_or_the_girl_alone_is_who_was_speaking(qx: QuoteExtractor, text: str,
+                                                              name: str) -> None:
+    last = qx.extract(text, entities=[per(text, name)])[-1]
+    assert last.speaker is not None and last.speaker.name == name

@@ -46,7 +46,8 @@ _DECADES = ("عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثم�
 _AGES = frozenset(f"ال{decade}ين{e}" for decade in _DECADES
                   for e in ("ي", "يه"))  # "الرجل الخمسيني", "السيدة الستينية": the one of that age described
 _IN_DECADE = frozenset(f"ال{decade}ين{e}" for decade in _DECADES for e in ("", "ات"))  # "في الأربعين": an age
-_SOMEONE = frozenset({"رجل", "مرا"})  # heads of الرجل / المرأة: whoever of that sex was speaking
+_SOMEONE = frozenset({"رجل", "مرا", "شاب", "فتا"})  # heads of الرجل / المرأة / الشاب(ة) / الفتاة: whoever of
+# that sex was speaking
 _OWNER = frozenset({"صاحب", "صاحبه"})  # "صاحب السمو": the bearer of a title of address
 _PRESIDENT = "رييس"  # the role that, with no portfolio, is the head of state
 _PREMIER = "وزراء"  # the portfolio of a head of government (portfolios.txt: الوزراء = الحكومة)
