@@ -3289,3 +3289,11 @@ def test_the_young_man_or_the_girl_alone_is_who_was_speaking(qx: QuoteExtractor,
                                                               name: str) -> None:
     last = qx.extract(text, entities=[per(text, name)])[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "أما الحاج بوسالم، حارس في سوق الجمعة، فقال إن الامتحان ظالم.",
+    "ويقول الحاج بوسالم، الذي فقد خروفين، إن الامتحان ظالم.",
+])
+def test_one_unlisted_word_after_a_title_of_address_and_before_a_comma(qx: QuoteExtractor, text: str) -> None:
+    assert sole_speaker(qx.extract(text)) == "بوسالم"  # a kunya written as one word

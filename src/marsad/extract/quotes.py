@@ -2420,6 +2420,10 @@ class _Run:
         commas = [k for k in range(ph.start + 1, b) if words[k] in _COMMAS]
         first = commas[0] if commas else b
         found = None if between_commas else self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
+        if found is None and not between_commas and ph.kind == "ROLE" and not ph.name \
+                and ph.head is not None and first == ph.end + 1 and commas \
+                and fold_head(ph.head) in self.lex.honorifics and self._lone_name(ph.end):
+            found = self._name_phrase(ph, ph.end, first, None)  # "أما الحاج بوسيف، كهربائي ...، فقال"
         if found is None and not between_commas:  # "المالك الإماراتي X لـ«الشروق»:": whom he told follows
             told = next((k for k in range(ph.start + 2, first) if self._to_whom(k)), None)
             found = self._closing_run(ph, told, 0) if told is not None else None
@@ -2455,6 +2459,16 @@ class _Run:
             # the verb: "سائق [وايت يلقبه] زبائنه بـ«الديزل»")
             found = self._nickname(ph, b)
         return found if found is not None else self._called_name(ph, b)
+
+    def _lone_name(self, k: int) -> bool:
+        """Can the one word ``k`` after a title of address and before a comma be a name no list holds
+        ("الحاج بوسيف،")? Not a function word, role, body, place or cue; with the article only if listed."""
+        w = self.tt.words[k]
+        lex = self.lex
+        parser = self.parser
+        return len(w) > 2 and w.isalpha() and not parser.is_stop(w) and not parser.role_head(w) \
+            and not parser.institution_head(w) and w not in lex.forms and w not in lex.countries \
+            and w not in lex.cities and (not w.startswith("ال") or w in lex.person_names)
 
     def _place_at(self, k: int) -> bool:
         m = self._entity_over(k)
