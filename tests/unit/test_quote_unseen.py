@@ -3297,3 +3297,11 @@ def test_the_young_man_or_the_girl_alone_is_who_was_speaking(qx: QuoteExtractor,
 ])
 def test_one_unlisted_word_after_a_title_of_address_and_before_a_comma(qx: QuoteExtractor, text: str) -> None:
     assert sole_speaker(qx.extract(text)) == "بوسالم"  # a kunya written as one word
+
+
+def test_a_venue_the_tagger_took_for_a_person_is_where_the_role_serves(qx: QuoteExtractor) -> None:
+    title = "مدير محطة الصفصاف: لا زيادة في التعرفة"
+    text = f"{title}\n\nوقال المهندس سامي عبد الحق، مدير المحطة، إن التعرفة لم تتغير."
+    ents = [per(text, "محطة الصفصاف"), per(text, "سامي عبد الحق")]
+    quotes = qx.extract(text, entities=ents, title_span=Span(0, len(title), title))
+    assert said(quotes, "لا زيادة") == "سامي عبد الحق"
