@@ -3305,3 +3305,10 @@ def test_a_venue_the_tagger_took_for_a_person_is_where_the_role_serves(qx: Quote
     ents = [per(text, "محطة الصفصاف"), per(text, "سامي عبد الحق")]
     quotes = qx.extract(text, entities=ents, title_span=Span(0, len(title), title))
     assert said(quotes, "لا زيادة") == "سامي عبد الحق"
+
+
+@pytest.mark.parametrize("dateline", ["عمان - ", "عمان 14 أيار (بترا)- "])
+def test_a_body_after_an_addressee_verb_right_after_the_dateline_speaks(qx: QuoteExtractor,
+                                                                        dateline: str) -> None:
+    text = f"{dateline}دعت جمعية حماية المستهلك إلى إلزام المستوردين بوسم العسل."
+    assert sole_speaker(qx.extract(text)) == "جمعية حماية المستهلك"

@@ -1791,9 +1791,10 @@ class _Run:
                     after += 1  # "أعلنت السعودية والإمارات والبحرين ومصر، ... قطع": the coordinated speakers
             if ph is not None and "addressee" in flags and ph.kind == "ORG" and ph.end == b \
                     and len(ph.name) < 4 and not self.tt.new_sent[cue.tok] \
+                    and words[cue.tok - 1] not in _DASHES \
                     and not self._turn_before(cue.tok) and not self._after_fronted_phrase(cue):
                 # "فيما طالب موسكو باستخدام نفوذها": whom the speaker addresses; after "من جهتها،" the
-                # turn passes, and the noun is the new speaker
+                # turn passes, and the noun is the new speaker, as after a dateline ("عمان - دعت جمعية ...")
                 ph = None
             if ph is not None and {"addressee", "object"} & flags and self._disagrees(cue, ph):
                 ph = None  # "ودعا الحكومة التونسية إلى": a feminine noun after a masculine verb is its object
