@@ -3312,3 +3312,15 @@ def test_a_body_after_an_addressee_verb_right_after_the_dateline_speaks(qx: Quot
                                                                         dateline: str) -> None:
     text = f"{dateline}دعت جمعية حماية المستهلك إلى إلزام المستوردين بوسم العسل."
     assert sole_speaker(qx.extract(text)) == "جمعية حماية المستهلك"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("واستمعت المحكمة إلى أقوال الشاهد الأول، سامي البناء، صاحب محل بقالة بالشارع نفسه، الذي أكد أنه رأى "
+     "المتهم يفر.", "سامي البناء"),
+    ("وقال المدير إن العمل كثير. ويعمل في المشغل ثلاثة شبان، أصغرهم رامز (18 عاما) الذي قال إنه يحضر كل "
+     "يوم بعد المدرسة.", "رامز"),
+])
+def test_the_antecedent_of_a_relative_past_a_description_or_an_age(qx: QuoteExtractor, text: str,
+                                                                   name: str) -> None:
+    last = qx.extract(text, entities=[per(text, name)])[-1]
+    assert last.speaker is not None and last.speaker.name == name

@@ -2083,21 +2083,36 @@ class _Run:
             self.lex.forms.get(w[:-1]) if w.endswith("ه") else None
         return base is not None and base.lemma == cue.form.lemma and base.kind == "past"
 
-    def _antecedent(self, rel: int) -> Phrase | None:
-        """"الرئيس عبد الفتاح السيسي الذي دعا ...": the phrase that ends right before الذي."""
+    def _antecedent(self, rel: int, aside: bool = True) -> Phrase | None:
+        """"الرئيس عبد الفتاح السيسي الذي دعا ...": the phrase that ends right before الذي; past an age in
+        brackets ("ليث (18 عاما) الذي قال") or, when the words before the comma are no phrase, past a
+        description between commas ("جود، طالبة التصميم، التي ذكرت")."""
+        words = self.tt.words
+        relative = words[rel]
         top = rel - 1
-        if top > 0 and self.tt.words[top] in _COMMAS:  # "توماس دي ميزيير، الذي ..."
+        comma = top > 0 and words[top] in _COMMAS
+        if comma:  # "توماس دي ميزيير، الذي ..."
             top -= 1
             rel -= 1
+        if top > 2 and words[top] == ")" and "(" in words[top - 4 : top]:
+            rel = top = top - 4 + words[top - 4 : top].index("(")  # "ليث (18 عاما) الذي"
+            top -= 1
         for k in range(top, max(-1, top - 7), -1):
-            if self.tt.words[k] in _TRIM or self.tt.words[k] in SENTENCE_END:
-                return None
+            if words[k] in _TRIM or words[k] in SENTENCE_END:
+                break
             ph = self.parser.parse(k, rel, guess_names=False)
             if ph is not None and ph.end == rel and ph.kind in ("PER", "ORG", "ROLE"):
-                if ph.gender == "p" and self.tt.words[rel] in ("الذي", "التي"):
+                if ph.gender == "p" and relative in ("الذي", "التي"):
                     return None  # "أداء بعض الولاة الذي قال": a singular relative, not the group's
                 return ph
-        return None
+        if not (comma and aside):
+            return None
+        before = next((c for c in range(top - 1, max(0, top - 6), -1) if words[c] in _COMMAS
+                       or words[c] in SENTENCE_END), None)
+        if before is None or words[before] not in _COMMAS:
+            return None
+        ph = self._antecedent(before, aside=False)
+        return ph if ph is not None and ph.kind == "PER" else None
 
     def _says(self, j: int) -> bool:
         """Is token ``j`` a present speech verb (يقول, تقول) going on another verb ("وتابع يقول")?"""
