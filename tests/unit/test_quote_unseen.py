@@ -3324,3 +3324,8 @@ def test_the_antecedent_of_a_relative_past_a_description_or_an_age(qx: QuoteExtr
                                                                    name: str) -> None:
     last = qx.extract(text, entities=[per(text, name)])[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+def test_the_famous_as_names_an_unnamed_holder(qx: QuoteExtractor) -> None:
+    text = "في المقابل، أنكر تاجر الخردة الشهير بـ\"أبو سمكة\" معرفته بأن القطع مسروقة."
+    assert sole_speaker(qx.extract(text)) == "أبو سمكة"
