@@ -3329,3 +3329,13 @@ def test_the_antecedent_of_a_relative_past_a_description_or_an_age(qx: QuoteExtr
 def test_the_famous_as_names_an_unnamed_holder(qx: QuoteExtractor) -> None:
     text = "في المقابل، أنكر تاجر الخردة الشهير بـ\"أبو سمكة\" معرفته بأن القطع مسروقة."
     assert sole_speaker(qx.extract(text)) == "أبو سمكة"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أفاد بائعو فحم في السوق القديم، يوم الأحد، بأن الإقبال على الفحم ارتفع.", "بائعو فحم"),
+    ("وتقول البائعات إن الإقبال تراجع رغم البرد.", "البائعات"),
+    ("طالب عدد من ملاك الهجن بصرف الجوائز المستحقة لهم.", "عدد من ملاك الهجن"),
+])
+def test_owners_and_sellers_as_groups(qx: QuoteExtractor, text: str, name: str) -> None:
+    # and a group's word that opens with ب right after the verb is not the verb's بـ ("أفاد بائعو")
+    assert sole_speaker(qx.extract(text)) == name
