@@ -3339,3 +3339,11 @@ def test_the_famous_as_names_an_unnamed_holder(qx: QuoteExtractor) -> None:
 def test_owners_and_sellers_as_groups(qx: QuoteExtractor, text: str, name: str) -> None:
     # and a group's word that opens with ب right after the verb is not the verb's بـ ("أفاد بائعو")
     assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ويقول سكان حي النخيل إن الإنارة العمومية منعدمة.", "سكان حي النخيل"),
+    ("دعت مديرية توزيع الكهرباء بورقلة أصحاب المنازل إلى التصريح بالألواح.", "مديرية توزيع الكهرباء بورقلة"),
+])
+def test_a_group_or_a_body_runs_over_the_place_it_is_in(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

@@ -1816,6 +1816,8 @@ class _Run:
                 cast.current = same
                 return same, same.mention, self_end
         if ph is not None:
+            if ph.kind in ("ROLE", "ORG") and not ph.name_span and ph.end < b:
+                ph.end = self._through_place(ph.end, b)
             self.read_to = max(self.read_to, ph.end)
             self._note_institution(ph)
             person = cast.resolve(ph, parser.known_names)
@@ -2218,6 +2220,32 @@ class _Run:
                 or words[k - 1] in _RELATIVES:
             return None  # (one named already keeps the name: "محمود، الذي يناديه الجمهور "أبو العبد"، كتب")
         return Phrase(k, close, "PER", tuple(words[m + 1 : close]), (m + 1, close))
+
+    def _through_place(self, end: int, b: int) -> int:
+        """``end``, or past the place a group or body phrase ending there is in, before ``b``: the name after
+        a place noun it ends with ("سكان حي [الصباح]"), or a place after بـ / في ("مديرية توزيع الكهرباء
+        [بورقلة]", "أصحاب الورش [في المنطقة الصناعية]")."""
+        words = self.tt.words
+        lex = self.lex
+        places = lex.place_nouns
+        for _ in range(2):
+            if end >= b or words[end] in _COMMAS:
+                return end
+            last, w = words[end - 1], words[end]
+            bare = w[1:] if w[:1] == "ب" and len(w) > 3 else ""
+            ent = self.parser.entities.get(end)
+            loc = ent[0] if ent is not None and ent[1].label == "LOC" and ent[0] <= b else None
+            if (last in places or last[:1] in "بل" and last[1:] in places) \
+                    and (loc or w.startswith("ال") and not self.parser.is_stop(w) or w in lex.cities):
+                end = loc or end + 1  # the place's name after its noun
+            elif bare and (bare in lex.cities or bare in lex.countries or bare in places or loc):
+                end += 1  # "بورقلة", or "بحي" and then its name
+            elif w == "في" and end + 1 < b and (words[end + 1] in places or words[end + 1] in lex.cities
+                                                or words[end + 1] in lex.countries):
+                end += 2
+            else:
+                return end
+        return min(end, b)
 
     def _where_or_acronym(self, a: int, b: int) -> bool:
         """Are tokens ``a..b`` after a body's name where it is ("في حضرموت") or its acronym in brackets
