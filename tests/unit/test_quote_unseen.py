@@ -3347,3 +3347,9 @@ def test_owners_and_sellers_as_groups(qx: QuoteExtractor, text: str, name: str) 
 ])
 def test_a_group_or_a_body_runs_over_the_place_it_is_in(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_a_province_after_bi_is_where_the_body_serves(qx: QuoteExtractor) -> None:
+    text = "وذكرت المديرية العامة للتربية والتعليم بمحافظة شمال الباطنة أن البرنامج سيتوسع العام المقبل."
+    quotes = qx.extract(text)
+    assert [q.text for q in quotes] == ["البرنامج سيتوسع العام المقبل"]

@@ -875,9 +875,10 @@ class _Run:
                 return None  # "تعهد الرئيس بشار الأسد بمواصلة": the name بشار, not بـ + شار
             ents = self.parser.entities
             ent = ents.get(j)
-            if w[1:] in self.lex.countries or w[1:] in self.lex.cities \
+            if w[1:] in self.lex.countries or w[1:] in self.lex.cities or w[1:] in self.lex.place_nouns \
                     or ent is not None and ent[1].label == "LOC" and ent[0] == j + 1:
-                return None  # "الناطق باسم المحكمة بتونس، ...، بأن", "بصفاقس": where, not what
+                return None  # "الناطق باسم المحكمة بتونس، ...، بأن", "بصفاقس", "بمحافظة شمال الباطنة": where,
+                # not what
             if any((e := ents.get(k)) is not None and e[1].label == "LOC" for k in (j + 1, j + 2)) \
                     and (r := next((k for k in range(j - 1, max(-1, j - 7), -1)
                                     if self.parser.role_head(tt.words[k])), None)) is not None \
