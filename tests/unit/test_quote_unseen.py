@@ -3353,3 +3353,9 @@ def test_a_province_after_bi_is_where_the_body_serves(qx: QuoteExtractor) -> Non
     text = "وذكرت المديرية العامة للتربية والتعليم بمحافظة شمال الباطنة أن البرنامج سيتوسع العام المقبل."
     quotes = qx.extract(text)
     assert [q.text for q in quotes] == ["البرنامج سيتوسع العام المقبل"]
+
+
+def test_a_town_with_bi_in_the_subject_before_a_later_bi_anna(qx: QuoteExtractor) -> None:
+    # "مستشفى براك العام": a place (بـ + راك is no reading) before the verb's own بأن
+    text = "وأفاد مسؤول في مستشفى براك العام بأن المستشفى استقبل سبعة مصابين."
+    assert [q.text for q in qx.extract(text)] == ["المستشفى استقبل سبعة مصابين"]

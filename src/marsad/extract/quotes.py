@@ -1167,13 +1167,18 @@ class _Run:
                 opener = ("obj", j, tt.starts[j])  # "ناشدت النقابة المواطنين عدم تناول": what they are urged
                 break  # not to do, after whom
             start = self._prep_at(j, lemma.preps)
-            if start is not None and len(w) > 3 and w[0] in "لب" and words[j - 1].startswith(("ال", "وال")) \
+            before = words[j - 1]
+            named_place = w[:1] == "ب" and not before.startswith("ال") and (
+                self.parser.institution_head(before) is not None or before in self.lex.place_nouns)
+            if start is not None and len(w) > 3 and w[0] in "لب" \
+                    and (words[j - 1].startswith(("ال", "وال")) or named_place) \
                     and any(words[k] == "الي" and "الي" in lemma.preps
                             or w[0] == "ب" and words[k][0] == "ب" and words[k][1:] in self.lex.complementizers
-                            and words[k - 1] in _COMMAS
+                            and (words[k - 1] in _COMMAS or named_place)
                             for k in range(j + 1, limit) if not any(tt.new_sent[j + 1 : k + 1])):
                 # "دعت الهيئة العليا للاتصال ...، منتجي البودكاست إلى", "أفادت رئيسة مصلحة حفظ الصحة ببلدية
-                # صفاقس، X، بأن": the subject's own words, then the verb's preposition
+                # صفاقس، X، بأن", "أفاد مسؤول في مستشفى براك العام بأن": the subject's own words, then the
+                # verb's preposition
                 j += 1
                 continue
             if start is not None and w == "علي" and self._on_platform(j):
@@ -1817,8 +1822,9 @@ class _Run:
                 cast.current = same
                 return same, same.mention, self_end
         if ph is not None:
-            if ph.kind in ("ROLE", "ORG") and not ph.name_span and ph.end < b:
-                ph.end = self._through_place(ph.end, b)
+            group = ph.kind == "ROLE" and ph.gender == "p"
+            if (group or ph.kind == "ORG") and not ph.name_span and ph.end < b:
+                ph.end = self._through_place(ph.end, b, group)
             self.read_to = max(self.read_to, ph.end)
             self._note_institution(ph)
             person = cast.resolve(ph, parser.known_names)
@@ -2222,10 +2228,11 @@ class _Run:
             return None  # (one named already keeps the name: "محمود، الذي يناديه الجمهور "أبو العبد"، كتب")
         return Phrase(k, close, "PER", tuple(words[m + 1 : close]), (m + 1, close))
 
-    def _through_place(self, end: int, b: int) -> int:
+    def _through_place(self, end: int, b: int, group: bool) -> int:
         """``end``, or past the place a group or body phrase ending there is in, before ``b``: the name after
-        a place noun it ends with ("سكان حي [الصباح]"), or a place after بـ / في ("مديرية توزيع الكهرباء
-        [بورقلة]", "أصحاب الورش [في المنطقة الصناعية]")."""
+        a place noun it ends with ("سكان حي [الصباح]"), a place after بـ ("مديرية توزيع الكهرباء [بورقلة]")
+        or after في ("أصحاب الورش [في المنطقة الصناعية]"; a body not in a country: "سفارة كوت ديفوار في
+        تونس" is named without it). One person's role keeps its bare form ("صاحب مكتب محاماة بالمنامة")."""
         words = self.tt.words
         lex = self.lex
         places = lex.place_nouns
@@ -2241,8 +2248,8 @@ class _Run:
                 end = loc or end + 1  # the place's name after its noun
             elif bare and (bare in lex.cities or bare in lex.countries or bare in places or loc):
                 end += 1  # "بورقلة", or "بحي" and then its name
-            elif w == "في" and end + 1 < b and (words[end + 1] in places or words[end + 1] in lex.cities
-                                                or words[end + 1] in lex.countries):
+            elif w == "في" and end + 1 < b and (words[end + 1] in places or words[end + 1] in lex.cities) \
+                    and (group or words[end + 1] not in lex.countries):
                 end += 2
             else:
                 return end
