@@ -3359,3 +3359,11 @@ def test_a_town_with_bi_in_the_subject_before_a_later_bi_anna(qx: QuoteExtractor
     # "مستشفى براك العام": a place (بـ + راك is no reading) before the verb's own بأن
     text = "وأفاد مسؤول في مستشفى براك العام بأن المستشفى استقبل سبعة مصابين."
     assert [q.text for q in qx.extract(text)] == ["المستشفى استقبل سبعة مصابين"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال تجمع معلمي ولاية الجزيرة، في بيان، إن آلاف التلاميذ بلا كتب.", "تجمع معلمي ولاية الجزيرة"),
+    ("وطالب اتحاد منتجي زيت الزيتون بتأجيل القرار.", "اتحاد منتجي زيت الزيتون"),
+])
+def test_a_body_in_a_chain_of_genitives_that_ends_definite(qx: QuoteExtractor, text: str, name: str) -> None:
+    assert sole_speaker(qx.extract(text)) == name

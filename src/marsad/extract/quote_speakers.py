@@ -824,6 +824,15 @@ class SpeakerParser:
                 if k == j + 2 and (k == end or words[k] in _NAME_CLOSERS) and self._proper_word(j + 1):
                     j = k  # "جمعية حرفيي تهامة،": the group and its place
                     continue
+            if construct and j == start and w[0].isalpha() and not w.startswith("ال") \
+                    and not self.is_stop(w) and w not in self.lex.forms:
+                k = j + 1  # "تجمع معلمي ولاية البحر الأحمر": a chain of genitives, the last one definite
+                while k < end and k - j < 3 and words[k][0].isalpha() and not words[k].startswith("ال") \
+                        and not self.is_stop(words[k]) and words[k] not in self.lex.forms:
+                    k += 1
+                if j + 1 < k < end and words[k].startswith("ال") and not self.is_stop(words[k]):
+                    j = k + 1
+                    continue
             if construct and j == start and (not self._role_word(w) or w in self.lex.countries) \
                     and (self._proper_word(j) or w in self.lex.cities and self._tagged_place(j)) \
                     and not (j + 1 < end and words[j + 1].startswith("ال")):
