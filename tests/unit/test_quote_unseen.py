@@ -3367,3 +3367,9 @@ def test_a_town_with_bi_in_the_subject_before_a_later_bi_anna(qx: QuoteExtractor
 ])
 def test_a_body_in_a_chain_of_genitives_that_ends_definite(qx: QuoteExtractor, text: str, name: str) -> None:
     assert sole_speaker(qx.extract(text)) == name
+
+
+def test_a_name_after_a_bare_title_of_address_closes_the_role(qx: QuoteExtractor) -> None:
+    # "مولانا" (a Sudanese judge's title), with no article, before the name
+    text = "وقالت قاضية المحكمة الشرعية مولانا منى الأمين إن المحكمة تصدر الإعلام في اليوم ذاته."
+    assert sole_speaker(qx.extract(text)) == "منى الأمين"  # a family name that is also a role

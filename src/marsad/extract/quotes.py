@@ -2694,13 +2694,14 @@ class _Run:
             return None  # "ريباز حمه أمين": a given name no list knows, then listed ones
         if called:  # "أستاذة متعاقدة من مدينة تازة تدعى نادية الوزاني": what she is called
             return self._name_phrase(ph, j, stop, ent)
+        bare_title = fold_head(prev) in lex.honorifics and prev not in lex.given_names  # "مولانا X"
         ended = whole or j - 1 == ph.start or prev.startswith(("ال", "وال")) or not prev[0].isalnum() \
             or prev.isdigit() or (m := self._entity_over(j - 1)) is not None and m.label in ("LOC", "ORG") \
-            or skipped
+            or skipped or bare_title
         # "متحدث باسم رئيس الوزراء X": X holds the inner role; but a rank or title of its own before the name
         # ("مساعد مدير عام الإدارة العامة للمرور ... العميد فهد البذالي") makes it the speaker's
-        own_title = prev.startswith("ال") and (parser.role_head(prev) is not None
-                                               or fold_head(prev[2:]) in lex.honorifics) \
+        own_title = (bare_title or prev.startswith("ال") and (parser.role_head(prev) is not None
+                                                              or fold_head(prev[2:]) in lex.honorifics)) \
             and not any(words[k] in _PREPOSITIONS for k in range(lo, j))  # not "... إلى فخامة الرئيس X"
         if not ended or not own_title and any(
                 parser.role_head(words[k]) and not words[k].startswith(("ل", "ب", "ال", "وال"))
