@@ -3373,3 +3373,13 @@ def test_a_name_after_a_bare_title_of_address_closes_the_role(qx: QuoteExtractor
     # "مولانا" (a Sudanese judge's title), with no article, before the name
     text = "وقالت قاضية المحكمة الشرعية مولانا منى الأمين إن المحكمة تصدر الإعلام في اليوم ذاته."
     assert sole_speaker(qx.extract(text)) == "منى الأمين"  # a family name that is also a role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت الطالبة الباحثة مريم منت الشيخ إن المخطوطات تتلف.", "مريم منت الشيخ"),
+    ("وأوضحت المفتشة الجهوية للشغل، العالية منت الطالب، أن العمال غير مصرح بهم.", "العالية منت الطالب"),
+])
+def test_after_a_name_particle_a_word_like_a_title_is_the_name(qx: QuoteExtractor, text: str,
+                                                               name: str) -> None:
+    # the Hassaniya "منت" (daughter of), and after it الشيخ, الطالب: part of the name, not a title or role
+    assert sole_speaker(qx.extract(text)) == name

@@ -238,8 +238,11 @@ class SpeakerParser:
         if w in self.lex.maqsura_stops and self.tt.last_letter(i) == "ي":
             return True  # علي (a name), not على
         if after_particle and w not in self.lex.name_stops and w not in self.lex.forms \
-                and not w.startswith("ال") and not self.pronoun_suffixed(i) and len(w) > 2:
-            return True  # "فون دير لاين": after a particle a name word may look like a clitic (ل + اين)
+                and not self.pronoun_suffixed(i) and len(w) > 2 and (
+                    not w.startswith("ال") or not self.is_stop(w) and w not in self.lex.countries):
+            # "فون دير لاين": after a particle a name word may look like a clitic (ل + اين); "منت الشيخ",
+            # "ولد الطالب": or like a title or a role
+            return True
         nxt = tt.words[i + 1] if i + 1 < len(tt.words) else ""
         if w in self.lex.nationalities and first and w in self.lex.given_names and not w.startswith("ال") \
                 and nxt.startswith("ال") and not self.is_stop(nxt) and nxt not in self.lex.nationalities:
