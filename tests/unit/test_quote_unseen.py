@@ -3383,3 +3383,9 @@ def test_after_a_name_particle_a_word_like_a_title_is_the_name(qx: QuoteExtracto
                                                                name: str) -> None:
     # the Hassaniya "منت" (daughter of), and after it الشيخ, الطالب: part of the name, not a title or role
     assert sole_speaker(qx.extract(text)) == name
+
+
+@pytest.mark.parametrize("after", [": \"حنا نخدمو من مارس\".", " بلهجة غاضبة: \"حنا نخدمو من مارس\"."])
+def test_a_given_name_with_the_article_alone_after_the_verb(qx: QuoteExtractor, after: str) -> None:
+    text = f"وقالت وحدات التحويل إن الطاقة ممتلئة. وأضاف الصادق{after}"
+    assert said(qx.extract(text), "نخدمو") == "الصادق"
