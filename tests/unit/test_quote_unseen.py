@@ -3389,3 +3389,12 @@ def test_after_a_name_particle_a_word_like_a_title_is_the_name(qx: QuoteExtracto
 def test_a_given_name_with_the_article_alone_after_the_verb(qx: QuoteExtractor, after: str) -> None:
     text = f"وقالت وحدات التحويل إن الطاقة ممتلئة. وأضاف الصادق{after}"
     assert said(qx.extract(text), "نخدمو") == "الصادق"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("حذر مصورو أعراس في المدينة من موجة طلبات لتعديل الصور.", "مصورو أعراس"),
+    ("وقال الحارسون إن الأبواب أغلقت باكرا.", "الحارسون"),
+])
+def test_the_sound_plural_of_a_listed_participle_is_a_group(qx: QuoteExtractor, text: str, name: str) -> None:
+    speaker = sole_speaker(qx.extract(text))
+    assert speaker is not None and speaker.startswith(name)

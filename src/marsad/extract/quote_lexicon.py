@@ -331,6 +331,10 @@ class QuoteLexicon:
         titles = _norm_set("address_titles.txt")
         # "مزارعون" in construct is "مزارعو السهل": the list gives the plural, the construct follows
         plurals = _norm_set("role_plurals.txt")
+        # and the sound plural of a participle listed as a role: "مصور" -> "مصورون", "مصورو أعراس", "سائق" ->
+        # "سائقون"
+        plurals |= {w + "ون" for w in _norm_set("roles.txt") if not w.endswith("ه")
+                    and (w.startswith("م") or len(w) == 4 and w[1] == "ا")}
         plurals |= {w[:-1] for w in plurals if w.endswith("ون")}
         given = _gazetteer_names("first_names.txt", "names_given.txt") | _norm_set("foreign_given_names.txt")
         given -= not_names
