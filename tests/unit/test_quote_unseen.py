@@ -3398,3 +3398,15 @@ def test_a_given_name_with_the_article_alone_after_the_verb(qx: QuoteExtractor, 
 def test_the_sound_plural_of_a_listed_participle_is_a_group(qx: QuoteExtractor, text: str, name: str) -> None:
     speaker = sole_speaker(qx.extract(text))
     assert speaker is not None and speaker.startswith(name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال أبو حيدر إن المقالع كثيرة. وكان مجلس محافظة ديالى قد دعا في جلسة سابقة إلى تشكيل لجنة مشتركة.",
+     "مجلس محافظة ديالى"),
+    ("وقالت سنية إن العيادة مغلقة. وكانت المديرية الجهوية للصحة بصفاقس قد دعت في بلاغ المواطنين إلى التثبت "
+     "من ترخيص أي عيادة.", "المديرية الجهوية للصحة"),
+])
+def test_a_body_and_its_place_before_qad_and_an_addressee_verb(qx: QuoteExtractor, text: str,
+                                                               name: str) -> None:
+    speaker = qx.extract(text)[-1].speaker
+    assert speaker is not None and speaker.name.startswith(name)

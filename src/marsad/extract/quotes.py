@@ -2212,8 +2212,11 @@ class _Run:
             if ph is not None and ph.kind == "ROLE" and ph.end < stop and not ph.name \
                     and (nick := self._nickname(ph, stop)) is not None and nick.end + 1 == stop:
                 return nick  # "لكن سائق صهريج يعرفه أهالي الحي باسم "الفزاني" قال"
-            if ph is not None and ph.end < stop and ph.kind == "ORG" and self._where_or_acronym(ph.end, stop):
-                ph.end = stop  # "وكان مكتب الزراعة والري في حضرموت قد دعا", "وكان المركز ... (وقاء) قد"
+            if ph is not None and ph.end < stop and ph.kind in ("ORG", "ROLE") and (
+                    ph.kind == "ORG" and self._where_or_acronym(ph.end, stop)
+                    or not ph.name_span and self._through_place(ph.end, stop, ph.gender == "p") == stop):
+                ph.end = stop  # "وكان مكتب الزراعة والري في حضرموت قد دعا", "وكان المركز ... (وقاء) قد",
+                # "وكانت المديرية الجهوية للصحة بصفاقس قد دعت", "وكان مجلس محافظة ديالى قد دعا"
             if ph is not None and ph.end == stop and ph.kind in ("PER", "ORG", "ROLE"):
                 if guess and ph.kind == "PER" and not ph.known and not ph.head and (
                         self._clitic_stop(words[k]) or not self.parser.listed_name(ph.name)):
@@ -2250,7 +2253,8 @@ class _Run:
             ent = self.parser.entities.get(end)
             loc = ent[0] if ent is not None and ent[1].label == "LOC" and ent[0] <= b else None
             if (last in places or last[:1] in "بل" and last[1:] in places) \
-                    and (loc or w.startswith("ال") and not self.parser.is_stop(w) or w in lex.cities):
+                    and (loc or w.startswith("ال") and not self.parser.is_stop(w) or w in lex.cities
+                         or end + 1 == b and w.isalpha() and not self.parser.is_stop(w)):
                 end = loc or end + 1  # the place's name after its noun
             elif bare and (bare in lex.cities or bare in lex.countries or bare in places or loc):
                 end += 1  # "بورقلة", or "بحي" and then its name
