@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 286 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 302 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -701,6 +701,22 @@ _SYNTHETIC_GATES = [
     ("synthetic-jx.quotes.json", 0.815, 0.85, 0.94, "0.827 / 0.865 / 0.957; blind 0.827 / 0.865"),
     ("synthetic-jy.quotes.json", 0.815, 0.875, 0.92, "0.831 / 0.891 / 0.932; blind 0.831 / 0.891"),
     ("synthetic-jz.quotes.json", 0.835, 0.87, 0.945, "0.848 / 0.883 / 0.960; blind 0.848 / 0.883"),
+    ("synthetic-ka.quotes.json", 0.925, 0.96, 0.95, "0.939 / 0.974 / 0.965; blind 0.939 / 0.974"),
+    ("synthetic-kb.quotes.json", 0.86, 0.88, 0.96, "0.874 / 0.897 / 0.975; blind 0.874 / 0.897"),
+    ("synthetic-kc.quotes.json", 0.865, 0.89, 0.955, "0.880 / 0.907 / 0.971; blind 0.880 / 0.907"),
+    ("synthetic-kd.quotes.json", 0.82, 0.85, 0.95, "0.835 / 0.867 / 0.963; blind 0.835 / 0.867"),
+    ("synthetic-ke.quotes.json", 0.865, 0.89, 0.955, "0.879 / 0.906 / 0.970; blind 0.879 / 0.906"),
+    ("synthetic-kf.quotes.json", 0.835, 0.85, 0.965, "0.849 / 0.867 / 0.979; blind 0.849 / 0.867"),
+    ("synthetic-kg.quotes.json", 0.845, 0.87, 0.955, "0.859 / 0.885 / 0.970; blind 0.859 / 0.885"),
+    ("synthetic-kh.quotes.json", 0.775, 0.82, 0.93, "0.788 / 0.833 / 0.945; blind 0.788 / 0.833"),
+    ("synthetic-ki.quotes.json", 0.87, 0.94, 0.91, "0.887 / 0.957 / 0.927; blind 0.887 / 0.957"),
+    ("synthetic-kj.quotes.json", 0.815, 0.855, 0.94, "0.830 / 0.870 / 0.955; blind 0.830 / 0.870"),
+    ("synthetic-kk.quotes.json", 0.8, 0.82, 0.96, "0.813 / 0.834 / 0.974; blind 0.813 / 0.834"),
+    ("synthetic-kl.quotes.json", 0.84, 0.88, 0.935, "0.853 / 0.897 / 0.951; blind 0.853 / 0.897"),
+    ("synthetic-km.quotes.json", 0.82, 0.85, 0.955, "0.837 / 0.864 / 0.969; blind 0.837 / 0.864"),
+    ("synthetic-kn.quotes.json", 0.9, 0.92, 0.965, "0.914 / 0.935 / 0.978; blind 0.914 / 0.935"),
+    ("synthetic-ko.quotes.json", 0.825, 0.86, 0.945, "0.839 / 0.874 / 0.960; blind 0.839 / 0.874"),
+    ("synthetic-kp.quotes.json", 0.875, 0.91, 0.95, "0.891 / 0.923 / 0.966; blind 0.891 / 0.923"),
 ]
 
 
