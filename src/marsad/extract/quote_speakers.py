@@ -1836,7 +1836,8 @@ class Cast:
         """The display of a phrase's name; a kunya the text inflects ("بأبي منصف") in the nominative."""
         assert ph.name_span is not None
         display = self.display(*ph.name_span)
-        if ph.name[:1] in (("ابو",), ("ام",)) and self.tt.words[ph.name_span[0]] != ph.name[0]:
+        if ph.name[:1] in (("ابو",), ("ام",)) and self.tt.words[ph.name_span[0]] != ph.name[0] \
+                and " " in display:
             display = ("أبو " if ph.name[0] == "ابو" else "أم ") + display.split(maxsplit=1)[1]
         return display
 

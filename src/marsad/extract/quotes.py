@@ -1173,7 +1173,7 @@ class _Run:
             named_place = w[:1] == "ب" and not before.startswith("ال") and (
                 self.parser.institution_head(before) is not None or before in self.lex.place_nouns)
             if start is not None and len(w) > 3 and w[0] in "لب" \
-                    and (words[j - 1].startswith(("ال", "وال")) or named_place) \
+                    and (before.startswith(("ال", "وال")) or named_place) \
                     and any(words[k] == "الي" and "الي" in lemma.preps
                             or w[0] == "ب" and words[k][0] == "ب" and words[k][1:] in self.lex.complementizers
                             and (words[k - 1] in _COMMAS or named_place)
