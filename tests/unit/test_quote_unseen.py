@@ -3410,3 +3410,12 @@ def test_a_body_and_its_place_before_qad_and_an_addressee_verb(qx: QuoteExtracto
                                                                name: str) -> None:
     speaker = qx.extract(text)[-1].speaker
     assert speaker is not None and speaker.name.startswith(name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أما ناطور البناية، الملقب بـ\"الزعيم\"، فقال إنه فتح الباب يدويا.", "الزعيم"),
+    ("وقالت الشركة إن المصعد يعمل. وأضاف البواب: \"كلمنا الشركة عشرين مرة\".", "البواب"),
+])
+def test_the_guard_or_doorman_of_a_building(qx: QuoteExtractor, text: str, name: str) -> None:
+    last = qx.extract(text)[-1]
+    assert last.speaker is not None and last.speaker.name == name
