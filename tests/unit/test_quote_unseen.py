@@ -3419,3 +3419,8 @@ def test_a_body_and_its_place_before_qad_and_an_addressee_verb(qx: QuoteExtracto
 def test_the_guard_or_doorman_of_a_building(qx: QuoteExtractor, text: str, name: str) -> None:
     last = qx.extract(text)[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+def test_an_unnamed_holder_named_by_a_nickname_in_an_aside_before_the_cue(qx: QuoteExtractor) -> None:
+    text = "وحاول حارس البرج، الذي يلقبه السكان «الرايس»، تنظيم الدور، وقال: «الناس تعبانة»."
+    assert sole_speaker(qx.extract(text)) == "الرايس"

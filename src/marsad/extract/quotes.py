@@ -968,6 +968,9 @@ class _Run:
                 ph = parser.parse(i, len(words), guess_names=False)
                 if ph is None or ph.kind == "ROLE" and ph.head == "نظير" and not ph.country:
                     continue
+                if ph.kind == "ROLE" and not ph.name and ph.end < len(words) and words[ph.end] in _COMMAS \
+                        and not (i > 0 and words[i - 1] in lex.person_names):  # (not "عبده [القاضي]، الملقب")
+                    ph = self._nickname_aside(ph) or ph  # "حارس البرج، الذي يلقبه السكان «الكابتن»،"
 
                 prev = self._name_before(i)
                 if ph.kind == "ROLE" and prev is not None:  # "ستيفان دوغاريك المتحدث باسم الأمم المتحدة"
@@ -2223,6 +2226,19 @@ class _Run:
                     return None  # "وفي سياق متصل وصف ...": a circumstance, not a name
                 return ph
         return None
+
+    def _nickname_aside(self, ph: Phrase) -> Phrase | None:
+        """The unnamed holder ``ph`` named by the nickname in marks of the aside after it, up to the next
+        comma ("حارس البرج، الذي يلقبه السكان «الكابتن»،", "الناطور، الملقب بـ"الشاويش"،")."""
+        words = self.tt.words
+        stop = next((k for k in range(ph.end + 1, min(len(words), ph.end + 10))
+                     if words[k] in _COMMAS or words[k] in SENTENCE_END), None)
+        if stop is None or words[stop] not in _COMMAS or words[stop - 1] != '"':
+            return None
+        named = self._nickname(ph, stop)
+        if named is None and any(words[k] in _BY_NAME for k in range(ph.end + 1, stop)):
+            named = self._called_name(ph, stop)
+        return named if named is not None and named.end == stop - 1 else None
 
     def _nickname_before(self, close: int) -> Phrase | None:
         """"فني يعرفه أهل الحي بـ"ميلود بطارية"، قال": the one described, named by the nickname in marks that
