@@ -3424,3 +3424,9 @@ def test_the_guard_or_doorman_of_a_building(qx: QuoteExtractor, text: str, name:
 def test_an_unnamed_holder_named_by_a_nickname_in_an_aside_before_the_cue(qx: QuoteExtractor) -> None:
     text = "وحاول حارس البرج، الذي يلقبه السكان «الرايس»، تنظيم الدور، وقال: «الناس تعبانة»."
     assert sole_speaker(qx.extract(text)) == "الرايس"
+
+
+def test_a_tone_in_the_dual_or_plural_after_the_verb_is_no_speaker(qx: QuoteExtractor) -> None:
+    text = ("وقال الشقيقان سامي ورامي حداد إن المحل مكتظ. ويضيفان ضاحكين: \"لا تكتب إننا زعلانين\".")
+    quotes = qx.extract(text, entities=[per(text, "سامي ورامي حداد")])
+    assert said(quotes, "زعلانين") == "سامي ورامي حداد"

@@ -63,8 +63,6 @@ _HEADLINE_MAX_COLON = 11  # "رئيس هيئة قناة السويس في حوا
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي"})
 _COMMAS = frozenset({"،", ","})
 _WROTE = frozenset({"كتب", "كتبت", "بقلم"})  # a byline: "كتب X:", "بقلم X"
-_TONES = frozenset({"بلهجه", "بصوت", "بنبره", "بحسره", "بمراره", "بغضب", "ضاحكا", "ضاحكه", "مبتسما",
-                    "مبتسمه"})  # "وأضاف X بلهجة غاضبة:": how it was said, after the speaker
 _WHERE = frozenset({"في", "خلال", "علي", "عبر"})  # "وكتب على حسابه ...": where it was said (على normalised)
 _KUNYA = frozenset({"ام", "ابو"})  # "أم سامي", "أبو محمد": mother / father of, before a given name
 _KUNYA_VERBS = frozenset({"يكني", "تكني", "ويكني", "وتكني"})  # "يكنّى "أبو وليد"": known by his kunya
@@ -1653,7 +1651,7 @@ class _Run:
             ph = parser.parse(a, b, guess_names=guess, article_names=guess)
             if ph is None and guess and a < b and words[a].startswith("ال") and len(words[a]) > 4 \
                     and words[a] in self.lex.given_names and not parser.is_stop(words[a]) \
-                    and not parser.role_head(words[a]) and (a + 1 == b or words[a + 1] in _TONES):
+                    and not parser.role_head(words[a]) and (a + 1 == b or words[a + 1] in self.lex.adverbs):
                 ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))  # "وأضاف الطاهر بلهجة غاضبة:"
             if (ph is None or ph.kind == "PER" and not ph.known) and a + 1 < b \
                     and words[a] in self.lex.source_nouns:
