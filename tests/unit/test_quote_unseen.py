@@ -3430,3 +3430,11 @@ def test_a_tone_in_the_dual_or_plural_after_the_verb_is_no_speaker(qx: QuoteExtr
     text = ("وقال الشقيقان سامي ورامي حداد إن المحل مكتظ. ويضيفان ضاحكين: \"لا تكتب إننا زعلانين\".")
     quotes = qx.extract(text, entities=[per(text, "سامي ورامي حداد")])
     assert said(quotes, "زعلانين") == "سامي ورامي حداد"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال فني يعرفه رواد السوق بـ\"راجو الصغير\" إن المحال الصغيرة تتحمل الخسارة.",
+    "وقال فني يعمل في المهنة منذ سنوات، يلقبه زملاؤه \"راجو الصغير\"، إن الجهاز المسروق يصل مفتوحا.",
+])
+def test_a_technician_named_by_his_nickname(qx: QuoteExtractor, text: str) -> None:
+    assert sole_speaker(qx.extract(text)) == "راجو الصغير"
