@@ -3438,3 +3438,9 @@ def test_a_tone_in_the_dual_or_plural_after_the_verb_is_no_speaker(qx: QuoteExtr
 ])
 def test_a_technician_named_by_his_nickname(qx: QuoteExtractor, text: str) -> None:
     assert sole_speaker(qx.extract(text)) == "راجو الصغير"
+
+
+def test_a_nickname_after_a_long_description_of_an_unnamed_holder(qx: QuoteExtractor) -> None:
+    text = ("في المقابل، قال رئيس فرقة «نجوم الواحة» الشعبية، المعروف بين جمهوره بـ«بوسعد الطبال»، إن فرقته "
+            "ملتزمة بالساعة.")
+    assert sole_speaker(qx.extract(text)) == "بوسعد الطبال"

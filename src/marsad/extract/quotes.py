@@ -2618,7 +2618,7 @@ class _Run:
         if words[k] in _BY_WHAT and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
             close = next((c for c in range(k + 2, min(b, k + 5)) if words[c] == '"'), None)
-            if close is not None and not ph.name and k - ph.start <= 10:
+            if close is not None and not ph.name and k - ph.start <= 14:
                 return self._name_phrase(ph, k + 1, close, None)  # "صاحب حفار معروف في الواحة باسم "كوبرا""
         end = self.parser.name_run(k + 1, b, allow_article=True)
         while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
