@@ -2535,7 +2535,8 @@ class _Run:
                 named = self._closing_run(ph, stop, k, owner)
                 if named is not None or not owner:
                     found, owner = named, False
-        if found is None and (not ph.name or any(w in _NICKNAMING for w in ph.name)):
+        if found is None and (not ph.name or any(w in _NICKNAMING for w in ph.name)
+                              or not ph.known and not any(w in self.lex.person_names for w in ph.name)):
             # (one named already keeps the name: "X، الذي يناديه الأطفال "Y""; not a name the tagger ran into
             # the verb: "سائق [وايت يلقبه] زبائنه بـ«الديزل»")
             found = self._nickname(ph, b)
