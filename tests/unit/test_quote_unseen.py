@@ -3450,3 +3450,8 @@ def test_a_nickname_beats_an_unlisted_word_guessed_as_a_name(qx: QuoteExtractor)
     # "جزاز" (a shearer) is in no list, so the parser guesses it is a name; the nickname is the better one
     text = "ويقول جزاز شاب يلقبه البدو بـ\"البرق\" لسرعته، إنه يجز أكثر من 80 رأسا في اليوم."
     assert sole_speaker(qx.extract(text)) == "البرق"
+
+
+def test_a_kunya_written_as_one_word_after_a_role_and_before_a_comma(qx: QuoteExtractor) -> None:
+    text = "وقال البحار بوسالم، الذي يملك طرادين: \"لازم أروح المحطة كل مرة\"."
+    assert sole_speaker(qx.extract(text)) == "بوسالم"

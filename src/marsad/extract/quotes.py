@@ -2503,7 +2503,8 @@ class _Run:
         found = None if between_commas else self._closing_run(ph, self._before_age(ph.start + 1, first), 0)
         if found is None and not between_commas and ph.kind == "ROLE" and not ph.name \
                 and ph.head is not None and first == ph.end + 1 and commas \
-                and fold_head(ph.head) in self.lex.honorifics and self._lone_name(ph.end):
+                and (fold_head(ph.head) in self.lex.honorifics or self._glued_kunya(ph.end)) \
+                and self._lone_name(ph.end):
             found = self._name_phrase(ph, ph.end, first, None)  # "أما الحاج بوسيف، كهربائي ...، فقال"
         if found is None and not between_commas:  # "المالك الإماراتي X لـ«الشروق»:": whom he told follows
             told = next((k for k in range(ph.start + 2, first) if self._to_whom(k)), None)
@@ -2541,6 +2542,11 @@ class _Run:
             # the verb: "سائق [وايت يلقبه] زبائنه بـ«الديزل»")
             found = self._nickname(ph, b)
         return found if found is not None else self._called_name(ph, b)
+
+    def _glued_kunya(self, k: int) -> bool:
+        """Is token ``k`` a Gulf or Maghreb kunya written as one word, بو and a given name ("بوجاسم")?"""
+        w = self.tt.words[k]
+        return w.startswith("بو") and len(w) > 4 and w[2:] in self.lex.given_names
 
     def _lone_name(self, k: int) -> bool:
         """Can the one word ``k`` after a title of address and before a comma be a name no list holds
