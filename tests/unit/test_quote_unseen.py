@@ -3455,3 +3455,8 @@ def test_a_nickname_beats_an_unlisted_word_guessed_as_a_name(qx: QuoteExtractor)
 def test_a_kunya_written_as_one_word_after_a_role_and_before_a_comma(qx: QuoteExtractor) -> None:
     text = "وقال البحار بوسالم، الذي يملك طرادين: \"لازم أروح المحطة كل مرة\"."
     assert sole_speaker(qx.extract(text)) == "بوسالم"
+
+
+def test_an_unnamed_source_keeps_the_body_after_bi_and_its_genitive(qx: QuoteExtractor) -> None:
+    text = "وقال مصدر بإدارة توزيع الكهرباء إن الانقطاعات ستستمر حتى الشهر المقبل."
+    assert sole_speaker(qx.extract(text)) == "مصدر بإدارة توزيع الكهرباء"

@@ -1148,6 +1148,9 @@ class SpeakerParser:
         after an unnamed holder is part of its description; the end past it, or ``j`` (not "لوزارة": to
         whom it was said; not "في الوقت نفسه")."""
         words = self.tt.words
+        if 0 < j < end and words[j - 1][:1] == "ب" and self.institution_head(words[j - 1][1:]) \
+                and not words[j].startswith("ال"):
+            return self._extend_org(j, end)  # "مصدر بشركة مياه الشرب": the body after بـ, and its genitive
         if j + 1 >= end or words[j] not in ("من", "في"):
             return j
         k = j + 2 if words[j + 1] in ONE and j + 2 < end else j + 1
