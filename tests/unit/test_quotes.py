@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 302 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 310 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -717,6 +717,14 @@ _SYNTHETIC_GATES = [
     ("synthetic-kn.quotes.json", 0.9, 0.92, 0.965, "0.914 / 0.935 / 0.978; blind 0.914 / 0.935"),
     ("synthetic-ko.quotes.json", 0.825, 0.86, 0.945, "0.839 / 0.874 / 0.960; blind 0.839 / 0.874"),
     ("synthetic-kp.quotes.json", 0.875, 0.91, 0.95, "0.891 / 0.923 / 0.966; blind 0.891 / 0.923"),
+    ("synthetic-kq.quotes.json", 0.87, 0.9, 0.955, "0.887 / 0.916 / 0.969; blind 0.887 / 0.916"),
+    ("synthetic-kr.quotes.json", 0.875, 0.925, 0.935, "0.889 / 0.938 / 0.948; blind 0.889 / 0.938"),
+    ("synthetic-ks.quotes.json", 0.89, 0.915, 0.96, "0.907 / 0.932 / 0.974; blind 0.907 / 0.932"),
+    ("synthetic-kt.quotes.json", 0.84, 0.865, 0.96, "0.856 / 0.879 / 0.974; blind 0.856 / 0.879"),
+    ("synthetic-ku.quotes.json", 0.935, 0.96, 0.96, "0.948 / 0.973 / 0.974; blind 0.948 / 0.973"),
+    ("synthetic-kv.quotes.json", 0.92, 0.955, 0.955, "0.937 / 0.968 / 0.969; blind 0.937 / 0.968"),
+    ("synthetic-kw.quotes.json", 0.74, 0.755, 0.965, "0.756 / 0.771 / 0.981; blind 0.756 / 0.771"),
+    ("synthetic-kx.quotes.json", 0.88, 0.915, 0.95, "0.897 / 0.929 / 0.966; blind 0.897 / 0.929"),
 ]
 
 
