@@ -817,10 +817,8 @@ class SpeakerParser:
                 j = min(nxt[0], end)  # "مطار الملك عبدالعزيز", "جامعة الملك سعود": after a titled person
                 break
             if construct and j == start and (self.group_word(w) or self._plural_in_construct(j)):
-                k = j + 1  # "جمعية عائلات شهداء المؤسسة الأمنية": the group the body gathers, in construct
-                while k < end and k - j < 3 and words[k][0].isalpha() and not words[k].startswith("ال") \
-                        and not self.is_stop(words[k]):
-                    k += 1
+                # "جمعية عائلات شهداء المؤسسة الأمنية": the group the body gathers, in construct
+                k = self._bare_genitives(j, end, cues=True)
                 if k < end and words[k].startswith("ال") and not self.is_stop(words[k]):
                     j = k + 1
                     continue
@@ -829,10 +827,8 @@ class SpeakerParser:
                     continue
             if construct and j == start and w[0].isalpha() and not w.startswith("ال") \
                     and not self.is_stop(w) and w not in self.lex.forms:
-                k = j + 1  # "تجمع معلمي ولاية البحر الأحمر": a chain of genitives, the last one definite
-                while k < end and k - j < 3 and words[k][0].isalpha() and not words[k].startswith("ال") \
-                        and not self.is_stop(words[k]) and words[k] not in self.lex.forms:
-                    k += 1
+                # "تجمع معلمي ولاية البحر الأحمر": a chain of genitives, the last one definite
+                k = self._bare_genitives(j, end, cues=False)
                 if j + 1 < k < end and words[k].startswith("ال") and not self.is_stop(words[k]):
                     j = k + 1
                     continue
@@ -882,6 +878,16 @@ class SpeakerParser:
                 break  # "هيئة كبار العلماء": an indefinite word in a construct before a definite one
             j += 1
         return j
+
+    def _bare_genitives(self, j: int, end: int, *, cues: bool) -> int:
+        """The token after up to two words without the article that follow token ``j`` in construct (not
+        stop words, nor reporting verbs unless ``cues``), where a definite genitive may close the chain."""
+        words = self.tt.words
+        k = j + 1
+        while k < end and k - j < 3 and words[k][0].isalpha() and not words[k].startswith("ال") \
+                and not self.is_stop(words[k]) and (cues or words[k] not in self.lex.forms):
+            k += 1
+        return k
 
     def _genitive_chain(self, j: int, end: int) -> int | None:
         """The end of a bare noun in construct at ``j`` and the definite noun that closes it ("مصانع
