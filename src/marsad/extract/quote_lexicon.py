@@ -330,10 +330,11 @@ class QuoteLexicon:
         not_names = _norm_set("not_names.txt")
         titles = _norm_set("address_titles.txt")
         # "مزارعون" in construct is "مزارعو السهل": the list gives the plural, the construct follows
+        roles = _norm_set("roles.txt")
         plurals = _norm_set("role_plurals.txt")
         # and the sound plural of a participle listed as a role: "مصور" -> "مصورون", "مصورو أعراس", "سائق" ->
         # "سائقون"
-        plurals |= {w + "ون" for w in _norm_set("roles.txt") if not w.endswith("ه")
+        plurals |= {w + "ون" for w in roles if not w.endswith("ه")
                     and (w.startswith("م") or len(w) == 4 and w[1] == "ا")}
         plurals |= {w[:-1] for w in plurals if w.endswith("ون")}
         given = _gazetteer_names("first_names.txt", "names_given.txt") | _norm_set("foreign_given_names.txt")
@@ -343,7 +344,7 @@ class QuoteLexicon:
             complementizers=_norm_set("complementizers.txt"),
             manner=_norm_set("manner.txt"),
             adverbs=_norm_set("adverbs.txt"),
-            roles=frozenset(_bare(w) for w in _norm_set("roles.txt") | plurals
+            roles=frozenset(_bare(w) for w in roles | plurals
                             | _norm_set("hedges.txt") | _norm_set("kinship.txt")
                             | _norm_set("honorifics.txt") | titles | _norm_set("interlocutors.txt")),
             honorifics=frozenset(_fold_head(_bare(w)) for w in _norm_set("honorifics.txt") | titles),
