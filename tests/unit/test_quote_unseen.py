@@ -3460,3 +3460,11 @@ def test_a_kunya_written_as_one_word_after_a_role_and_before_a_comma(qx: QuoteEx
 def test_an_unnamed_source_keeps_the_body_after_bi_and_its_genitive(qx: QuoteExtractor) -> None:
     text = "وقال مصدر بإدارة توزيع الكهرباء إن الانقطاعات ستستمر حتى الشهر المقبل."
     assert sole_speaker(qx.extract(text)) == "مصدر بإدارة توزيع الكهرباء"
+
+
+def test_a_kunya_the_tagger_took_for_a_town_is_a_person(qx: QuoteExtractor) -> None:
+    # "أم درمان" is a town; "أم نوال", a kunya of a given name, is a mother, whatever the tagger says
+    text = "وقالت المنقشة أم نوال، التي تعمل في المهنة منذ ربع قرن: \"الخضاب الأصلي يطلع أحمر\"."
+    assert sole_speaker(qx.extract(text, entities=[loc(text, "أم نوال")])) == "أم نوال"
+    text = "أما أم الحسن، التي تسكن قرب المعمل، فأكدت أن الدخان يملأ البيت كل مساء."
+    assert sole_speaker(qx.extract(text, entities=[loc(text, "أم الحسن")])) == "أم الحسن"

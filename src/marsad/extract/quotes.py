@@ -257,6 +257,10 @@ class _Run:
         for k in kunya:
             child = ents.get(k + 1)
             tagged_child = child is not None and child[0] == k + 2 and child[1].label == "PER"
+            own = ents.get(k)
+            if own is not None and own[0] == k + 2 and own[1].label == "LOC" \
+                    and tt.words[k + 1] in lex.given_names:
+                del ents[k]  # "أم هاني", "أم الحسن": a mother the tagger took for a town (not "أم درمان")
             if k + 1 < len(tt) and k not in ents and (child is None or tagged_child) \
                     and not tt.new_sent[k + 1] and tt.words[k + 1] in lex.given_names \
                     and self.parser.is_name_word(k + 1) \
