@@ -3468,3 +3468,9 @@ def test_a_kunya_the_tagger_took_for_a_town_is_a_person(qx: QuoteExtractor) -> N
     assert sole_speaker(qx.extract(text, entities=[loc(text, "أم نوال")])) == "أم نوال"
     text = "أما أم الحسن، التي تسكن قرب المعمل، فأكدت أن الدخان يملأ البيت كل مساء."
     assert sole_speaker(qx.extract(text, entities=[loc(text, "أم الحسن")])) == "أم الحسن"
+
+
+def test_a_seller_his_neighbours_call_by_a_kunya(qx: QuoteExtractor) -> None:
+    # يكنّيه (gives him the kunya) names him as يلقبه and يناديه do
+    text = "وقال بائع يكنّيه جيرانه “أبو صبحي” إنه توقف عن بيع المفرقعات الكبيرة منذ سنتين."
+    assert sole_speaker(qx.extract(text)) == "أبو صبحي"
