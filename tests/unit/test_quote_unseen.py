@@ -3474,3 +3474,8 @@ def test_a_seller_his_neighbours_call_by_a_kunya(qx: QuoteExtractor) -> None:
     # يكنّيه (gives him the kunya) names him as يلقبه and يناديه do
     text = "وقال بائع يكنّيه جيرانه “أبو صبحي” إنه توقف عن بيع المفرقعات الكبيرة منذ سنتين."
     assert sole_speaker(qx.extract(text)) == "أبو صبحي"
+
+
+def test_a_nickname_in_a_relative_clause_without_commas_names_the_holder(qx: QuoteExtractor) -> None:
+    text = "ووقف عامل الفرن الذي يناديه زملاؤه «سعيد فحمة» أمام الباب، وقال: «الدخان صار جزءا منا»."
+    assert sole_speaker(qx.extract(text)) == "سعيد فحمة"

@@ -974,6 +974,12 @@ class _Run:
                 if ph.kind == "ROLE" and not ph.name and ph.end < len(words) and words[ph.end] in _COMMAS \
                         and not (i > 0 and words[i - 1] in lex.person_names):  # (not "عبده [القاضي]، الملقب")
                     ph = self._nickname_aside(ph) or ph  # "حارس البرج، الذي يلقبه السكان «الكابتن»،"
+                elif ph.kind == "ROLE" and not ph.name and ph.end + 1 < len(words) \
+                        and (words[ph.end] in _RELATIVES or words[ph.end] in _NICKNAMING):
+                    # "وقف عامل الحرق الذي يناديه زملاؤه «سيد كاوتش» أمام الفرن، وقال": named in the clause
+                    stop = next((k for k in range(ph.end + 1, min(len(words), ph.end + 12))
+                                 if words[k] in _TRIM or words[k] in SENTENCE_END), None)
+                    ph = (self._nickname(ph, stop) if stop is not None else None) or ph
 
                 prev = self._name_before(i)
                 if ph.kind == "ROLE" and prev is not None:  # "ستيفان دوغاريك المتحدث باسم الأمم المتحدة"
