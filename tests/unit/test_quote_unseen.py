@@ -3479,3 +3479,10 @@ def test_a_seller_his_neighbours_call_by_a_kunya(qx: QuoteExtractor) -> None:
 def test_a_nickname_in_a_relative_clause_without_commas_names_the_holder(qx: QuoteExtractor) -> None:
     text = "ووقف عامل الفرن الذي يناديه زملاؤه «سعيد فحمة» أمام الباب، وقال: «الدخان صار جزءا منا»."
     assert sole_speaker(qx.extract(text)) == "سعيد فحمة"
+
+
+def test_a_body_after_a_spatial_preposition_does_not_take_the_floor(qx: QuoteExtractor) -> None:
+    # "خارج غرفة العمليات" says where she waited; the room is no one who speaks
+    text = ("أما أم جاد، فكانت تنتظر خارج غرفة العمليات حيث يخضع ابنها لجراحة. وقالت: «ما كان معه غير "
+            "فتيشة صغيرة».")
+    assert sole_speaker(qx.extract(text)) == "أم جاد"

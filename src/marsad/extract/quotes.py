@@ -108,7 +108,8 @@ _EXPLAIN = frozenset({"اذ", "حيث"})  # "وكان X استعرض ...، إذ 
 _RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})  # "أكد خلاله"
 _LATTER = frozenset({"الاخير", "الاخيره", "الاول", "الاولي"})  # "قال فيه الأخير": the speaker follows
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
-_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول", "ضد", "لدي", "عند", "بين", "ضمن"})
+_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول", "ضد", "لدي", "عند", "بين", "ضمن",
+                           "خارج", "داخل", "امام", "خلف", "قرب", "وسط", "تحت", "فوق", "بجانب", "بقرب"})
 _OBJECT_FLAGS = frozenset({"floor", "label", "object", "addressee"})  # verbs that take a noun object
 _HEADLINE_CHARGES = frozenset({"اتهم"})  # "تتهم X بإطلاق ...": the writer's summary of a charge
 # verbs whose subject never says a quotation set before them ("«...»، نقلت الوكالة" relays someone else)
