@@ -3486,3 +3486,10 @@ def test_a_body_after_a_spatial_preposition_does_not_take_the_floor(qx: QuoteExt
     text = ("أما أم جاد، فكانت تنتظر خارج غرفة العمليات حيث يخضع ابنها لجراحة. وقالت: «ما كان معه غير "
             "فتيشة صغيرة».")
     assert sole_speaker(qx.extract(text)) == "أم جاد"
+
+
+def test_min_janibihi_inside_an_object_passes_no_turn(qx: QuoteExtractor) -> None:
+    # "أي تقصير من جانبه" (any failing on his part) ends the object of نفى; the وقال after it is his
+    text = ("وقال شقيقه سيد إن العمال يعملون بلا حماية.\nفي المقابل، نفى الحاج أبو حمدي، صاحب المحجر، أي "
+            "تقصير من جانبه، وقال إن العمال يعرفون الأماكن الخطرة.")
+    assert said(qx.extract(text), "يعرفون الأماكن") == "أبو حمدي"

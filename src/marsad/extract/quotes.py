@@ -1609,8 +1609,11 @@ class _Run:
 
     # ---- speakers -----------------------------------------------------------------------------
     def _turn_before(self, i: int) -> bool:
-        starts = self.phrase_start
-        return any(self._phrase_at(k, self.lex.turn_index) for k in range(max(0, i - 4), i) if starts[k])
+        """Does a turn phrase open the clause of the cue at ``i`` ("من جهتها، أكدت"; not "نفى أي تقصير من
+        جانبه، وقال", where it ends an object)?"""
+        starts, words, new_sent = self.phrase_start, self.tt.words, self.tt.new_sent
+        return any(self._phrase_at(k, self.lex.turn_index) for k in range(max(0, i - 4), i)
+                   if starts[k] and (k == 0 or new_sent[k] or words[k - 1] in _TRIM))
 
     def _speaker(self, cue: _Cue, a: int, b: int, relay_from: int | None,
                  no_opener: bool) -> tuple[Person | None, tuple[int, int] | None, int]:
