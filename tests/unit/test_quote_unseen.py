@@ -3493,3 +3493,9 @@ def test_min_janibihi_inside_an_object_passes_no_turn(qx: QuoteExtractor) -> Non
     text = ("وقال شقيقه سيد إن العمال يعملون بلا حماية.\nفي المقابل، نفى الحاج أبو حمدي، صاحب المحجر، أي "
             "تقصير من جانبه، وقال إن العمال يعرفون الأماكن الخطرة.")
     assert said(qx.extract(text), "يعرفون الأماكن") == "أبو حمدي"
+
+
+def test_a_negated_verb_after_a_fronted_place_has_the_participles_subject(qx: QuoteExtractor) -> None:
+    text = ("وقال المدير الهادي الزواري إن المراقبة مستمرة.\nوفي السوق، لم يخف أبو وليد، بائع ألعاب منذ "
+            "سنوات، تذمره قائلا: \"السلعة المضروبة عبات السوق\".")
+    assert said(qx.extract(text), "المضروبة") == "أبو وليد"

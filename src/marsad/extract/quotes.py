@@ -89,6 +89,7 @@ _VIA = frozenset({"عبر", "وعبر"})  # عبر (via) is spelled as عبّر 
 _CALLED = CALLED | AND_CALLED  # "، ويدعى X،", "يكنى أبو X"
 _SAME = frozenset({"نفس", "ذات"})  # "حسب نفس المصدر"
 _AUX = frozenset({"كان", "كانت", "قد", "كانوا"})
+_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
 _RELAYED = "نقلا"  # "...، نقلا عن دبلوماسيين": the source relays someone else
 _BEFORE_AFTER = frozenset({"قبل", "بعد"})  # "...، قبل أن تتساءل": the narrative goes on
 _WHEN_ASIDE = frozenset({"بعد", "عقب", "اثر", "قبل", "خلال", "اثناء"})  # a headline's "when" before its colon
@@ -1936,6 +1937,8 @@ class _Run:
             # present-tense verb after the fronted place
             c = next((k for k in range(s0 + 1, min(cue.tok, s0 + _CIRCUMSTANCE_MAX)) if words[k] in _COMMAS),
                      cue.tok)
+            if c + 3 < cue.tok and words[c + 1] in _NEGATIONS:
+                c += 1  # "وفي السوق، لم يخف أبو وليد ... تذمره قائلا": the verb after the negation
             v = words[c + 1] if c + 2 < cue.tok and c + 1 not in self.cue_at else ""
             if v and v[0].isalpha() and not v.startswith("ال") and not self.parser.is_stop(v) \
                     and v not in self.lex.person_names and self.parser.institution_head(v) is None \
