@@ -3499,3 +3499,8 @@ def test_a_negated_verb_after_a_fronted_place_has_the_participles_subject(qx: Qu
     text = ("وقال المدير الهادي الزواري إن المراقبة مستمرة.\nوفي السوق، لم يخف أبو وليد، بائع ألعاب منذ "
             "سنوات، تذمره قائلا: \"السلعة المضروبة عبات السوق\".")
     assert said(qx.extract(text), "المضروبة") == "أبو وليد"
+
+
+def test_a_name_right_after_a_district_noun_is_the_district(qx: QuoteExtractor) -> None:
+    text = "قال قائممقام قضاء خان الزين، عمار حميد الكرخي، إن المعامل تعمل من دون رقابة."
+    assert sole_speaker(qx.extract(text, entities=[per(text, "خان الزين")])) == "عمار حميد الكرخي"

@@ -241,10 +241,10 @@ class _Run:
                         # "شون سبايسرالمتحدث": the role typed onto the name, "هشام شقيق سلمان": a bare
                         # role noun opens an apposition; "أحمد الصديق", "شوقي الطبيب": a family name
                         b -= 1
-                if m.label == "PER" and (self._place_after_body(a)
-                                         or a < b and tt.words[a] in lex.place_nouns):
+                if m.label == "PER" and (self._place_after_body(a) or a < b and tt.words[a] in lex.place_nouns
+                                         or a > 0 and tt.words[a - 1] in lex.place_nouns):
                     m = replace(m, label="LOC")  # "رئيس بلدية سيدي حسين": the body's place, no holder; "[محطة
-                    # الترجمان]": a place noun opens it
+                    # الترجمان]": a place noun opens it; "قائممقام قضاء [خان بني سعد]": one comes before it
                 if a <= b:
                     spans.append((a, b, m))
         spans.sort(key=lambda x: x[0])
