@@ -3504,3 +3504,9 @@ def test_a_negated_verb_after_a_fronted_place_has_the_participles_subject(qx: Qu
 def test_a_name_right_after_a_district_noun_is_the_district(qx: QuoteExtractor) -> None:
     text = "قال قائممقام قضاء خان الزين، عمار حميد الكرخي، إن المعامل تعمل من دون رقابة."
     assert sole_speaker(qx.extract(text, entities=[per(text, "خان الزين")])) == "عمار حميد الكرخي"
+
+
+def test_a_name_after_bir_is_the_wells_town(qx: QuoteExtractor) -> None:
+    text = ("أما رئيس المجلس الشعبي البلدي لبلدية بئر مراد حماني، كمال بوزيدي، فاعترف بأن الأسعار "
+            "تجاوزت الحد.")
+    assert sole_speaker(qx.extract(text, entities=[per(text, "مراد حماني")])) == "كمال بوزيدي"
