@@ -3510,3 +3510,11 @@ def test_a_name_after_bir_is_the_wells_town(qx: QuoteExtractor) -> None:
     text = ("أما رئيس المجلس الشعبي البلدي لبلدية بئر مراد حماني، كمال بوزيدي، فاعترف بأن الأسعار "
             "تجاوزت الحد.")
     assert sole_speaker(qx.extract(text, entities=[per(text, "مراد حماني")])) == "كمال بوزيدي"
+
+
+def test_a_bare_role_of_two_as_subject_is_the_pair_named_last(qx: QuoteExtractor) -> None:
+    text = ("وقال التاجر أبو رامي إن البضاعة تلفت. وكان الشقيقان أنس ويزن ينتظران أمام المحل منذ الظهر. وقال "
+            "الشقيقان إن والدتهما أعطتهما المال.")
+    quotes = qx.extract(text, entities=[per(text, "أنس ويزن")])
+    assert said(quotes, "أعطتهما") == "أنس ويزن"
+    assert said(quotes, "البضاعة") == "أبو رامي"

@@ -1857,9 +1857,13 @@ class _Run:
             if not person.hedge:
                 cast.current = person
             return person, person.mention, after
-        if self._dual_verb(cue) and (both := self._last_pair(cue.tok)) is not None:
-            cast.current = both  # "وقالا", "وأضافتا", "يقولان": the two named last, not a group named since
-            return both, both.mention, after
+        subject = self.tt.words[a] if a < b else ""  # a role of two, nominative: الشقيقان, not المواطنين
+        dual_subject = cue.form.kind in ("past", "present") and subject.startswith("ال") \
+            and subject.endswith("ان") and self._dual_role(a)
+        if (self._dual_verb(cue) or dual_subject) and (both := self._last_pair(cue.tok)) is not None:
+            # "وقالا", "وأضافتا", "يقولان", "وقال الشقيقان": the two named last, not a group named since
+            cast.current = both
+            return both, both.mention, a + 1 if dual_subject else after
         if self._turn_before(cue.tok):  # "من جهتها، أكدت": the last other person the verb agrees with
             other = cast.last_other(cue.tok, gender if cue.form.kind in ("past", "present") else "")
             if other is not None:
