@@ -35,6 +35,7 @@ _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من", "الي"})  # "المبعوث الخاص إلى اليمن X"
 _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
+_TRIBE = frozenset({"بني", "اولاد", "ايت"})  # "بني أنصار", "أولاد تايمة", "آيت ملول": sons of, in place names
 _NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what may follow a body's name
 # "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته", "عدم ذكر اسم عائلته": an aside about the source's name,
 # its words no content
@@ -831,6 +832,13 @@ class SpeakerParser:
                 k = self._bare_genitives(j, end, cues=False)
                 if j + 1 < k < end and words[k].startswith("ال") and not self.is_stop(words[k]):
                     j = k + 1
+                    continue
+                k = j + 1  # "تنسيقية حمالات بني أنصار،", "جمعية أصدقاء درعة للتنمية": the noun and a place
+                while k < end and k - j <= 2 and (self._proper_word(k) or words[k] in _TRIBE):
+                    k += 1
+                if k > j + 1 and words[k - 1] not in _TRIBE and (
+                        k == end or words[k] in _NAME_CLOSERS or words[k].startswith("لل")):
+                    j = k
                     continue
             if construct and j == start and (not self._role_word(w) or w in self.lex.countries) \
                     and (self._proper_word(j) or w in self.lex.cities and self._tagged_place(j)) \
