@@ -3521,7 +3521,7 @@ def test_a_bare_role_of_two_as_subject_is_the_pair_named_last(qx: QuoteExtractor
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    ("قالت تنسيقية حمالات بني منصور، في بيان، إن الوضع صعب.", "تنسيقية حمالات بني منصور"),
+    ("قالت تنسيقية حمالات بني ورياغل، في بيان، إن الوضع صعب.", "تنسيقية حمالات بني ورياغل"),
     ("أما جمعية أصدقاء ورزازات للتنمية فدعت إلى إحداث صندوق خاص.", "جمعية أصدقاء ورزازات للتنمية"),
 ])
 def test_a_body_of_a_group_and_its_place_in_construct(qx: QuoteExtractor, text: str, body: str) -> None:
