@@ -3526,3 +3526,8 @@ def test_a_bare_role_of_two_as_subject_is_the_pair_named_last(qx: QuoteExtractor
 ])
 def test_a_body_of_a_group_and_its_place_in_construct(qx: QuoteExtractor, text: str, body: str) -> None:
     assert sole_speaker(qx.extract(text)) == body
+
+
+def test_a_body_head_the_tagger_took_for_a_person_is_read_whole(qx: QuoteExtractor) -> None:
+    text = "وأعرب مرصد الجبل لحقوق الإنسان عن قلقه من تشديد الإجراءات، مؤكدا أن النساء يدفعن الثمن."
+    assert said(qx.extract(text, entities=[per(text, "مرصد")]), "يدفعن") == "مرصد الجبل لحقوق الإنسان"

@@ -241,6 +241,9 @@ class _Run:
                         # "شون سبايسرالمتحدث": the role typed onto the name, "هشام شقيق سلمان": a bare
                         # role noun opens an apposition; "أحمد الصديق", "شوقي الطبيب": a family name
                         b -= 1
+                if m.label == "PER" and a == b and self.parser.institution_head(tt.words[a]) is not None \
+                        and tt.words[a] not in lex.given_names:
+                    continue  # "[مرصد] الجبل لحقوق الإنسان": a body's head noun, which the parser reads whole
                 if m.label == "PER" and (self._place_after_body(a) or a < b and tt.words[a] in lex.place_nouns
                                          or a > 0 and tt.words[a - 1] in lex.place_nouns):
                     m = replace(m, label="LOC")  # "رئيس بلدية سيدي حسين": the body's place, no holder; "[محطة
