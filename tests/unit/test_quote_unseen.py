@@ -3531,3 +3531,9 @@ def test_a_body_of_a_group_and_its_place_in_construct(qx: QuoteExtractor, text: 
 def test_a_body_head_the_tagger_took_for_a_person_is_read_whole(qx: QuoteExtractor) -> None:
     text = "وأعرب مرصد الجبل لحقوق الإنسان عن قلقه من تشديد الإجراءات، مؤكدا أن النساء يدفعن الثمن."
     assert said(qx.extract(text, entities=[per(text, "مرصد")]), "يدفعن") == "مرصد الجبل لحقوق الإنسان"
+
+
+def test_a_nickname_after_a_long_clause_of_who_calls_him_so(qx: QuoteExtractor) -> None:
+    text = ("وقال أبو أنس إن السيارة صودرت. أما الشاب الذي يعرفه تجار سوق الخردة في حوارة باسم \"البرق\"، "
+            "فيعترف بأنه يشتري القطع المستعملة من أصحابها.")
+    assert said(qx.extract(text), "القطع المستعملة") == "البرق"

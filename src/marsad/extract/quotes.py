@@ -2607,7 +2607,7 @@ class _Run:
         k = next((k for k in range(ph.start + 1, b - 2) if words[k] in _NICKNAMING), None)
         if k is None:
             return None
-        m = next((m for m in range(k + 1, min(b - 1, k + 7)) if words[m] == '"'), None)
+        m = next((m for m in range(k + 1, min(b - 1, k + 10)) if words[m] == '"'), None)
         if m is None or any(w in _TRIM or w in self.lex.forms for w in words[k + 1 : m]):
             return None
         close = next((c for c in range(m + 1, min(b, m + 5)) if words[c] == '"'), None)
