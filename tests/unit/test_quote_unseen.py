@@ -3537,3 +3537,9 @@ def test_a_nickname_after_a_long_clause_of_who_calls_him_so(qx: QuoteExtractor) 
     text = ("وقال أبو أنس إن السيارة صودرت. أما الشاب الذي يعرفه تجار سوق الخردة في حوارة باسم \"البرق\"، "
             "فيعترف بأنه يشتري القطع المستعملة من أصحابها.")
     assert said(qx.extract(text), "القطع المستعملة") == "البرق"
+
+
+def test_a_topic_that_denies_this_keeps_the_floor_for_its_participle(qx: QuoteExtractor) -> None:
+    text = ("وقالت خديجة إن المحصل طالبهن بعشرة دراهم. أما المحصل، الذي يناديه الباعة \"بوشنب\"، فقد نفى ذلك "
+            "جملة وتفصيلا، قائلا: \"أنا أطبق القرار\".")
+    assert said(qx.extract(text), "أطبق القرار") == "بوشنب"

@@ -1078,8 +1078,15 @@ class _Run:
         strict = "strict" in flags
         if self._byline(cue) or self._apposed_role_noun(cue):
             return  # "كتب محمد الهاجري |": who wrote the article; "رياض، طالب ماستر": a student
-        if cue.form.kind == "noun" or self._demonstrative_object(cue):
-            return  # قوله is read with نقل عن; alone it glosses (حسب قوله); "كما أكد ذلك X" glosses too
+        if cue.form.kind == "noun":
+            return  # قوله is read with نقل عن; alone it glosses (حسب قوله)
+        if self._demonstrative_object(cue):  # "كما أكد ذلك X" glosses too
+            fa = cue.prefix and words[cue.tok][0] == "ف"
+            topic = self._topic(cue.tok) if fa else self._topic(cue.tok - 1) \
+                if cue.tok > 1 and not cue.prefix and words[cue.tok - 1] in _FA_AUX else None
+            if topic is not None:  # "أما المحصل، الذي يناديه الباعة "بولحية"، فقد نفى ذلك، قائلا": but the
+                self.cast.current = self.cast.resolve(topic, self.parser.known_names)  # topic has the floor
+            return
         if cue.tok > 0 and words[cue.tok - 1] in ("ما", "حسبما") and not cue.prefix:
             self._said_by(cue)
             return  # "وفق ما صرح به X", "ما قاله الوزير": what was said, read by the attribution phrase
