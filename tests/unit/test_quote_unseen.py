@@ -3543,3 +3543,14 @@ def test_a_topic_that_denies_this_keeps_the_floor_for_its_participle(qx: QuoteEx
     text = ("وقالت خديجة إن المحصل طالبهن بعشرة دراهم. أما المحصل، الذي يناديه الباعة \"بوشنب\"، فقد نفى ذلك "
             "جملة وتفصيلا، قائلا: \"أنا أطبق القرار\".")
     assert said(qx.extract(text), "أطبق القرار") == "بوشنب"
+
+
+@pytest.mark.parametrize(("text", "fragment", "who"), [
+    ("وقال المير إن الرسم ضروري. أما المكلف بالتحصيل، المعروف في السوق بـ\"البرق\"، فاكتفى بالقول إن "
+     "\"الأوامر جات من الفوق\".", "الأوامر", "البرق"),
+    ("وقال أبو علي إنه عرضها للبيع. أما \"الأصفر\"، كما يعرفه زبائنه في سوق الخردة، فيشتري السيارات "
+     "بالكيلو، ويقول إن سعر الحديد \"صار بالأرض\".", "سعر الحديد", "الأصفر"),
+])
+def test_a_topic_after_amma_speaks_for_the_cue_after_its_fa_verb(qx: QuoteExtractor, text: str, fragment: str,
+                                                                  who: str) -> None:
+    assert said(qx.extract(text), fragment) == who

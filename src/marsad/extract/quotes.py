@@ -2006,9 +2006,15 @@ class _Run:
         sentence is its subject, for a coordinated or participle cue after the first verb."""
         words = self.tt.words
         a = s0 + 1 if words[s0] in _OPENING_BUT else s0
-        if a + 2 >= cue.tok or words[a] in _AS_FOR \
-                or not (cue.form.kind == "participle" or self._coordinated(cue)):
-            return None  # (a topic after أما is read with its ف)
+        if a + 2 >= cue.tok or not (cue.form.kind == "participle" or self._coordinated(cue)
+                                    or cue.form.form in self.lex.manner):
+            return None
+        if words[a] in _AS_FOR:  # "أما المكلف، المعروف بـ"التيكي"، فاكتفى بالقول", "أما "الأشقر"، كما
+            # يعرفه زبائنه، فيشتري ...، ويقول": the topic read with its ف, whatever verb that is
+            fa = next((k for k in range(a + 2, cue.tok) if words[k] in _FA_AUX
+                       or len(words[k]) > 3 and words[k][0] == "ف" and words[k - 1] in _COMMAS), None)
+            topic = self._topic(fa) if fa is not None else None
+            return self.cast.resolve(topic, self.parser.known_names) if topic is not None else None
         ph = self.parser.parse(a, cue.tok, guess_names=False)
         if ph is None or ph.kind != "PER" or not ph.known or ph.start != a or words[ph.end] not in _COMMAS:
             return None
