@@ -3554,3 +3554,9 @@ def test_a_topic_that_denies_this_keeps_the_floor_for_its_participle(qx: QuoteEx
 def test_a_topic_after_amma_speaks_for_the_cue_after_its_fa_verb(qx: QuoteExtractor, text: str, fragment: str,
                                                                   who: str) -> None:
     assert said(qx.extract(text), fragment) == who
+
+
+def test_an_artist_named_by_the_name_he_signs_with(qx: QuoteExtractor) -> None:
+    text = ("من جهته، أوضح الفنان الشاب الذي يوقّع أعماله باسم «نسمة»، وهو أستاذ رسم، أنه خط العبارات بطلب "
+            "من الجمعية.")
+    assert sole_speaker(qx.extract(text)) == "نسمة"
