@@ -3560,3 +3560,11 @@ def test_an_artist_named_by_the_name_he_signs_with(qx: QuoteExtractor) -> None:
     text = ("من جهته، أوضح الفنان الشاب الذي يوقّع أعماله باسم «نسمة»، وهو أستاذ رسم، أنه خط العبارات بطلب "
             "من الجمعية.")
     assert sole_speaker(qx.extract(text)) == "نسمة"
+
+
+def test_baladi_is_municipal_not_the_verbs_bi(qx: QuoteExtractor) -> None:
+    text = ("طالب عضو مجلس بلدي الرفاع عن الدائرة الخامسة عبدالله جاسم الكواري بتسريع رفع السيارات "
+            "المهملة من الأزقة.")
+    q = qx.extract(text, entities=[per(text, "عبدالله جاسم الكواري")])
+    assert sole_speaker(q) == "عبدالله جاسم الكواري"
+    assert q[0].text.startswith("تسريع")

@@ -877,6 +877,8 @@ class _Run:
                 return None
             if j > 0 and tt.words[j - 1] in _WHERE:
                 return None  # "أفادت الوزارة، في بلاغ، بأنها": a noun after a preposition, not بـ + لاغ
+            if w[1:3] == "لد":
+                return None  # "عضو مجلس بلدي المحرق", "بلدة": municipal, a town, never بـ + لدى
             if j > 0 and tt.words[j - 1] in self.lex.forms and self.parser.role_head(w) is not None:
                 return None  # "أفاد بائعو فحم بأن": the subject right after the verb, not بـ + ائعو
             if w in self.lex.person_names and j > 0 and tt.words[j - 1] in self.lex.given_names \
