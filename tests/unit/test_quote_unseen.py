@@ -3568,3 +3568,8 @@ def test_baladi_is_municipal_not_the_verbs_bi(qx: QuoteExtractor) -> None:
     q = qx.extract(text, entities=[per(text, "عبدالله جاسم الكواري")])
     assert sole_speaker(q) == "عبدالله جاسم الكواري"
     assert q[0].text.startswith("تسريع")
+
+
+def test_a_province_named_with_dhi_ends_a_body_in_construct(qx: QuoteExtractor) -> None:
+    text = "وقالت قيادة شرطة ذي قار، في بيان، إن المعتقلين سيحالون إلى القضاء."
+    assert sole_speaker(qx.extract(text)) == "قيادة شرطة ذي قار"

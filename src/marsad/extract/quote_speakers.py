@@ -35,7 +35,6 @@ _TANWIN = frozenset("\u064b\u064c\u064d")
 _ROLE_COMPLEMENT = frozenset({"في", "عن", "ب", "ل", "من", "الي"})  # "المبعوث الخاص إلى اليمن X"
 _COUNCIL = "مجلس"  # "رئيس مجلس الوزراء", "رئيس مجلس النواب": the council's members name the office
 _SPEAKER = "متحدث"  # "المتحدث" alone: a spokesman named before, or else the one speaking
-_TRIBE = frozenset({"بني", "اولاد", "ايت"})  # "بني أنصار", "أولاد تايمة", "آيت ملول": sons of, in place names
 _NAME_CLOSERS = frozenset({"،", ",", ".", ":", '"', "في", "ان"})  # what may follow a body's name
 # "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته", "عدم ذكر اسم عائلته": an aside about the source's name,
 # its words no content
@@ -834,9 +833,9 @@ class SpeakerParser:
                     j = k + 1
                     continue
                 k = j + 1  # "تنسيقية حمالات بني أنصار،", "جمعية أصدقاء درعة للتنمية": the noun and a place
-                while k < end and k - j <= 2 and (self._proper_word(k) or words[k] in _TRIBE):
+                while k < end and k - j <= 2 and (self._proper_word(k) or words[k] in self.lex.place_openers):
                     k += 1
-                if k > j + 1 and words[k - 1] not in _TRIBE and (
+                if k > j + 1 and words[k - 1] not in self.lex.place_openers and (
                         k == end or words[k] in _NAME_CLOSERS or words[k].startswith("لل")):
                     j = k
                     continue
