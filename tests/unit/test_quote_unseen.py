@@ -3573,3 +3573,8 @@ def test_baladi_is_municipal_not_the_verbs_bi(qx: QuoteExtractor) -> None:
 def test_a_province_named_with_dhi_ends_a_body_in_construct(qx: QuoteExtractor) -> None:
     text = "وقالت قيادة شرطة ذي قار، في بيان، إن المعتقلين سيحالون إلى القضاء."
     assert sole_speaker(qx.extract(text)) == "قيادة شرطة ذي قار"
+
+
+def test_an_unnamed_holder_keeps_the_body_and_town_he_serves_in(qx: QuoteExtractor) -> None:
+    text = "وأفاد نقيب في الدرك الوطني بتمنراست، طلب حجب اسمه، بأن المصادرة تطال البضائع المهربة فقط."
+    assert sole_speaker(qx.extract(text)) == "نقيب في الدرك الوطني بتمنراست"

@@ -1180,10 +1180,19 @@ class SpeakerParser:
                 and w not in lex.time_words and w not in _IN_DECADE and (words[j], w) not in lex.turns \
                 and not self.pronoun_suffixed(k) and k not in self.entities and not self.tt.new_sent[k]:
             e = self._extend_org(k + 1, end)  # a definite place unlisted as a body: only if a pause, the
+            if e + 1 < end and words[e + 1] in ("،", ",") and self._town_after_bi(e):
+                e += 1  # "نقيب في الدرك الوطني بروصو،": and the town it serves in
             if e == end or words[e] in _NAME_CLOSERS or words[e] in ("التي", "الذي"):  # words or a relative
                 # clause follow ("في الوقت نفسه" is no place)
                 return e
         return j
+
+    def _town_after_bi(self, j: int) -> bool:
+        """Is token ``j`` بـ and a town's name, one word no list holds ("بروصو", "بتطاوين")?"""
+        w = self.tt.words[j]
+        return len(w) > 3 and w[0] == "ب" and not w.startswith("بال") and w not in self.lex.forms \
+            and w[1:] not in self.lex.complementizers and not self.is_stop(w) and not self.has_tanwin(j) \
+            and not self.pronoun_suffixed(j)
 
     def _called(self, ph: Phrase, end: int) -> Phrase:
         """"أحد المستخدمين يدعى توم كوتس", "شاب يدعى محمد", "أحد الناجين، ويدعى أداما،": the unnamed role,
