@@ -3578,3 +3578,8 @@ def test_a_province_named_with_dhi_ends_a_body_in_construct(qx: QuoteExtractor) 
 def test_an_unnamed_holder_keeps_the_body_and_town_he_serves_in(qx: QuoteExtractor) -> None:
     text = "وأفاد نقيب في الدرك الوطني بتمنراست، طلب حجب اسمه، بأن المصادرة تطال البضائع المهربة فقط."
     assert sole_speaker(qx.extract(text)) == "نقيب في الدرك الوطني بتمنراست"
+
+
+def test_one_of_after_a_role_is_no_given_name(qx: QuoteExtractor) -> None:
+    text = "في المقابل، قال رقيب في أحد أفواج الحدود، فضّل عدم ذكر اسمه، إن الدوريات تغض النظر أحيانا."
+    assert sole_speaker(qx.extract(text)) == "رقيب في أحد أفواج الحدود"

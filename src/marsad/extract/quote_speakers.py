@@ -1048,6 +1048,8 @@ class SpeakerParser:
         if w in self.lex.place_openers and j > 0 and not words[j - 1].startswith(("ال", "وال")) \
                 and (self.institution_head(words[j - 1]) or self._after_place_noun(j)):
             return False  # "مدير مهرجان سيدي بوسعيد": the body's place
+        if w in ONE and j + 1 < len(words) and words[j + 1] not in self.lex.person_names:
+            return False  # "رقيب في أحد أفواج الحدود": one of them, not the name أحد
         return w in self.lex.given_names and j + 1 < len(words) and not self.tt.new_sent[j + 1] \
             and self._name_word(j, True) and not self.institution_head(w) and w not in self.lex.time_words \
             and words[j + 1][0].isalpha() and self._name_word(j + 1, False, w in self.lex.name_particles) \
