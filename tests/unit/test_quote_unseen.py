@@ -3583,3 +3583,8 @@ def test_an_unnamed_holder_keeps_the_body_and_town_he_serves_in(qx: QuoteExtract
 def test_one_of_after_a_role_is_no_given_name(qx: QuoteExtractor) -> None:
     text = "في المقابل، قال رقيب في أحد أفواج الحدود، فضّل عدم ذكر اسمه، إن الدوريات تغض النظر أحيانا."
     assert sole_speaker(qx.extract(text)) == "رقيب في أحد أفواج الحدود"
+
+
+def test_sources_in_a_body_speak_through_an_attribution_phrase(qx: QuoteExtractor) -> None:
+    text = "وحسب مصادر من مصالح الجمارك بالمعبر، فإن الإجراءات الجديدة تهدف إلى ضبط التهريب."
+    assert sole_speaker(qx.extract(text)) == "مصادر من مصالح الجمارك"

@@ -2931,8 +2931,8 @@ class _Run:
         where the source starts, past what it published (and a relative verb); ``a`` when none."""
         words = self.tt.words
         n = len(words)
-        if a >= n or words[a] not in self.lex.source_nouns:
-            return a
+        if a >= n or words[a] not in self.lex.source_nouns or a + 1 < n and words[a + 1] in ("من", "في"):
+            return a  # (not "مصادر من مصالح الجمارك": sources in a body, who speak)
         k = a + 1
 
         def relative_verb(k: int) -> bool:  # "أعلنتها", "نشرته" (not "وزارة", ة folded)
