@@ -3588,3 +3588,8 @@ def test_one_of_after_a_role_is_no_given_name(qx: QuoteExtractor) -> None:
 def test_sources_in_a_body_speak_through_an_attribution_phrase(qx: QuoteExtractor) -> None:
     text = "وحسب مصادر من مصالح الجمارك بالمعبر، فإن الإجراءات الجديدة تهدف إلى ضبط التهريب."
     assert sole_speaker(qx.extract(text)) == "مصادر من مصالح الجمارك بالمعبر"
+
+
+def test_the_name_an_aside_says_people_call_the_subject_by(qx: QuoteExtractor) -> None:
+    text = "وقال الحراس إن الأجور ضعيفة.\nويحكي «با قدور»، كما يناديه التلاميذ، أنه يحرس المؤسسة منذ 2011."
+    assert said(qx.extract(text), "يحرس") == "با قدور"

@@ -672,6 +672,9 @@ class _Run:
                 words[after] in self.lex.complementizers
                 or cue is not None and words[after] in cue.form.lemma.preps):
             return False  # إعتبر "حزب التحرير"، أن ...: the quoted name is the speaker
+        if after + 1 < len(words) and q.words <= TERM_MAX_WORDS and words[after] in _AS \
+                and words[after + 1] in _NICKNAMING:
+            return False  # "ويحكي «با علال»، كما يناديه التلاميذ، أنه": what people call the speaker
         if q.words > TERM_MAX_WORDS:
             return True
         if q.words == 0:
@@ -1749,6 +1752,8 @@ class _Run:
                 ph = Phrase(a, a + 2, "PER", (words[a + 1],), (a + 1, a + 2))
             if ph is None and a < b and guess:
                 ph = self._surname(a, b)
+            if ph is None and a < b:
+                ph = self._so_called(a, b)
             if ph is None and cue.prefix and words[cue.tok][0] == "ف":
                 ph = self._topic(cue.tok)
             elif ph is None and not cue.prefix and cue.tok > 1 and words[cue.tok - 1] in _FA_AUX:
@@ -2487,6 +2492,18 @@ class _Run:
 
     def _written_taa(self, k: int) -> bool:
         return self.tt.last_letter(k) == "ة"
+
+    def _so_called(self, a: int, b: int) -> Phrase | None:
+        """"ويحكي «با علال»، كما يناديه التلاميذ، أنه": the name (in marks or not, up to three words) that an
+        aside says people call the subject by, right after the verb."""
+        words = self.tt.words
+        c = next((c for c in range(a + 1, min(b, a + 6)) if words[c] in _COMMAS), None)
+        if c is None or c + 2 >= b or words[c + 1] not in _AS or words[c + 2] not in _NICKNAMING:
+            return None
+        s, e = (a + 1, c - 1) if words[a] == '"' and words[c - 1] == '"' else (a, c)
+        if not 0 < e - s <= 3 or any(not w[0].isalpha() or w in self.lex.forms for w in words[s:e]):
+            return None
+        return Phrase(a, c, "PER", tuple(words[s:e]), (s, e))
 
     def _topic(self, i: int) -> Phrase | None:
         """"أما القيادي ...، فقال": the speaker was fronted after أما."""
