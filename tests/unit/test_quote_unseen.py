@@ -3593,3 +3593,10 @@ def test_sources_in_a_body_speak_through_an_attribution_phrase(qx: QuoteExtracto
 def test_the_name_an_aside_says_people_call_the_subject_by(qx: QuoteExtractor) -> None:
     text = "وقال الحراس إن الأجور ضعيفة.\nويحكي «با قدور»، كما يناديه التلاميذ، أنه يحرس المؤسسة منذ 2011."
     assert said(qx.extract(text), "يحرس") == "با قدور"
+
+
+def test_an_ambiguous_verb_whose_own_bianna_follows_a_long_subject(qx: QuoteExtractor) -> None:
+    # أقر spells both "approved" and "acknowledged"; its own بأن after the subject makes it a report
+    text = ("من جانبه، أقر مراقب التربية والتعليم بمصراتة، الأستاذ جمعة الزوبي، بأن التأخير حقيقي وغير "
+            "مقبول.")
+    assert sole_speaker(qx.extract(text)) == "جمعة الزوبي"

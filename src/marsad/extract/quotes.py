@@ -2224,8 +2224,17 @@ class _Run:
                     and all(w[0].isalpha() and w not in self.lex.forms for w in words[j:k]):
                 return True
         stop = self.parser.name_run(j, min(len(tt), j + 4), allow_article=True)
-        return stop > j and stop < len(tt) and (
-            words[stop] in self.lex.complementizers or words[stop] in (":", "،", ",", '"'))
+        if stop > j and stop < len(tt) and (
+                words[stop] in self.lex.complementizers or words[stop] in (":", "،", ",", '"')):
+            return True
+        # "أقر مراقب التربية بمصراتة، الأستاذ X، بأن": a subject no list holds, then the verb's own بأن
+        for k in range(j + 1, self._words_after(cue.tok, STRICT_WINDOW)):
+            w = words[k]
+            if w[:1] == "ب" and w[:1] in cue.form.lemma.preps and w[1:] in self.lex.complementizers:
+                return True
+            if tt.new_sent[k] or w in SENTENCE_END or w in self.lex.forms or w in self.lex.complementizers:
+                return False
+        return False
 
     def _subject_before(self, i: int) -> Phrase | None:
         """"وكانت الشرطة قالت إن ...": the subject came first (after كان / إن / a clause start), perhaps
