@@ -3600,3 +3600,8 @@ def test_an_ambiguous_verb_whose_own_bianna_follows_a_long_subject(qx: QuoteExtr
     text = ("من جانبه، أقر مراقب التربية والتعليم بمصراتة، الأستاذ جمعة الزوبي، بأن التأخير حقيقي وغير "
             "مقبول.")
     assert sole_speaker(qx.extract(text)) == "جمعة الزوبي"
+
+
+def test_a_lone_given_name_between_commas_after_a_relative_role(qx: QuoteExtractor) -> None:
+    text = "وقالت شقيقة القتيل، سلمى، بصوت مخنوق: \"أخي ذهب إلى العرس ولم يرجع\"."
+    assert sole_speaker(qx.extract(text)) == "سلمى"

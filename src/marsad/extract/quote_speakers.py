@@ -1425,8 +1425,9 @@ class SpeakerParser:
             stop, m = self._run_to_comma(k, min(ent[0], end), end), ent[1]
         else:
             stop, m = self.name_run(k, end, allow_article=True, first_article=True), None
-            if stop - k < 2:
-                return phrase
+            if stop - k < 2 and not (stop == k + 1 < end and words[stop] in ("،", ",")
+                                     and words[k] in lex.given_names and words[k] not in lex.time_words):
+                return phrase  # (but "وقالت شقيقة القتيل، سلمى، بصوت مخنوق": her given name alone)
         if stop < end and (words[stop] in ("،", ",") or words[stop] in lex.complementizers):
             return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=m is not None,
                                      entity_id=m.entity_id if m is not None else None)
