@@ -3605,3 +3605,10 @@ def test_an_ambiguous_verb_whose_own_bianna_follows_a_long_subject(qx: QuoteExtr
 def test_a_lone_given_name_between_commas_after_a_relative_role(qx: QuoteExtractor) -> None:
     text = "وقالت شقيقة القتيل، سلمى، بصوت مخنوق: \"أخي ذهب إلى العرس ولم يرجع\"."
     assert sole_speaker(qx.extract(text)) == "سلمى"
+
+
+def test_a_word_that_only_looks_like_bi_is_no_preposition_of_the_cue(qx: QuoteExtractor) -> None:
+    text = "إذ ذكرت مديرية بيئة معان، في تقرير صدر الشهر الماضي، أن نسب الغبار مرتفعة."
+    q = qx.extract(text)
+    assert sole_speaker(q) == "مديرية بيئة معان"
+    assert q[0].text.startswith("نسب الغبار")

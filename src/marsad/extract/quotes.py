@@ -39,6 +39,7 @@ from marsad.extract.quote_speakers import (
 from marsad.records import Article, Mention, Quote, Sentence, Span, Speaker
 from marsad.text.clean import canonical_outlet
 from marsad.text.normalize import normalize, normalize_with_offsets
+from marsad.text.tokens import clitic_stems
 
 WINDOW = 32  # tokens from a cue to its content opener
 STRICT_WINDOW = 14  # the same for ambiguous spellings (بين, طالب, رأى)
@@ -876,8 +877,8 @@ class _Run:
         if w == "عما" and "عن" in preps:  # "تساءل عما إذا كان ..."
             return tt.ends[j + 1] if j + 1 < len(tt) and tt.words[j + 1] == "اذا" else tt.ends[j]
         if len(w) > 3 and w[0] in preps and w[0] in "بل":
-            if w[1:] in self.lex.complementizers:
-                return None
+            if w[1:] in self.lex.complementizers or w in clitic_stems():
+                return None  # "مديرية بيئة معان": a word that only looks like بـ + X (clitic_stems.txt)
             if j > 0 and tt.words[j - 1] in _WHERE:
                 return None  # "أفادت الوزارة، في بلاغ، بأنها": a noun after a preposition, not بـ + لاغ
             if w[1:3] == "لد":

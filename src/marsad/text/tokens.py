@@ -50,7 +50,7 @@ def iter_tokens(text: str) -> Iterator[Token]:
 
 
 @cache
-def _protected() -> frozenset[str]:
+def clitic_stems() -> frozenset[str]:
     """Normalised words whose first letters look like a clitic but belong to the word (وزير, بيان)."""
     text = resources.files("marsad.data").joinpath("clitic_stems.txt").read_text(encoding="utf-8")
     words = (line.split("#", 1)[0].strip() for line in text.splitlines())
@@ -69,7 +69,7 @@ def strip_clitics(norm_word: str) -> str:
     A prefix is dropped only when enough letters remain, and never from a known stem that
     merely starts with those letters (data/clitic_stems.txt): وزير, بيان, لبنان stay whole.
     """
-    protected = _protected()
+    protected = clitic_stems()
     w = norm_word
     if w in protected:
         return w
