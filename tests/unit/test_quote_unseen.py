@@ -3612,3 +3612,13 @@ def test_a_word_that_only_looks_like_bi_is_no_preposition_of_the_cue(qx: QuoteEx
     q = qx.extract(text)
     assert sole_speaker(q) == "مديرية بيئة معان"
     assert q[0].text.startswith("نسب الغبار")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("نفى المكتب الإعلامي لبلدية ترهونة، في منشور على صفحته، أن تكون البلدية فرضت رسوما.",
+     "المكتب الإعلامي لبلدية ترهونة"),
+    ("ونقلت وكالة محلية عن مصدر مسؤول في دائرة صحة تلعفر قوله إن الدائرة ستفحص العمال.",
+     "مصدر مسؤول في دائرة صحة تلعفر"),
+])
+def test_a_body_name_ends_with_the_town_after_its_bare_noun(qx: QuoteExtractor, text: str, body: str) -> None:
+    assert sole_speaker(qx.extract(text)) == body

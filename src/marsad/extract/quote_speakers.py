@@ -884,6 +884,21 @@ class SpeakerParser:
                     and not self._definite_genitive(j, start, construct):
                 break  # "هيئة كبار العلماء": an indefinite word in a construct before a definite one
             j += 1
+        return self._place_ending(start, j, end)
+
+    def _place_ending(self, start: int, j: int, end: int) -> int:
+        """``j``, or past the town that a name ending in a bare noun in construct at ``j - 1`` is of, before a
+        pause, a content opener or a cue noun ("المكتب الإعلامي لبلدية ترهونة،", "دائرة صحة نينوى قوله")."""
+        words = self.tt.words
+        last = words[j - 1] if start < j < end else ""
+        if not last[:1].isalpha() or last.startswith(("ال", "وال", "لل")) or self.is_stop(last):
+            return j
+        ent = self.entities.get(j)
+        stop = ent[0] if ent is not None and ent[1].label == "LOC" else j + 1 if self._proper_word(j) \
+            and j not in self.entities and words[j] not in self.lex.forms else j
+        if stop > j and (stop >= end or words[stop] in _NAME_CLOSERS or words[stop] in self.lex.forms
+                         or words[stop] in self.lex.complementizers):
+            return stop
         return j
 
     def _bare_genitives(self, j: int, end: int, *, cues: bool) -> int:
