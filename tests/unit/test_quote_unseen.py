@@ -3622,3 +3622,13 @@ def test_a_word_that_only_looks_like_bi_is_no_preposition_of_the_cue(qx: QuoteEx
 ])
 def test_a_body_name_ends_with_the_town_after_its_bare_noun(qx: QuoteExtractor, text: str, body: str) -> None:
     assert sole_speaker(qx.extract(text)) == body
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("حذرت النقابة الوطنية لأصحاب مقاهي الإنترنت من أن الغرامات قد تؤدي إلى إغلاق المحلات.",
+     "النقابة الوطنية لأصحاب مقاهي الإنترنت"),
+    ("حذرت الهيئة العامة للمحافظة على المدن التاريخية من أن قباب الحمامات مهددة.",
+     "الهيئة العامة للمحافظة على المدن التاريخية"),
+])
+def test_a_body_named_for_whom_it_gathers_or_what_it_keeps(qx: QuoteExtractor, text: str, body: str) -> None:
+    assert sole_speaker(qx.extract(text)) == body

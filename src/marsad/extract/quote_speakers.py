@@ -785,7 +785,16 @@ class SpeakerParser:
             if j > start and w.startswith("لل") and len(w) > 3 and self._adjective(words[j - 1]) \
                     and words[j - 1].startswith("ال"):
                 j += 1  # "الاتحاد الدولي للصحفيين", "الهيئة العامة للاستثمار": after its adjective, whom
+                if j + 1 < end and words[j] == "علي" and words[j + 1].startswith("ال") \
+                        and not self.is_stop(words[j + 1]):
+                    j += 2  # "الهيئة العامة للمحافظة على المدن التاريخية": and what it keeps
                 continue  # or what it serves (not "قالت الوزارة للصحفيين": to whom it was said)
+            if j > start and w[:1] == "ل" and w[1:2] != "ل" and self.group_word(w[1:]) \
+                    and words[j - 1].startswith("ال") and self._adjective(words[j - 1]):
+                k = self._bare_genitives(j, end, cues=False)  # "النقابة الوطنية لأصحاب مقاهي الإنترنت":
+                if k < end and words[k].startswith("ال") and not self.is_stop(words[k]):  # whom it gathers
+                    j = k + 1
+                    continue
             if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions and not (
                     w in self.lex.role_modifiers and j > 0 and words[j - 1].startswith(("ال", "لل"))
                     and (j + 1 >= end or words[j + 1] not in self.lex.time_words)) and not (
