@@ -3632,3 +3632,8 @@ def test_a_body_name_ends_with_the_town_after_its_bare_noun(qx: QuoteExtractor, 
 ])
 def test_a_body_named_for_whom_it_gathers_or_what_it_keeps(qx: QuoteExtractor, text: str, body: str) -> None:
     assert sole_speaker(qx.extract(text)) == body
+
+
+def test_a_performer_named_by_the_name_he_performs_under(qx: QuoteExtractor) -> None:
+    text = "من جانبه، اعترف زميل المصاب، الذي يقدم عروضه باسم “ملك النار”، بأن الفرقة لم تحصل على تصريح."
+    assert sole_speaker(qx.extract(text)) == "ملك النار"
