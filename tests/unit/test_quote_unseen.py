@@ -3637,3 +3637,9 @@ def test_a_body_named_for_whom_it_gathers_or_what_it_keeps(qx: QuoteExtractor, t
 def test_a_performer_named_by_the_name_he_performs_under(qx: QuoteExtractor) -> None:
     text = "من جانبه، اعترف زميل المصاب، الذي يقدم عروضه باسم “ملك النار”، بأن الفرقة لم تحصل على تصريح."
     assert sole_speaker(qx.extract(text)) == "ملك النار"
+
+
+def test_amma_is_never_part_of_the_name_before_a_role(qx: QuoteExtractor) -> None:
+    text = ("وقالت فاطمة إن المهنة قديمة. أما أم إسلام، والدة العروس سماح، فترى الأمر من زاوية أخرى، وتقول: "
+            "\"السياح يفرحون معنا\".")
+    assert said(qx.extract(text, entities=[mention(text, "إسلام", "MISC")]), "السياح") == "أم إسلام"

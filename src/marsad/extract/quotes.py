@@ -1069,10 +1069,11 @@ class _Run:
             return None
         a = k
         while a >= 0 and k - a < 3 and words[a][0].isalpha() and not words[a].startswith("ال") \
-                and self.parser.is_name_word(a):
+                and words[a] not in _AS_FOR and self.parser.is_name_word(a):
             a -= 1
         if a == k or a >= 0 and not (words[a] in self.lex.complementizers or words[a] in _TRIM
-                                     or words[a] in SENTENCE_END or words[a] in self.lex.forms):
+                                     or words[a] in SENTENCE_END or words[a] in self.lex.forms
+                                     or words[a] in _AS_FOR):  # "أما أم إسلام، والدة العروس،"
             return None
         ph = Phrase(a + 1, k + 1, "PER", tuple(words[a + 1 : k + 1]), (a + 1, k + 1))
         return self.cast.resolve(ph, self.parser.known_names)
