@@ -3643,3 +3643,9 @@ def test_amma_is_never_part_of_the_name_before_a_role(qx: QuoteExtractor) -> Non
     text = ("وقالت فاطمة إن المهنة قديمة. أما أم إسلام، والدة العروس سماح، فترى الأمر من زاوية أخرى، وتقول: "
             "\"السياح يفرحون معنا\".")
     assert said(qx.extract(text, entities=[mention(text, "إسلام", "MISC")]), "السياح") == "أم إسلام"
+
+
+def test_to_our_site_is_whom_it_was_said_to(qx: QuoteExtractor) -> None:
+    text = ("غير أن أستاذ الفقه المقارن، الدكتور محمود الفقي، له رأي مختلف، إذ قال لموقعنا إن \"القلب "
+            "الذي ينبض لا يكون قلب ميت\".")
+    assert sole_speaker(qx.extract(text)) == "محمود الفقي"

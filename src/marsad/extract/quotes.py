@@ -1944,7 +1944,8 @@ class _Run:
         if inst is not None and not w.startswith(inst) and not w.startswith("ال" + inst):
             return True
         return w.startswith("لل") and (w[2:] in lex.roles or w[2:] in lex.institutions) \
-            or w.endswith("نا") and w[1:-2] in lex.role_index  # "وتقول لمراسلنا:": to our correspondent
+            or w.endswith("نا") and (w[1:-2] in lex.role_index or self.parser.institution_head(w[1:-2])
+                                     is not None)  # "وتقول لمراسلنا:", "قال لموقعنا إن": to our reporter
 
     def _sentence_subject(self, cue: _Cue) -> Person | None:
         """A cue with no subject of its own, inside a sentence that named its speaker first:
