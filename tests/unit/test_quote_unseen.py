@@ -3649,3 +3649,8 @@ def test_to_our_site_is_whom_it_was_said_to(qx: QuoteExtractor) -> None:
     text = ("غير أن أستاذ الفقه المقارن، الدكتور محمود الفقي، له رأي مختلف، إذ قال لموقعنا إن \"القلب "
             "الذي ينبض لا يكون قلب ميت\".")
     assert sole_speaker(qx.extract(text)) == "محمود الفقي"
+
+
+def test_the_body_whose_communique_it_is_speaks(qx: QuoteExtractor) -> None:
+    text = "وأفاد بلاغ للإدارة الجهوية للجمارك بأن العملية جاءت في إطار حماية المستهلك ومحاربة الغش."
+    assert sole_speaker(qx.extract(text)) == "الإدارة الجهوية للجمارك"

@@ -1687,11 +1687,14 @@ class _Run:
                     and words[a] in self.lex.given_names and not parser.is_stop(words[a]) \
                     and not parser.role_head(words[a]) and (a + 1 == b or words[a + 1] in self.lex.adverbs):
                 ph = Phrase(a, a + 1, "PER", (words[a],), (a, a + 1))  # "وأضاف الطاهر بلهجة غاضبة:"
-            if (ph is None or ph.kind == "PER" and not ph.known) and a + 1 < b \
+            if (ph is None or ph.kind == "PER" and not ph.known or ph.end == a + 1) and a + 1 < b \
                     and words[a] in self.lex.source_nouns:
-                # "وتشير بيانات إدارة معلومات الطاقة", "كشفت إحصائية صادرة عن وزارة العدل أن"
+                # "وتشير بيانات إدارة معلومات الطاقة", "كشفت إحصائية صادرة عن وزارة العدل أن", "وأفاد بلاغ
+                # للإدارة الجهوية للجمارك بأن": who issued it speaks
                 issued = a + 3 < b and words[a + 1] in _ISSUED and words[a + 2] == "عن"
-                sub = parser.parse(a + 3 if issued else a + 1, b, guess_names=False)
+                of = not issued and words[a + 1].startswith("لل") and len(words[a + 1]) > 4
+                sub = parser.parse(a + 3 if issued else a + 1, b, guess_names=False) if not of else \
+                    self._of_body(a + 1, b)
                 if sub is not None and sub.kind in ("ORG", "ROLE", "PER"):
                     ph = sub
             if ph is not None and ph.kind == "PER" and not ph.known and ph.head is None \
@@ -2504,6 +2507,15 @@ class _Run:
 
     def _written_taa(self, k: int) -> bool:
         return self.tt.last_letter(k) == "ة"
+
+    def _of_body(self, k: int, b: int) -> Phrase | None:
+        """The body after لـ at token ``k`` that issued a document ("بلاغ [للإدارة الجهوية للجمارك]")."""
+        words = self.tt.words
+        head = self.parser.institution_head("ال" + words[k][2:])
+        if head is None:
+            return None
+        stop = self.parser._extend_org(k + 1, b)
+        return Phrase(k, stop, "ORG", ("ال" + words[k][2:], *words[k + 1 : stop]), head=head)
 
     def _so_called(self, a: int, b: int) -> Phrase | None:
         """"ويحكي «با علال»، كما يناديه التلاميذ، أنه": the name (in marks or not, up to three words) that an
