@@ -3654,3 +3654,8 @@ def test_to_our_site_is_whom_it_was_said_to(qx: QuoteExtractor) -> None:
 def test_the_body_whose_communique_it_is_speaks(qx: QuoteExtractor) -> None:
     text = "وأفاد بلاغ للإدارة الجهوية للجمارك بأن العملية جاءت في إطار حماية المستهلك ومحاربة الغش."
     assert sole_speaker(qx.extract(text)) == "الإدارة الجهوية للجمارك"
+
+
+def test_an_unnamed_source_keeps_its_body_before_qawlahu(qx: QuoteExtractor) -> None:
+    text = "ونقلت الصحيفة عن مصدر في الدفاع المدني قوله إن الحريق أخمد بعد ساعتين."
+    assert sole_speaker(qx.extract(text)) == "مصدر في الدفاع المدني"

@@ -1205,11 +1205,12 @@ class SpeakerParser:
         if k == j + 1 and w.startswith("ال") and len(w) > 4 and not self.is_stop(w) and w not in lex.forms \
                 and w not in lex.time_words and w not in _IN_DECADE and (words[j], w) not in lex.turns \
                 and not self.pronoun_suffixed(k) and k not in self.entities and not self.tt.new_sent[k]:
-            e = self._extend_org(k + 1, end)  # a definite place unlisted as a body: only if a pause, the
+            e = self._extend_org(k + 1, end)  # a definite place unlisted as a body: only if a pause,
             if e + 1 < end and words[e + 1] in ("،", ",") and self._town_after_bi(e):
                 e += 1  # "نقيب في الدرك الوطني بروصو،": and the town it serves in
-            if e == end or words[e] in _NAME_CLOSERS or words[e] in ("التي", "الذي"):  # words or a relative
-                # clause follow ("في الوقت نفسه" is no place)
+            if e == end or words[e] in _NAME_CLOSERS or words[e] in ("التي", "الذي") or words[e] in lex.forms:
+                # words, a relative clause or a cue follow ("في الوقت نفسه" is no place; "نقلت عن مصدر في
+                # الدفاع المدني قوله")
                 return e
         return j
 
