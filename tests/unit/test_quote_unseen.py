@@ -3659,3 +3659,9 @@ def test_the_body_whose_communique_it_is_speaks(qx: QuoteExtractor) -> None:
 def test_an_unnamed_source_keeps_its_body_before_qawlahu(qx: QuoteExtractor) -> None:
     text = "ونقلت الصحيفة عن مصدر في الدفاع المدني قوله إن الحريق أخمد بعد ساعتين."
     assert sole_speaker(qx.extract(text)) == "مصدر في الدفاع المدني"
+
+
+def test_a_three_letter_present_verb_opens_the_sentence_of_whom_the_next_cue_has(qx: QuoteExtractor) -> None:
+    text = ("يقف أبو سليمان، فلاح في الستين من عمره، على حافة الغوط الذي ورثه عن جده. يقول بلهجة أهل سوف: "
+            "\"الرملة دفنت نص الغوط\".")
+    assert sole_speaker(qx.extract(text)) == "أبو سليمان"

@@ -3289,10 +3289,11 @@ class _Run:
         return first.speaker if at is not None and at.form.lemma == cue.form.lemma else None
 
     def _present_verb(self, w: str) -> bool:
-        """Might ``w`` be a present-tense verb ("تعتمد", "يتبنى"): ي / ت and three letters or more, no body,
-        role or listed name?"""
-        return len(w) >= 4 and w[0] in "يت" and self.parser.institution_head(w) is None \
-            and self.parser.role_head(w) is None and w not in self.lex.person_names
+        """Might ``w`` be a present-tense verb ("تعتمد", "يتبنى", "يقف"): ي / ت and three letters or more, no
+        body, role or listed name?"""
+        return len(w) >= 3 and w[0] in "يت" and self.parser.institution_head(w) is None \
+            and self.parser.role_head(w) is None and w not in self.lex.person_names \
+            and not self.parser.is_stop(w) and w not in self.lex.time_words  # "يقف", "يظل"; not "تحت", "يوم"
 
     def _headline_addressee(self, cue: _Cue, b: int) -> tuple[int, int] | None:
         """"نصر الله يهدد إسرائيل باستهداف ...", "الوفد يدعو سوريا إلى "..."": a verb that names whom it
