@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 310 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 326 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -725,6 +725,22 @@ _SYNTHETIC_GATES = [
     ("synthetic-kv.quotes.json", 0.92, 0.955, 0.955, "0.937 / 0.968 / 0.969; blind 0.937 / 0.968"),
     ("synthetic-kw.quotes.json", 0.74, 0.755, 0.965, "0.756 / 0.771 / 0.981; blind 0.756 / 0.771"),
     ("synthetic-kx.quotes.json", 0.88, 0.915, 0.95, "0.897 / 0.929 / 0.966; blind 0.897 / 0.929"),
+    ("synthetic-ky.quotes.json", 0.85, 0.895, 0.935, "0.866 / 0.911 / 0.951; blind 0.840 / 0.884"),
+    ("synthetic-kz.quotes.json", 0.815, 0.86, 0.935, "0.829 / 0.873 / 0.950; blind 0.763 / 0.803"),
+    ("synthetic-la.quotes.json", 0.845, 0.86, 0.97, "0.860 / 0.874 / 0.984; blind 0.847 / 0.861"),
+    ("synthetic-lb.quotes.json", 0.93, 0.95, 0.965, "0.945 / 0.963 / 0.982; blind 0.902 / 0.919"),
+    ("synthetic-lc.quotes.json", 0.79, 0.85, 0.92, "0.806 / 0.864 / 0.933; blind 0.784 / 0.841"),
+    ("synthetic-ld.quotes.json", 0.92, 0.965, 0.935, "0.933 / 0.980 / 0.952; blind 0.933 / 0.980"),
+    ("synthetic-le.quotes.json", 0.88, 0.915, 0.945, "0.894 / 0.929 / 0.962; blind 0.874 / 0.908"),
+    ("synthetic-lf.quotes.json", 0.895, 0.935, 0.94, "0.910 / 0.951 / 0.957; blind 0.887 / 0.937"),
+    ("synthetic-lg.quotes.json", 0.85, 0.885, 0.945, "0.865 / 0.899 / 0.961; blind 0.865 / 0.899"),
+    ("synthetic-lh.quotes.json", 0.865, 0.89, 0.96, "0.881 / 0.903 / 0.975; blind 0.881 / 0.903"),
+    ("synthetic-li.quotes.json", 0.92, 0.945, 0.955, "0.933 / 0.961 / 0.971; blind 0.933 / 0.961"),
+    ("synthetic-lj.quotes.json", 0.85, 0.89, 0.945, "0.867 / 0.903 / 0.961; blind 0.867 / 0.903"),
+    ("synthetic-lk.quotes.json", 0.79, 0.825, 0.945, "0.806 / 0.839 / 0.961; blind 0.806 / 0.839"),
+    ("synthetic-ll.quotes.json", 0.775, 0.805, 0.955, "0.792 / 0.819 / 0.968; blind 0.792 / 0.819"),
+    ("synthetic-lm.quotes.json", 0.835, 0.87, 0.945, "0.850 / 0.887 / 0.959; blind 0.850 / 0.887"),
+    ("synthetic-ln.quotes.json", 0.805, 0.845, 0.94, "0.819 / 0.858 / 0.955; blind 0.819 / 0.858"),
 ]
 
 
