@@ -673,8 +673,7 @@ class _Run:
                 words[after] in self.lex.complementizers
                 or cue is not None and words[after] in cue.form.lemma.preps):
             return False  # إعتبر "حزب التحرير"، أن ...: the quoted name is the speaker
-        if after + 1 < len(words) and q.words <= TERM_MAX_WORDS and words[after] in _AS \
-                and words[after + 1] in _NICKNAMING:
+        if q.words <= TERM_MAX_WORDS and self._as_people_call(after):
             return False  # "ويحكي «با علال»، كما يناديه التلاميذ، أنه": what people call the speaker
         if q.words > TERM_MAX_WORDS:
             return True
@@ -1089,9 +1088,7 @@ class _Run:
         if cue.form.kind == "noun":
             return  # قوله is read with نقل عن; alone it glosses (حسب قوله)
         if self._demonstrative_object(cue):  # "كما أكد ذلك X" glosses too
-            fa = cue.prefix and words[cue.tok][0] == "ف"
-            topic = self._topic(cue.tok) if fa else self._topic(cue.tok - 1) \
-                if cue.tok > 1 and not cue.prefix and words[cue.tok - 1] in _FA_AUX else None
+            topic = self._fronted_topic(cue)
             if topic is not None:  # "أما المحصل، الذي يناديه الباعة "بولحية"، فقد نفى ذلك، قائلا": but the
                 self.cast.current = self.cast.resolve(topic, self.parser.known_names)  # topic has the floor
             return
@@ -1759,10 +1756,8 @@ class _Run:
                 ph = self._surname(a, b)
             if ph is None and a < b:
                 ph = self._so_called(a, b)
-            if ph is None and cue.prefix and words[cue.tok][0] == "ف":
-                ph = self._topic(cue.tok)
-            elif ph is None and not cue.prefix and cue.tok > 1 and words[cue.tok - 1] in _FA_AUX:
-                ph = self._topic(cue.tok - 1)  # "أما الحزب الاشتراكي فقد أكد"
+            if ph is None:
+                ph = self._fronted_topic(cue)
             if ph is None and a < b and self.tt.words[a] in _RESUMPTIVES and (
                     a + 1 >= b or self.parser.parse(a + 1, b, guess_names=False) is None
                     and self.tt.words[a + 1] not in _LATTER):
@@ -2517,17 +2512,32 @@ class _Run:
         stop = self.parser._extend_org(k + 1, b)
         return Phrase(k, stop, "ORG", ("ال" + words[k][2:], *words[k + 1 : stop]), head=head)
 
+    def _as_people_call(self, k: int) -> bool:
+        """Does an aside saying what people call someone open at token ``k`` ("كما يناديه التلاميذ")?"""
+        words = self.tt.words
+        return k + 1 < len(words) and words[k] in _AS and words[k + 1] in _NICKNAMING
+
     def _so_called(self, a: int, b: int) -> Phrase | None:
         """"ويحكي «با علال»، كما يناديه التلاميذ، أنه": the name (in marks or not, up to three words) that an
         aside says people call the subject by, right after the verb."""
         words = self.tt.words
         c = next((c for c in range(a + 1, min(b, a + 6)) if words[c] in _COMMAS), None)
-        if c is None or c + 2 >= b or words[c + 1] not in _AS or words[c + 2] not in _NICKNAMING:
+        if c is None or c + 2 >= b or not self._as_people_call(c + 1):
             return None
         s, e = (a + 1, c - 1) if words[a] == '"' and words[c - 1] == '"' else (a, c)
         if not 0 < e - s <= 3 or any(not w[0].isalpha() or w in self.lex.forms for w in words[s:e]):
             return None
         return Phrase(a, c, "PER", tuple(words[s:e]), (s, e))
+
+    def _fronted_topic(self, cue: _Cue) -> Phrase | None:
+        """The topic fronted with أما whose ف is the cue's ("أما X، فقال") or the word before it ("أما الحزب
+        الاشتراكي فقد أكد")."""
+        words = self.tt.words
+        if cue.prefix and words[cue.tok][0] == "ف":
+            return self._topic(cue.tok)
+        if not cue.prefix and cue.tok > 1 and words[cue.tok - 1] in _FA_AUX:
+            return self._topic(cue.tok - 1)
+        return None
 
     def _topic(self, i: int) -> Phrase | None:
         """"أما القيادي ...، فقال": the speaker was fronted after أما."""
