@@ -3665,3 +3665,21 @@ def test_a_three_letter_present_verb_opens_the_sentence_of_whom_the_next_cue_has
     text = ("يقف أبو سليمان، فلاح في الستين من عمره، على حافة الغوط الذي ورثه عن جده. يقول بلهجة أهل سوف: "
             "\"الرملة دفنت نص الغوط\".")
     assert sole_speaker(qx.extract(text)) == "أبو سليمان"
+
+
+@pytest.mark.parametrize("text", [
+    "وتتواصل الحملة إلى غاية 30 أفريل، وفق ما أفاد به المندوب الجهوي للفلاحة بسيدي بوزيد، منير الحرشاني.",
+    "وقال المندوب الجهوي للفلاحة بسيدي بوزيد، منير الحرشاني، إن الحملة مجانية.",
+])
+def test_a_town_glued_to_bi_after_a_role_is_where_its_holder_serves(qx: QuoteExtractor, text: str) -> None:
+    # the tagger took the town for a person and left its بـ out of the mention
+    quotes = qx.extract(text, entities=[per(text, "سيدي بوزيد"), per(text, "منير الحرشاني")])
+    assert sole_speaker(quotes) == "منير الحرشاني"
+
+
+def test_a_club_glued_to_li_after_a_role_is_the_roles_genitive(qx: QuoteExtractor) -> None:
+    # the linker knows the club without its لـ: a two-word mention, not a person
+    text = "ورد المدرب الفرنسي لأولمبيك الريف، جيروم لافيت، على التدوينة، وقال إن \"لا أحد فوق المجموعة\"."
+    quotes = qx.extract(text, entities=[per(text, "لأولمبيك الريف", "أولمبيك الريف"),
+                                          per(text, "جيروم لافيت")])
+    assert said(quotes, "لا أحد فوق") == "جيروم لافيت"

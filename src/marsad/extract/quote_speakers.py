@@ -1453,7 +1453,7 @@ class SpeakerParser:
             if stop - k < 2 and not (stop == k + 1 < end and words[stop] in ("،", ",")
                                      and words[k] in lex.given_names and words[k] not in lex.time_words):
                 return phrase  # (but "وقالت شقيقة القتيل، سلمى، بصوت مخنوق": her given name alone)
-        if stop < end and (words[stop] in ("،", ",") or words[stop] in lex.complementizers):
+        if stop < end and (words[stop] in ("،", ",", ".") or words[stop] in lex.complementizers):
             return self._name_holder(phrase, tuple(words[k:stop]), (k, stop), stop, known=m is not None,
                                      entity_id=m.entity_id if m is not None else None)
         return phrase
@@ -1547,9 +1547,9 @@ class SpeakerParser:
                     and self._bare(w) not in lex.institutions:  # "برنامج الأغذية" is no ب + noun
                 break  # "متحدث باسم الشرطة لشبكات التلفزيون": to whom it was said, not the role
             ent = self.entities.get(j)
-            if ent is not None and ent[1].label == "PER" and ent[0] == j + 1 and j > i + 1 \
-                    and self._glued_place(ent[1]):
-                j += 1  # "رئيسة جمعية الحرفيات بدوز": a place the tagger took for a person
+            if ent is not None and ent[1].label == "PER" and j > i + 1 and self._glued_place(ent[1]):
+                j = ent[0]  # "رئيسة جمعية الحرفيات بدوز", "المدرب الفرنسي لأولمبيك الريف": a place or a club
+                # the tagger took for a person
                 continue
             if ent is not None and ent[1].label == "PER" and ent[0] == j + 1 and j > i and w.endswith("ي") \
                     and j + 1 < end and words[j + 1].startswith("ال") \
@@ -1802,6 +1802,16 @@ class SpeakerParser:
                 if quoted is not None and quoted.kind == "PER" and not team:
                     self._name_holder(phrase, quoted.name, quoted.name_span, quoted.end, known=True)
                 return phrase
+            if ent is not None and ent[1].label == "LOC" and words[k][0] == "ب" \
+                    and not normalize(ent[1].text).startswith(words[k]):
+                # "المندوب الجهوي للفلاحة بسيدي بوزيد، منير الحرشاني": the town the office is in, then
+                # perhaps its holder between commas
+                in_town = self._apposed_holder(min(ent[0], end), end)
+                if in_town is None:
+                    return phrase
+                a, b, tagged = in_town
+                return self._name_holder(phrase, tuple(words[a:b]), (a, b), b, known=tagged is not None,
+                                         entity_id=tagged.entity_id if tagged is not None else None)
             stop = self.known_run(k, end)
             known = stop > k
             enclosed = None if known else self._comma_enclosed(k, end)

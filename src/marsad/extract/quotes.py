@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, islice
 
+from marsad.extract.ner_features import gazetteer, stem
 from marsad.extract.quote_lexicon import CueForm, QuoteLexicon
 from marsad.extract.quote_marks import SENTENCE_END, QuoteSpan, TokenText, build, w_inside
 from marsad.extract.quote_speakers import (
@@ -51,6 +52,8 @@ TERM_MAX_WORDS = 3  # quoted spans this short are names or terms unless a cue in
 _CLAUSE_JOINERS = frozenset({"فيما", "كما", "بينما", "ثم", "حيث", "وقد", "قد", "لقد", "فقد", "وكان", "كان",
                              "بل", "اذا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",
                              "هذا", "اذ", "وفيما", "وكما", "وبينما"})
+_TOWNS = frozenset({"cities", "cities_major", "regions", "countries"})  # gazetteer lists of places
+_PERSON_LISTS = frozenset({"first_names", "last_names", "names_given", "names_family", "cur_PER"})
 _TIME_CLAUSE = frozenset({"بعد", "قبل", "منذ"})  # "... بعد أن أعلن X": a time clause, not the main one
 _WHEREAS = ("في", "حين")  # "...، في حين ذكرت الصحيفة أن": a new clause with its own subject
 _CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال", "عند", "وعند", "في", "وفي", "على", "وعلى",
@@ -235,6 +238,9 @@ class _Run:
             if byline[0] <= m.start < byline[1]:
                 continue  # "عدن – عبدالله الحوشبي": who wrote the article, never one who speaks in it
             a, b = self._token_at(tt.starts, m.start, 0), self._token_at(tt.ends, m.end - 1, 1)
+            if a is None and m.label == "PER" and (glued := self._glued_town(m)) is not None:
+                a, m = glued, replace(m, label="LOC")  # "المندوب الجهوي للفلاحة بسيدي بوزيد": in a town the
+                # tagger took for a person and the clitic of which it dropped
             if a is not None and b is not None and b >= a:
                 if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
                     a = self._name_start(a, b)
@@ -387,6 +393,16 @@ class _Run:
                 and parser.given_name_at(b + 1) and parser.listed_surname(b + 2):
             b += 2  # "حسين علي بزّي" tagged as "حسين": the father's name and the family name
         return b
+
+    def _glued_town(self, m: Mention) -> int | None:
+        """The token of a listed town glued to بـ that mention ``m`` starts inside of ("بسيدي بوزيد"), or
+        None."""
+        offs, starts = self.tt.offs, self.tt.starts
+        a = bisect_right(starts, bisect_right(offs, m.start) - 1) - 1
+        if a < 0 or not self.tt.words[a].startswith("ب") or offs[starts[a]] + 1 != m.start:
+            return None
+        kinds = gazetteer().phrases.get(tuple(stem(w) for w in m.text.split()), frozenset())
+        return a if kinds & _TOWNS and not kinds & _PERSON_LISTS else None
 
     def _place_after_body(self, a: int) -> bool:
         """Does a name tagged as a person at token ``a`` open with a place's first word right after a body or
