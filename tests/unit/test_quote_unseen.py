@@ -3683,3 +3683,15 @@ def test_a_club_glued_to_li_after_a_role_is_the_roles_genitive(qx: QuoteExtracto
     quotes = qx.extract(text, entities=[per(text, "لأولمبيك الريف", "أولمبيك الريف"),
                                           per(text, "جيروم لافيت")])
     assert said(quotes, "لا أحد فوق") == "جيروم لافيت"
+
+
+def test_a_name_tagged_as_a_person_that_opens_with_a_body_noun_is_the_body(qx: QuoteExtractor) -> None:
+    text = "في المقابل، أكد مدير جمرك الوادي، المقدم الجمركي سامر العتوم، أن «القانون يطبق على الجميع»."
+    quotes = qx.extract(text, entities=[per(text, "جمرك الوادي"), per(text, "سامر العتوم")])
+    assert sole_speaker(quotes) == "سامر العتوم"
+
+
+def test_a_name_after_fi_liwa_is_a_district_not_a_general(qx: QuoteExtractor) -> None:
+    text = "وقال رئيس جمعية الخير الزراعية في لواء بني حسن، عاطف الزعبي، إن نصف الحصادات معطلة."
+    quotes = qx.extract(text, entities=[per(text, "بني حسن"), per(text, "عاطف الزعبي")])
+    assert sole_speaker(quotes) == "عاطف الزعبي"

@@ -249,13 +249,19 @@ class _Run:
                         # "شون سبايسرالمتحدث": the role typed onto the name, "هشام شقيق سلمان": a bare
                         # role noun opens an apposition; "أحمد الصديق", "شوقي الطبيب": a family name
                         b -= 1
-                if m.label == "PER" and a == b and self.parser.institution_head(tt.words[a]) is not None \
+                if m.label == "PER" and self.parser.institution_head(tt.words[a]) is not None \
                         and tt.words[a] not in lex.given_names:
-                    continue  # "[مرصد] الجبل لحقوق الإنسان": a body's head noun, which the parser reads whole
+                    if a == b:
+                        continue  # "[مرصد] الجبل لحقوق الإنسان": a body's head noun, which the parser reads
+                        # whole
+                    m = replace(m, label="ORG")  # "مدير [جمرك جابر]": a body named with its head noun
                 if m.label == "PER" and (self._place_after_body(a) or a < b and tt.words[a] in lex.place_nouns
-                                         or a > 0 and tt.words[a - 1] in lex.place_nouns):
+                                         or a > 0 and tt.words[a - 1] in lex.place_nouns
+                                         or a > 1 and tt.words[a - 2 : a] in (["في", "لواء"], ["وفي", "لواء"])
+                                         or a > 0 and tt.words[a - 1] == "بلواء"):
                     m = replace(m, label="LOC")  # "رئيس بلدية سيدي حسين": the body's place, no holder; "[محطة
-                    # الترجمان]": a place noun opens it; "قائممقام قضاء [خان بني سعد]": one comes before it
+                    # الترجمان]": a place noun opens it; "قائممقام قضاء [خان بني سعد]": one comes before
+                    # it, as لواء does after في or بـ ("في لواء [بني عبيد]": a district, not a general)
                 if a <= b:
                     spans.append((a, b, m))
         spans.sort(key=lambda x: x[0])
