@@ -3695,3 +3695,9 @@ def test_a_name_after_fi_liwa_is_a_district_not_a_general(qx: QuoteExtractor) ->
     text = "وقال رئيس جمعية الخير الزراعية في لواء بني حسن، عاطف الزعبي، إن نصف الحصادات معطلة."
     quotes = qx.extract(text, entities=[per(text, "بني حسن"), per(text, "عاطف الزعبي")])
     assert sole_speaker(quotes) == "عاطف الزعبي"
+
+
+def test_a_name_described_between_commas_has_the_floor_for_a_subjectless_cue(qx: QuoteExtractor) -> None:
+    text = ("ويزن الصائغ الخاتم قبل أن يعد الأوراق. سلمى، مدرّسة في مدرسة خاصة، رهنت عقدها هذا الشهر. "
+            "تقول: «الراتب ما بيكفي».")
+    assert said(qx.extract(text), "الراتب") == "سلمى"

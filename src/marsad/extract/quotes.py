@@ -2094,7 +2094,30 @@ class _Run:
                 and self._present_verb(words[first.last - 1]) \
                 and (not gender or first.gender in ("", gender)):
             return first
-        return None
+        return self._introduced(k, s0, gender)
+
+    def _introduced(self, k: int, s0: int, gender: str) -> Person | None:
+        """"ريتا، مدرّسة في مدرسة رسمية، رهنت سوارها. تقول:": a name the tagger missed, opening a sentence
+        with no cue and described between commas by an indefinite role of the cue's gender, is who has the
+        floor next."""
+        words = self.tt.words
+        parser = self.parser
+        if self.tt.quote_at[k] >= 0:
+            return None  # quoted words
+        c = k + 1
+        while c < min(s0, k + 4) and words[c] not in _COMMAS:
+            c += 1
+        if c + 2 >= s0 or words[c] not in _COMMAS or words[c + 1].startswith(("ال", "وال")):
+            return None
+        w = words[c + 1]
+        if not w[0].isalpha() or parser.is_stop(w) or w in self.lex.cue_words or w in self.lex.kinship \
+                or self._present_verb(w) or w in parser.known_names \
+                or gender and ("f" if self.tt.last_letter(c + 1) == "ة" else "m") != gender:
+            return None  # "، مدرّسة في مدرسة رسمية،": an indefinite noun of the cue's gender describes her
+        ph = parser.parse(k, c, guess_names=True)
+        if ph is None or ph.kind != "PER" or ph.start != k or ph.end != c:
+            return None
+        return self.cast.resolve(ph, parser.known_names)
 
     def _coordinated(self, cue: _Cue) -> bool:
         """Is the cue a verb with و / ف right after a comma ("شكك X في ...، وقال", "ألقى X خطبة ...، فاعتبر"),
