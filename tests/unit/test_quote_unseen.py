@@ -3701,3 +3701,13 @@ def test_a_name_described_between_commas_has_the_floor_for_a_subjectless_cue(qx:
     text = ("ويزن الصائغ الخاتم قبل أن يعد الأوراق. سلمى، مدرّسة في مدرسة خاصة، رهنت عقدها هذا الشهر. "
             "تقول: «الراتب ما بيكفي».")
     assert said(qx.extract(text), "الراتب") == "سلمى"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وأوضحت الجمعية التعاونية لصيادي ساحل الباطنة، في بيان، أنها خاطبت السلطة المحلية.",
+     "الجمعية التعاونية لصيادي ساحل الباطنة"),
+    ("وقالت الجمعية الأهلية لمزارعي وادي حلفا في بيان إن الموسم تأخر.", "الجمعية الأهلية لمزارعي وادي حلفا"),
+])
+def test_a_body_for_a_group_in_construct_and_its_place(qx: QuoteExtractor, text: str, body: str) -> None:
+    place = "الباطنة" if "الباطنة" in text else "وادي حلفا"
+    assert sole_speaker(qx.extract(text, entities=[loc(text, place)])) == body

@@ -789,11 +789,15 @@ class SpeakerParser:
                         and not self.is_stop(words[j + 1]):
                     j += 2  # "الهيئة العامة للمحافظة على المدن التاريخية": and what it keeps
                 continue  # or what it serves (not "قالت الوزارة للصحفيين": to whom it was said)
-            if j > start and w[:1] == "ل" and w[1:2] != "ل" and self.group_word(w[1:]) \
+            if j > start and w[:1] == "ل" and w[1:2] != "ل" and self.served_group(w) \
                     and words[j - 1].startswith("ال") and self._adjective(words[j - 1]):
                 k = self._bare_genitives(j, end, cues=False)  # "النقابة الوطنية لأصحاب مقاهي الإنترنت":
                 if k < end and words[k].startswith("ال") and not self.is_stop(words[k]):  # whom it gathers
                     j = k + 1
+                    continue
+                place = next((self.entities[t] for t in range(j + 1, k) if t in self.entities), None)
+                if place is not None and place[0] <= end:
+                    j = place[0]  # "الجمعية التعاونية لصيادي ساحل حضرموت": and where they work
                     continue
             if not w[0].isalpha() or self.is_stop(w) and self._bare(w) not in self.lex.institutions and not (
                     w in self.lex.role_modifiers and j > 0 and words[j - 1].startswith(("ال", "لل"))
@@ -1058,8 +1062,11 @@ class SpeakerParser:
         return f in plurals or f.endswith("ين") and f[:-2] + "ون" in plurals
 
     def served_group(self, w: str) -> bool:
-        """"لأصحاب محطات", "للمزارعين": a group glued to ل / ب, which a body serves; no second office."""
-        return w[:1] in "بل" and self.group_word(w[1:])
+        """"لأصحاب محطات", "للمزارعين", "لصيادي": a group glued to ل / ب (also in construct), which a body
+        serves; no second office."""
+        f = fold_head(w[1:])
+        return w[:1] in "بل" and (self.group_word(w[1:])
+                                  or f.endswith("ي") and f + "ن" in self.lex.role_plurals)
 
     def listed_name(self, name: tuple[str, ...]) -> bool:
         """Is one of the words a personal name the lexicons list, or one the article already named?"""
