@@ -1520,6 +1520,22 @@ class SpeakerParser:
             c += 1
         return c
 
+    def _office_place(self, j: int, end: int) -> int:
+        """The end of the province or region at ``j`` that an office without the article covers: a place
+        noun or a place's opening word (ولاية, شمال), then the place's name, one word, a tagged name, or an
+        opening word and the word after it."""
+        words = self.tt.words
+        lex = self.lex
+        k = j + 1
+        if words[j] in lex.place_openers:
+            return k + (k < end and words[k][0].isalpha() and not self.is_stop(words[k]))
+        ent = self.entities.get(k)
+        if ent is not None:
+            return min(ent[0], end)
+        if words[k] in lex.place_openers and k + 1 < end:
+            return k + 2
+        return k + (words[k][0].isalpha() and not self.is_stop(words[k]) and words[k] not in lex.forms)
+
     def _definite_role(self, i: int) -> bool:
         """Does the role noun at ``i`` carry the article (الوزير, والوزير), unlike والي and والد?"""
         w = self.tt.words[i]
@@ -1588,6 +1604,10 @@ class SpeakerParser:
                     and w not in lex.person_names and w not in lex.place_nouns \
                     and w not in lex.name_particles:
                 j += 1  # "والي وهران": the city the office covers, untagged
+                continue
+            if j == i + 1 and not self._definite_role(i) and j + 1 < end and ent is None \
+                    and (w in lex.place_nouns or w in lex.place_openers):
+                j = self._office_place(j, end)  # "والي ولاية شمال كردفان الأستاذ X", "والي شمال كردفان"
                 continue
             if j > i + 1 and w[:1] == "و" and len(w) > 3 and words[j - 1].startswith("ال") \
                     and not self.is_stop(w) and not self.is_stop(w[1:]) and not self.pronoun_suffixed(j) \
