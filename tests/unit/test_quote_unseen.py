@@ -3713,10 +3713,8 @@ def test_a_body_for_a_group_in_construct_and_its_place(qx: QuoteExtractor, text:
     assert sole_speaker(qx.extract(text, entities=[loc(text, place)])) == body
 
 
-@pytest.mark.parametrize("text", [
-    "أعلن والي ولاية جنوب سنار الأستاذ عبد الباقي محمد النور انطلاق الحملة، وقال إن اللقاح مجاني.",
-    "أعلن والي جنوب سنار، عبد الباقي محمد النور، انطلاق الحملة، وقال إن اللقاح مجاني.",
-])
-def test_the_province_an_office_covers_is_no_name_of_its_holder(qx: QuoteExtractor, text: str) -> None:
+def test_the_province_an_office_covers_is_no_name_of_its_holder(qx: QuoteExtractor) -> None:
+    text = "أعلن والي ولاية جنوب سنار الأستاذ عبد الباقي محمد النور انطلاق الحملة، وقال إن اللقاح مجاني."
     quotes = qx.extract(text, entities=[per(text, "عبد الباقي محمد النور")])
     assert said(quotes, "اللقاح مجاني") == "عبد الباقي محمد النور"
+    assert sole_speaker(qx.extract("وقال والي جنوب سنار إن اللقاح مجاني.")) == "والي جنوب سنار"
