@@ -3719,3 +3719,9 @@ def test_the_province_an_office_covers_is_no_name_of_its_holder(qx: QuoteExtract
     assert said(quotes, "اللقاح مجاني") == "عبد الباقي محمد النور"
     text = "وقال والي جنوب سنار إن اللقاح مجاني."
     assert sole_speaker(qx.extract(text, entities=[loc(text, "سنار")])) == "والي جنوب سنار"
+
+
+def test_the_issuer_of_a_statement_speaks_in_a_verb_with_fihi_after_it(qx: QuoteExtractor) -> None:
+    text = ("وتنتشر السجائر والعطور والأجهزة الكهربائية في الأسواق. وأصدرت رابطة وكلاء التبغ بالولاية "
+            "بيانا أكدت فيه أن الوكلاء «يخسرون زبائنهم».")
+    assert said(qx.extract(text), "يخسرون") == "رابطة وكلاء التبغ"

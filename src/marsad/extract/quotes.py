@@ -2004,7 +2004,7 @@ class _Run:
         if doc is not None:
             lo, hi = doc + 1, cue.tok
         elif (cue.form.kind == "participle" or not self._clause_initial(cue)
-              or words[cue.tok - 1] in _EXPLAIN or self._coordinated(cue)) \
+              or words[cue.tok - 1] in _EXPLAIN or self._coordinated(cue) or self._in_statement(cue)) \
                 and s0 + 1 < cue.tok and (turn or words[s0] not in self.lex.cue_words) \
                 and not self._prepositional(words[s0]):
             lo, hi = s0 + 1, s0 + (3 if turn else 4)  # the subject right after the sentence's first verb
@@ -2018,7 +2018,7 @@ class _Run:
                 best = p
         ph = self.parser.untagged_subject(lo, cue.tok) if best is None and words[s0] in _KANA else None
         if best is None and ph is None and doc is None \
-                and (cue.form.kind == "participle" or self._coordinated(cue)) \
+                and (cue.form.kind == "participle" or self._coordinated(cue) or self._in_statement(cue)) \
                 and not any(k in self.cue_at for k in range(s0, cue.tok)):
             # "رفعت وكالة فيتش النظرة ...، مرجحة أن", "عزت هيئة X التأخير إلى ...، وأكدت أن": a body named
             # as the subject of the opening verb
@@ -2031,6 +2031,14 @@ class _Run:
                 and best.gender != cue.form.gender:
             return None  # "وكان X أفاد ... بناء على ما صرحت به النائبة ...، حيث تطرقت": not his verb
         return best
+
+    def _in_statement(self, cue: _Cue) -> bool:
+        """Is the cue a verb of the statement just named, with "فيه" after it ("أصدرت الرابطة بيانا أكدت
+        فيه أن"): the statement's issuer, the subject of the sentence's first verb, speaks."""
+        words = self.tt.words
+        k = cue.tok
+        return k > 0 and k + 1 < len(words) and words[k + 1] in ("فيه", "فيها") \
+            and self._document_word(k - 1)
 
     def _topic_name(self, s0: int, cue: _Cue) -> Person | None:
         """"أبو العبد، صاحب محل ...، تعرّف على ...، وقال": a known name set off by a comma at the head of the
