@@ -3725,3 +3725,9 @@ def test_the_issuer_of_a_statement_speaks_in_a_verb_with_fihi_after_it(qx: Quote
     text = ("وتنتشر السجائر والعطور والأجهزة الكهربائية في الأسواق. وأصدرت رابطة وكلاء التبغ بالولاية "
             "بيانا أكدت فيه أن الوكلاء «يخسرون زبائنهم».")
     assert said(qx.extract(text), "يخسرون") == "رابطة وكلاء التبغ"
+
+
+def test_an_unnamed_source_keeps_the_place_after_the_place_noun_of_its_body(qx: QuoteExtractor) -> None:
+    text = "من جهته، قال مصدر بمجلس مدينة رأس الحكمة، رفض ذكر اسمه، إن المجلس طرح 14 شاطئا للمزايدة."
+    quotes = qx.extract(text, entities=[loc(text, "رأس الحكمة")])
+    assert sole_speaker(quotes) == "مصدر بمجلس مدينة رأس الحكمة"

@@ -1733,6 +1733,9 @@ class SpeakerParser:
             if words[i].endswith("و") and i < j < end and words[j].startswith("ال") \
                     and not self.is_stop(words[j]) and words[j] not in self.known_names:
                 j += 1  # "منظمو رحلات السفاري": a plural in construct ends its chain on a definite noun
+            place = self.entities.get(j) if i + 1 < j < end and self._after_place_noun(j) else None
+            if place is not None and place[1].label in ("LOC", "PER"):
+                j = min(place[0], end)  # "مصدر بمجلس مدينة رأس البر": the place after its noun
             j = self._body_served(j, end)
             group = Phrase(i, j, "ROLE", head=head, country=country, gender=self._role_gender(i),
                            indefinite=words[i] in lex.anonymous and not words[i].startswith(("ال", "وال")))
