@@ -3731,3 +3731,10 @@ def test_an_unnamed_source_keeps_the_place_after_the_place_noun_of_its_body(qx: 
     text = "من جهته، قال مصدر بمجلس مدينة رأس الحكمة، رفض ذكر اسمه، إن المجلس طرح 14 شاطئا للمزايدة."
     quotes = qx.extract(text, entities=[loc(text, "رأس الحكمة")])
     assert sole_speaker(quotes) == "مصدر بمجلس مدينة رأس الحكمة"
+
+
+def test_a_circumstance_fronted_with_ala_before_the_verb_whose_subject_speaks(qx: QuoteExtractor) -> None:
+    text = ("على ضفة النهر في قضاء أبي الخصيب، ينحني الأسطة أبو حيدر على هيكل بلم لم يكتمل بعد، ويقول إنه "
+            "لا يعرف من سيشتريه.")
+    quotes = qx.extract(text, entities=[per(text, "أبو حيدر"), per(text, "هيكل")])
+    assert sole_speaker(quotes) == "أبو حيدر"

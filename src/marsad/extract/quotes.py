@@ -56,7 +56,7 @@ _TOWNS = frozenset({"cities", "cities_major", "regions", "countries"})  # gazett
 _PERSON_LISTS = frozenset({"first_names", "last_names", "names_given", "names_family", "cur_PER"})
 _TIME_CLAUSE = frozenset({"بعد", "قبل", "منذ"})  # "... بعد أن أعلن X": a time clause, not the main one
 _WHEREAS = ("في", "حين")  # "...، في حين ذكرت الصحيفة أن": a new clause with its own subject
-_CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال", "عند", "وعند", "في", "وفي", "على", "وعلى",
+_CIRCUMSTANCE_OPENERS = frozenset({"لدي", "ولدي", "خلال", "وخلال", "عند", "وعند", "في", "وفي", "علي", "وعلي",
                                    "بعد", "وبعد", "اثر", "واثر", "عقب", "وعقب"})
 _CIRCUMSTANCE_MAX = 12  # tokens of a fronted circumstance before its verb
 _ASIDE_MAX = 16  # tokens of a relative aside between a subject and its verb ("X، الذي ...، قد كتب")
