@@ -3738,3 +3738,11 @@ def test_a_circumstance_fronted_with_ala_before_the_verb_whose_subject_speaks(qx
             "لا يعرف من سيشتريه.")
     quotes = qx.extract(text, entities=[per(text, "أبو حيدر"), per(text, "هيكل")])
     assert sole_speaker(quotes) == "أبو حيدر"
+
+
+def test_a_member_of_parliament_is_the_deputy_named_before(qx: QuoteExtractor) -> None:
+    text = ("النائب العلوي يطالب بإصلاح المصاعد\n\nطالب عضو مجلس النواب سالم حمد العلوي وزارة الإسكان بوضع "
+            "جدول زمني لإصلاح المصاعد المعطلة.")
+    quotes = qx.extract(text, entities=[per(text, "العلوي"), per(text, "سالم حمد العلوي")],
+                        title_span=Span(0, text.index("\n"), text[: text.index("\n")]))
+    assert said(quotes, "جدول زمني") == "سالم حمد العلوي"
