@@ -3746,3 +3746,9 @@ def test_a_member_of_parliament_is_the_deputy_named_before(qx: QuoteExtractor) -
     quotes = qx.extract(text, entities=[per(text, "العلوي"), per(text, "سالم حمد العلوي")],
                         title_span=Span(0, text.index("\n"), text[: text.index("\n")]))
     assert said(quotes, "جدول زمني") == "سالم حمد العلوي"
+
+
+def test_a_given_name_after_an_unlisted_description_fronted_with_amma(qx: QuoteExtractor) -> None:
+    text = ("وتأخرت الرحلات ثلاثة أيام. أما المعتمرة رزان، من بلدة بيت أمر، فقالت إنها تنتظر مع والدتها "
+            "منذ ثلاثة أيام.")
+    assert said(qx.extract(text), "تنتظر مع") == "رزان"

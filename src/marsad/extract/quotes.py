@@ -2613,6 +2613,13 @@ class _Run:
             # "أما المزوّد، وهو صاحب شركة صغيرة للتموين، فقد أكد": a description no list holds, and who it is
             found = Phrase(k + 1, k + 2, "ROLE", head=fold_head(tt.words[k + 1][2:]),
                            gender="f" if self._written_taa(k + 1) else "m")
+        if found is None and tt.words[k + 1].startswith("ال") and k + 3 < i and tt.words[k + 3] in _COMMAS \
+                and self.parser.is_name_word(k + 2) and not tt.words[k + 2].startswith("ال") \
+                and not self.parser.is_stop(tt.words[k + 1]):
+            # "أما المعتمرة نسرين، من بلدة دورا، فقالت": a description no list holds, then her given name
+            found = Phrase(k + 1, k + 3, "PER", (tt.words[k + 2],), (k + 2, k + 3),
+                           head=fold_head(tt.words[k + 1][2:]),
+                           gender="f" if self._written_taa(k + 1) else "m")
         return found
 
     def _apposition(self, ph: Phrase, b: int) -> Phrase | None:
