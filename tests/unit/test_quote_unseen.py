@@ -3752,3 +3752,13 @@ def test_a_given_name_after_an_unlisted_description_fronted_with_amma(qx: QuoteE
     text = ("وتأخرت الرحلات ثلاثة أيام. أما المعتمرة رزان، من بلدة بيت أمر، فقالت إنها تنتظر مع والدتها "
             "منذ ثلاثة أيام.")
     assert said(qx.extract(text), "تنتظر مع") == "رزان"
+
+
+def test_a_force_is_a_body_that_speaks(qx: QuoteExtractor) -> None:
+    text = "دعت قوة الإطفاء العام ملاك العمارات إلى التأكد من سلامة المصاعد قبل دخول فصل الصيف."
+    assert sole_speaker(qx.extract(text)) == "قوة الإطفاء العام"
+
+
+def test_a_group_after_a_bodys_adjective_is_whom_it_calls_on(qx: QuoteExtractor) -> None:
+    text = "دعت الهيئة الوطنية أصحاب العمارات إلى التأكد من سلامة المصاعد قبل دخول فصل الصيف."
+    assert sole_speaker(qx.extract(text)) == "الهيئة الوطنية"

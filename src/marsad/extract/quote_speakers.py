@@ -726,6 +726,9 @@ class SpeakerParser:
         construct = j > 0 and not words[j - 1].startswith(("ال", "وال"))
         while j < end and j - start < MAX_ROLE:
             w = words[j]
+            if j > start and self.group_word(w) and not w.startswith(("ال", "وال", "ل")) \
+                    and words[j - 1].startswith(("ال", "وال")):
+                break  # "دعت قوة الإطفاء العام أصحاب العمارات": after its adjective, whom the body calls on
             if not construct and j == start and (self.group_word(w) or self._definite_genitive_of_body(j)
                                                  or w.startswith("ال") and w.endswith("ين")
                                                  and self.tt.last_letter(j - 1) == "ة"):
