@@ -3762,3 +3762,10 @@ def test_a_force_is_a_body_that_speaks(qx: QuoteExtractor) -> None:
 def test_a_group_after_a_bodys_adjective_is_whom_it_calls_on(qx: QuoteExtractor) -> None:
     text = "دعت الهيئة الوطنية أصحاب العمارات إلى التأكد من سلامة المصاعد قبل دخول فصل الصيف."
     assert sole_speaker(qx.extract(text)) == "الهيئة الوطنية"
+
+
+def test_a_name_tagged_as_a_person_after_nawahi_is_a_place(qx: QuoteExtractor) -> None:
+    text = ("وفي أحد الحقول، كان أبو سليم، العامل الموسمي القادم من نواحي بني زروال، ينزع الأزهار بخفة، وقال "
+            "لنا: \"الخدمة هنا قليلة\".")
+    quotes = qx.extract(text, entities=[per(text, "أبو سليم"), per(text, "بني زروال")])
+    assert sole_speaker(quotes) == "أبو سليم"
