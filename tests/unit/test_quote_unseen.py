@@ -3769,3 +3769,9 @@ def test_a_name_tagged_as_a_person_after_nawahi_is_a_place(qx: QuoteExtractor) -
             "لنا: \"الخدمة هنا قليلة\".")
     quotes = qx.extract(text, entities=[per(text, "أبو سليم"), per(text, "بني زروال")])
     assert sole_speaker(quotes) == "أبو سليم"
+
+
+def test_a_given_name_that_is_also_a_role_opens_the_tagged_name_after_a_role(qx: QuoteExtractor) -> None:
+    text = "وقال وزير الاقتصاد والتجارة أمين سلامة في مؤتمر صحفي إن التسعيرة تعكس الكلفة الفعلية."
+    quotes = qx.extract(text, entities=[per(text, "سلامة")])
+    assert sole_speaker(quotes) == "أمين سلامة"

@@ -244,6 +244,9 @@ class _Run:
             if a is not None and b is not None and b >= a:
                 if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
                     a = self._name_start(a, b)
+                    if a > 1 and tt.words[a - 1] in lex.given_names and tt.words[a - 1] in lex.role_index \
+                            and tt.words[a - 2].startswith(("ال", "وال")):
+                        a -= 1  # "وزير الاقتصاد والتجارة أمين [حبيش]": a given name that is also a role
                     while a < b and tt.words[b] in lex.role_index and tt.words[a] not in lex.role_index and (
                             tt.ends[b - 1] == tt.starts[b] or not tt.words[b].startswith("ال")):
                         # "شون سبايسرالمتحدث": the role typed onto the name, "هشام شقيق سلمان": a bare
