@@ -2109,8 +2109,8 @@ class _Run:
 
     def _introduced(self, k: int, s0: int, gender: str) -> Person | None:
         """"ريتا، مدرّسة في مدرسة رسمية، رهنت سوارها. تقول:": a name the tagger missed, opening a sentence
-        with no cue and described between commas by an indefinite role of the cue's gender, is who has the
-        floor next."""
+        with no cue and described between commas by an indefinite noun of the cue's gender (a role or not),
+        is who has the floor next."""
         words = self.tt.words
         parser = self.parser
         if self.tt.quote_at[k] >= 0:
