@@ -3775,3 +3775,16 @@ def test_a_given_name_that_is_also_a_role_opens_the_tagged_name_after_a_role(qx:
     text = "وقال وزير الاقتصاد والتجارة أمين سلامة في مؤتمر صحفي إن التسعيرة تعكس الكلفة الفعلية."
     quotes = qx.extract(text, entities=[per(text, "سلامة")])
     assert sole_speaker(quotes) == "أمين سلامة"
+
+
+def test_the_rank_a_headline_names_someone_by_is_his_again_after_an_office(qx: QuoteExtractor) -> None:
+    text = ("العقيد العنزي: أغلب الحوادث تقع بعد الغروب\n\nكشف مدير إدارة مرور منطقة تبوك العقيد سالم بن فهد "
+            "العنزي أن سبعين في المئة من الحوادث تقع ليلا.")
+    quotes = qx.extract(text, entities=[per(text, "العنزي"), per(text, "سالم بن فهد العنزي")],
+                        title_span=Span(0, text.index("\n"), text[: text.index("\n")]))
+    assert said(quotes, "تقع ليلا") == "سالم بن فهد العنزي"
+
+
+def test_the_name_in_marks_one_is_known_by_replaces_a_guessed_name(qx: QuoteExtractor) -> None:
+    text = "من جهته، قال مؤجر كراسي يعرف في السوق باسم «بوكرسي» إن أجرة الخيمة تتراوح بين 900 و1500 دينار."
+    assert sole_speaker(qx.extract(text)) == "بوكرسي"

@@ -1961,7 +1961,9 @@ class Cast:
                               and p.head not in self.titles and not in_name and not titled
                               and all(o[0] != p.head for o in ph.also)  # "زوجها، المزارع X": both his
                               and ph.name_span is not None and ph.name_span[0] > ph.start  # "X أحد مسؤولي"
-                              and not self._titled_so(p, ph.head, ph.start))  # "العميد X"، "العميد الحلبي"
+                              and not self._titled_so(p, ph.head, ph.start)  # "العميد X"، "العميد الحلبي"
+                              # "العقيد الشمري:" then "مدير إدارة المرور العقيد فهد الشمري": his rank, again
+                              and fold_head(self.tt.words[ph.name_span[0] - 1].removeprefix("ال")) != p.head)
             # "وحذرت الوزيرة ترامب": another's name after the role; but a fuller name ("الدكتورة عائشة سالم
             # الكعبي" after a headline's "الكعبي:") names the one met before, whatever verb was guessed
             other_gender = bool(ph.gender and p and p.gender and ph.gender != p.gender

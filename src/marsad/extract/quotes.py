@@ -244,7 +244,8 @@ class _Run:
             if a is not None and b is not None and b >= a:
                 if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
                     a = self._name_start(a, b)
-                    if a > 1 and tt.words[a - 1] in lex.given_names and tt.words[a - 1] in lex.role_index \
+                    given = tt.words[a - 1] if a > 1 else "ال"
+                    if given in lex.given_names and given in lex.role_index and not given.startswith("ال") \
                             and tt.words[a - 2].startswith(("ال", "وال")):
                         a -= 1  # "وزير الاقتصاد والتجارة أمين [حبيش]": a given name that is also a role
                     while a < b and tt.words[b] in lex.role_index and tt.words[a] not in lex.role_index and (
@@ -2780,7 +2781,7 @@ class _Run:
         if words[k] in _BY_WHAT and words[k + 1] == '"' and k + 2 < b:
             k += 1  # "عرفت نفسها باسم "أم ليث"", where "تدعى "جود"" names a child she looks after
             close = next((c for c in range(k + 2, min(b, k + 5)) if words[c] == '"'), None)
-            if close is not None and not ph.name and k - ph.start <= 14:
+            if close is not None and (not ph.name or not ph.known) and k - ph.start <= 14:
                 return self._name_phrase(ph, k + 1, close, None)  # "صاحب حفار معروف في الواحة باسم "كوبرا""
         end = self.parser.name_run(k + 1, b, allow_article=True)
         while end > k + 2 and words[end - 1][0] == "و" and words[end - 1] not in self.lex.person_names:
