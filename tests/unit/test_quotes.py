@@ -410,7 +410,7 @@ _FULL_PIPELINE_GATES = [
 ]
 
 
-# The synthetic sets (eval/synthetic): original articles in 326 regional, wire, desk and story styles,
+# The synthetic sets (eval/synthetic): original articles in 350 regional, wire, desk and story styles,
 # written and annotated by team members who had not read the extractor; each measured once blind, then
 # development data (benchmarks/RESULTS.md). Floors as above.
 _SYNTHETIC_GATES = [
@@ -741,6 +741,30 @@ _SYNTHETIC_GATES = [
     ("synthetic-ll.quotes.json", 0.775, 0.805, 0.955, "0.792 / 0.819 / 0.968; blind 0.792 / 0.819"),
     ("synthetic-lm.quotes.json", 0.835, 0.87, 0.945, "0.850 / 0.887 / 0.959; blind 0.850 / 0.887"),
     ("synthetic-ln.quotes.json", 0.805, 0.845, 0.94, "0.819 / 0.858 / 0.955; blind 0.819 / 0.858"),
+    ("synthetic-lo.quotes.json", 0.84, 0.875, 0.945, "0.854 / 0.890 / 0.960; blind 0.834 / 0.869"),
+    ("synthetic-lp.quotes.json", 0.885, 0.915, 0.95, "0.899 / 0.932 / 0.964; blind 0.873 / 0.905"),
+    ("synthetic-lq.quotes.json", 0.86, 0.9, 0.94, "0.874 / 0.917 / 0.954; blind 0.861 / 0.903"),
+    ("synthetic-lr.quotes.json", 0.925, 0.95, 0.955, "0.938 / 0.965 / 0.972; blind 0.883 / 0.908"),
+    ("synthetic-ls.quotes.json", 0.885, 0.92, 0.945, "0.899 / 0.934 / 0.962; blind 0.873 / 0.908"),
+    ("synthetic-lt.quotes.json", 0.95, 0.97, 0.96, "0.964 / 0.986 / 0.977; blind 0.944 / 0.966"),
+    ("synthetic-lu.quotes.json", 0.95, 0.965, 0.97, "0.963 / 0.980 / 0.983; blind 0.937 / 0.953"),
+    ("synthetic-lv.quotes.json", 0.885, 0.925, 0.945, "0.901 / 0.938 / 0.960; blind 0.848 / 0.883"),
+    ("synthetic-lw.quotes.json", 0.865, 0.895, 0.95, "0.878 / 0.911 / 0.964; blind 0.865 / 0.897"),
+    ("synthetic-lx.quotes.json", 0.925, 0.96, 0.95, "0.941 / 0.973 / 0.967; blind 0.941 / 0.973"),
+    ("synthetic-ly.quotes.json", 0.88, 0.935, 0.925, "0.895 / 0.950 / 0.942; blind 0.895 / 0.950"),
+    ("synthetic-lz.quotes.json", 0.88, 0.915, 0.95, "0.897 / 0.931 / 0.963; blind 0.897 / 0.931"),
+    ("synthetic-ma.quotes.json", 0.9, 0.945, 0.94, "0.916 / 0.959 / 0.955; blind 0.916 / 0.959"),
+    ("synthetic-mb.quotes.json", 0.855, 0.88, 0.96, "0.872 / 0.896 / 0.973; blind 0.858 / 0.882"),
+    ("synthetic-mc.quotes.json", 0.87, 0.91, 0.94, "0.885 / 0.925 / 0.957; blind 0.885 / 0.925"),
+    ("synthetic-md.quotes.json", 0.885, 0.91, 0.955, "0.900 / 0.927 / 0.971; blind 0.900 / 0.927"),
+    ("synthetic-me.quotes.json", 0.875, 0.9, 0.955, "0.892 / 0.917 / 0.972; blind 0.892 / 0.917"),
+    ("synthetic-mf.quotes.json", 0.91, 0.93, 0.96, "0.925 / 0.946 / 0.977; blind 0.925 / 0.946"),
+    ("synthetic-mg.quotes.json", 0.83, 0.865, 0.94, "0.843 / 0.881 / 0.957; blind 0.843 / 0.881"),
+    ("synthetic-mh.quotes.json", 0.88, 0.9, 0.96, "0.893 / 0.914 / 0.977; blind 0.893 / 0.914"),
+    ("synthetic-mi.quotes.json", 0.84, 0.875, 0.945, "0.853 / 0.889 / 0.960; blind 0.853 / 0.889"),
+    ("synthetic-mj.quotes.json", 0.865, 0.895, 0.95, "0.879 / 0.912 / 0.964; blind 0.879 / 0.912"),
+    ("synthetic-mk.quotes.json", 0.86, 0.885, 0.955, "0.874 / 0.899 / 0.972; blind 0.874 / 0.899"),
+    ("synthetic-ml.quotes.json", 0.865, 0.885, 0.965, "0.882 / 0.900 / 0.980; blind 0.882 / 0.900"),
 ]
 
 
