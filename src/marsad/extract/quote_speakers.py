@@ -1281,6 +1281,12 @@ class SpeakerParser:
             phrase.entity_id = entity_id
         return phrase
 
+    def _held_by(self, phrase: Phrase, found: tuple[int, int, Mention | None]) -> Phrase:
+        """``phrase`` named by the holder a search found: tokens ``a..b`` and their tagged mention, if any."""
+        a, b, m = found
+        return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=m is not None,
+                                 entity_id=m.entity_id if m is not None else None)
+
     @staticmethod
     def _named_by(phrase: Phrase, sub: Phrase) -> Phrase:
         """``phrase`` (a role) now names the person ``sub`` names, and ends where ``sub`` ends; the office
@@ -1309,9 +1315,7 @@ class SpeakerParser:
                 not self._tagged(*phrase.name_span) or self._named_body(phrase.name_span[0])):
             apposed = self._apposed_holder(phrase.end, end)
             if apposed is not None:
-                a, b, m = apposed
-                return self._name_holder(phrase, tuple(self.tt.words[a:b]), (a, b), b, known=m is not None,
-                                         entity_id=m.entity_id if m is not None else None)
+                return self._held_by(phrase, apposed)
         return phrase
 
     def _body_of_trade(self, j: int) -> bool:
@@ -1530,8 +1534,8 @@ class SpeakerParser:
         words = self.tt.words
         lex = self.lex
         k = j + 1
-        if words[j] in lex.place_openers:
-            return k + (k < end and words[k][0].isalpha() and not self.is_stop(words[k]))
+        if words[j] in lex.place_openers:  # (the caller has j + 1 < end)
+            return k + (words[k][0].isalpha() and not self.is_stop(words[k]))
         ent = self.entities.get(k)
         if ent is not None:
             return min(ent[0], end)
@@ -1692,10 +1696,7 @@ class SpeakerParser:
             if j < end and self._complement(j) and head in lex.kinship and self._definite_role(i) \
                     and (later := self._name_after_complement(j, end)) is not None:
                 # "المحامية المتخصصة في قضايا الملكية العقارية رنا الخطيب": her field, then her name
-                a, b, m = later
-                return self._name_holder(Phrase(i, j, "ROLE", head=head, gender=self._role_gender(i)),
-                                         tuple(words[a:b]), (a, b), b, known=m is not None,
-                                         entity_id=m.entity_id if m is not None else None)
+                return self._held_by(Phrase(i, j, "ROLE", head=head, gender=self._role_gender(i)), later)
             if j < end and words[j][0].isalpha():
                 ent = self.entities.get(j)
                 stop = min(ent[0], end) if ent is not None and ent[1].label == "PER" else \
@@ -1807,9 +1808,7 @@ class SpeakerParser:
         if k < end and (self._complement(k) or self._glued_complement(k) or self._construct(k - 1)):
             later = self._name_after_complement(k, end)
             if later is not None:
-                a, stop, m = later
-                return self._name_holder(phrase, tuple(words[a:stop]), (a, stop), stop, known=m is not None,
-                                         entity_id=m.entity_id if m is not None else None)
+                return self._held_by(phrase, later)
         # the name: right after the role, or in apposition between commas
         chained = self._chained_role(k, end)
         if chained is not None:
@@ -1840,11 +1839,7 @@ class SpeakerParser:
                 # "المندوب الجهوي للفلاحة بسيدي بوزيد، منير الحرشاني": the town the office is in, then
                 # perhaps its holder between commas
                 in_town = self._apposed_holder(min(ent[0], end), end)
-                if in_town is None:
-                    return phrase
-                a, b, tagged = in_town
-                return self._name_holder(phrase, tuple(words[a:b]), (a, b), b, known=tagged is not None,
-                                         entity_id=tagged.entity_id if tagged is not None else None)
+                return phrase if in_town is None else self._held_by(phrase, in_town)
             stop = self.known_run(k, end)
             known = stop > k
             enclosed = None if known else self._comma_enclosed(k, end)

@@ -244,9 +244,8 @@ class _Run:
             if a is not None and b is not None and b >= a:
                 if m.label == "PER":  # "بأن ترامب", "سيلتقي بعد ماي": the tagger took words before the name
                     a = self._name_start(a, b)
-                    given = tt.words[a - 1] if a > 1 else "ال"
-                    if given in lex.given_names and given in lex.role_index and not given.startswith("ال") \
-                            and tt.words[a - 2].startswith(("ال", "وال")):
+                    if a > 1 and (given := tt.words[a - 1]) in lex.given_names and given in lex.role_index \
+                            and not given.startswith("ال") and tt.words[a - 2].startswith(("ال", "وال")):
                         a -= 1  # "وزير الاقتصاد والتجارة أمين [حبيش]": a given name that is also a role
                     while a < b and tt.words[b] in lex.role_index and tt.words[a] not in lex.role_index and (
                             tt.ends[b - 1] == tt.starts[b] or not tt.words[b].startswith("ال")):
@@ -407,9 +406,8 @@ class _Run:
     def _glued_town(self, m: Mention) -> int | None:
         """The token of a listed town glued to بـ that mention ``m`` starts inside of ("بسيدي بوزيد"), or
         None."""
-        offs, starts = self.tt.offs, self.tt.starts
-        a = bisect_right(starts, bisect_right(offs, m.start) - 1) - 1
-        if a < 0 or not self.tt.words[a].startswith("ب") or offs[starts[a]] + 1 != m.start:
+        a = self._token_at(self.tt.starts, m.start - 1, 0)  # the token that opens one letter before it
+        if a is None or not self.tt.words[a].startswith("ب"):
             return None
         kinds = gazetteer().phrases.get(tuple(stem(w) for w in m.text.split()), frozenset())
         return a if kinds & _TOWNS and not kinds & _PERSON_LISTS else None
